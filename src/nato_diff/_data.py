@@ -1,0 +1,95 @@
+"""Reading the package's data files and users' YAML files, with errors that say where."""
+
+from __future__ import annotations
+
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DimensionError, located
+
+__all__ = ["builtin_path", "read_builtin_yaml", "read_yaml"]
+
+
+def builtin_path(name: str) -> Path:
+    """Return the path of a data file shipped in ``nato_diff/data``.
+
+    Parameters
+    ----------
+    name : str
+        Path relative to the package's ``data`` folder, e.g. ``"cleaning.yaml"``.
+
+    Returns
+    -------
+    pathlib.Path
+        A real file-system path (the package is installed unzipped).
+    """
+    return Path(str(resources.files("nato_diff") / "data" / name))
+
+
+def read_yaml(path: str | PathLike[str], *, error: type[Exception] = DimensionError) -> Any:
+    """Parse a YAML file, turning syntax errors into ``error`` naming the file and line.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file.
+    error : type of Exception, optional
+        The exception class to raise.
+
+    Returns
+    -------
+    Any
+        The parsed document.
+
+    Raises
+    ------
+    error
+        When the file cannot be read or is not valid YAML.
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise error(located("file not found", path=p)) from None
+    except UnicodeDecodeError as exc:
+        raise error(
+            located(
+                f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                path=p,
+                hint="Save the file as UTF-8.",
+            )
+        ) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise error(
+            located(
+                f"invalid YAML: {problem}",
+                path=p,
+                line=line,
+                hint="Fix the syntax (indentation, quotes, colons).",
+            )
+        ) from None
+
+
+def read_builtin_yaml(name: str) -> Any:
+    """Parse a YAML data file shipped with the package.
+
+    Parameters
+    ----------
+    name : str
+        Path relative to the package's ``data`` folder.
+
+    Returns
+    -------
+    Any
+        The parsed document.
+    """
+    return read_yaml(builtin_path(name))

@@ -1,0 +1,36 @@
+"""Shared fixtures: the seed corpus, loaded once per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nato_diff.corpus import Corpus, load_seeds, seeds_path
+
+REPO = Path(__file__).resolve().parents[1]
+
+# The seed documents by date, as an analyst would name them.
+SEED_IDS = {
+    "2021-02-25": "000_129a53a0448b52ed",
+    "2021-03-11": "003_6a731f872112a24a",
+    "2023-04-20": "002_0f560dca7a3c10d9",
+    "2023-09-28": "004_63c65b4e1983201f",
+    "2024-04-29": "001_68f8b93d1e7868be",
+}
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Corpus:
+    return load_seeds()
+
+
+@pytest.fixture()
+def seeds_copy(tmp_path: Path) -> Path:
+    """A copy of the seed .txt files without any manifest."""
+    dest = tmp_path / "seeds"
+    dest.mkdir()
+    for f in seeds_path().glob("*.txt"):
+        shutil.copyfile(f, dest / f.name)
+    return dest

@@ -1,0 +1,36 @@
+"""The README's commands and example are the ones CI runs and that work."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _bash_blocks(text: str) -> list[str]:
+    return re.findall(r"```bash\n(.*?)```", text, flags=re.S)
+
+
+def test_quickstart_is_two_commands_and_ci_runs_the_test_one() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    commands = [b.strip() for b in _bash_blocks(quick)]
+    assert len(commands) == 2
+    assert all("\n" not in c for c in commands)
+    assert "nato-diff" in commands[0]
+    assert "pytest" in commands[1]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci.splitlines()
+
+
+def test_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"## In Python\n+```python\n(.*?)```", readme, flags=re.S)
+    assert example is not None
+    exec(compile(example.group(1), "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "2023-04-20" in out
+    assert "share button" in out or "navigation link" in out
