@@ -1,24 +1,86 @@
 """nato_diff: track how policy positions move across dated documents.
 
-The pipeline, one module per stage: :mod:`~nato_diff.corpus` (load, clean, date, split),
-dimensions, extraction, change, plotting and report.
+The pipeline, one module per stage, dependencies flowing one way::
+
+    corpus (load, clean, date, split) -> dimensions -> extraction (mentions, actors,
+    figures) -> change (diffs, deltas) -> plotting -> report -> cli
+
+>>> import nato_diff
+>>> tracking = nato_diff.track(nato_diff.load_seeds())
+>>> sorted(tracking.tables())[:3]
+['changes', 'documents', 'facets']
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from .change import compare, diff
 from .corpus import Corpus, Document, load_corpus, load_seeds
+from .dimensions import Dimension, Dimensions, import_quanteda, load_dimension, load_dimensions
 from .errors import CorpusError, DimensionError, NatoDiffError, UndatableDocumentError
+from .figures import figure_series
+from .similarity import PassageDiff
+from .tracking import Tracking, track
+
+if TYPE_CHECKING:
+    from .plotting import (
+        plot_facets,
+        plot_figures,
+        plot_overview,
+        plot_positions,
+        plot_readability,
+        plot_salience,
+    )
+    from .report import build_report
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "build_report": "report",
+    "plot_facets": "plotting",
+    "plot_figures": "plotting",
+    "plot_overview": "plotting",
+    "plot_positions": "plotting",
+    "plot_readability": "plotting",
+    "plot_salience": "plotting",
+}
 
 __all__ = [
     "Corpus",
     "CorpusError",
+    "Dimension",
     "DimensionError",
+    "Dimensions",
     "Document",
     "NatoDiffError",
+    "PassageDiff",
+    "Tracking",
     "UndatableDocumentError",
     "__version__",
+    "build_report",
+    "compare",
+    "diff",
+    "figure_series",
+    "import_quanteda",
     "load_corpus",
+    "load_dimension",
+    "load_dimensions",
     "load_seeds",
+    "plot_facets",
+    "plot_figures",
+    "plot_overview",
+    "plot_positions",
+    "plot_readability",
+    "plot_salience",
+    "track",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the plotting and report functions on first use (they load matplotlib)."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'nato_diff' has no attribute {name!r}")

@@ -65,6 +65,14 @@ def read_yaml(path: str | PathLike[str], *, error: type[Exception] = DimensionEr
         ) from None
     try:
         return yaml.safe_load(text)
+    except ValueError as exc:  # PyYAML raises it for impossible dates such as 2020-13-01
+        raise error(
+            located(
+                f"invalid value: {exc}",
+                path=p,
+                hint="Quote the value, or write a real date as YYYY-MM-DD.",
+            )
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -9,13 +9,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
 
 from . import __version__
 from .corpus import Corpus, load_corpus, load_seeds
+from .dimensions import Dimensions, load_dimensions
 from .errors import NatoDiffError
+from .figures import FIGURE_SUMMARY_COLUMNS
+from .tracking import Tracking, track
 
 __all__ = ["main"]
 
@@ -33,7 +37,7 @@ def _print_table(frame: pd.DataFrame, *, fmt: str, out: TextIO) -> None:
     with pd.option_context(
         "display.max_colwidth", 60, "display.width", 200, "display.max_rows", None
     ):
-        out.write(frame.to_string(index=False) + "\n")
+        out.write(frame.to_string(index=False, max_colwidth=60) + "\n")
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
@@ -60,6 +64,104 @@ def _cmd_corpus(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _add_dimension_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dimensions",
+        nargs="+",
+        metavar="PATH",
+        default=[],
+        help="dimension files or folders to add to (or replace) the built-in ones",
+    )
+
+
+def _dimensions(args: argparse.Namespace) -> Dimensions:
+    return load_dimensions(*args.dimensions)
+
+
+def _tracking(args: argparse.Namespace) -> Tracking:
+    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs)
+    return track(corpus, _dimensions(args), n_jobs=args.jobs, progress=sys.stderr.isatty())
+
+
+def _cmd_dimensions(args: argparse.Namespace, out: TextIO) -> int:
+    dims = _dimensions(args)
+    rows = [
+        {
+            "dimension": d.id,
+            "label": d.label,
+            "version": d.version,
+            "facets": len(d.facets),
+            "positions": " < ".join(d.position_ids),
+            "figures": ", ".join(d.figures.kinds) if d.figures else "",
+            "source": d.source,
+        }
+        for d in dims.values()
+    ]
+    _print_table(pd.DataFrame(rows), fmt=args.format, out=out)
+    return 0
+
+
+def _cmd_track(args: argparse.Namespace, out: TextIO) -> int:
+    tracking = _tracking(args)
+    written = tracking.to_csv(args.out)
+    for path in written:
+        out.write(f"wrote {path}\n")
+    return 0
+
+
+def _cmd_figures(args: argparse.Namespace, out: TextIO) -> int:
+    tracking = _tracking(args)
+    _print_table(tracking.figures[list(FIGURE_SUMMARY_COLUMNS)], fmt=args.format, out=out)
+    return 0
+
+
+def _cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
+    tracking = _tracking(args)
+    if args.format == "csv":
+        _print_table(tracking.changes, fmt="csv", out=out)
+        return 0
+    for dim_id in tracking.dimensions:
+        label = tracking.dimensions[dim_id].label
+        out.write(f"== {label} ==\n")
+        series = tracking.summaries[tracking.summaries["dimension"] == dim_id]
+        for row in series.itertuples(index=False):
+            evidence = f" [evidence: {row.evidence}]" if row.evidence else ""
+            out.write(f"* {row.summary}{evidence}\n")
+        for summary in tracking.changes.loc[tracking.changes["dimension"] == dim_id, "summary"]:
+            out.write(f"  - {summary}\n")
+        out.write("\n")
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    from ._io import OutputFolder
+    from .change import diff
+
+    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs)
+    a, b = corpus.find(args.a), corpus.find(args.b)
+    result = diff(a, b, dimension=args.dimension, dimensions=_dimensions(args))
+    if args.html:
+        target = Path(args.html)
+        with OutputFolder(target.parent if str(target.parent) else ".") as folder:
+            folder.write_text(target.name, result.to_html())
+        out.write(f"wrote {target}\n")
+    out.write(result.to_text())
+    if not result.to_text().endswith("\n"):
+        out.write("\n")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from .report import build_report
+
+    tracking = _tracking(args)
+    written = build_report(tracking, args.out, progress=sys.stderr.isatty())
+    out.write(
+        f"wrote {len(written)} files into {args.out} (open {Path(args.out) / 'report.html'})\n"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for documentation and tests).
 
@@ -80,6 +182,46 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus_args(p)
     _add_format(p)
     p.set_defaults(func=_cmd_corpus)
+
+    p = sub.add_parser("dimensions", help="list and validate the dimensions")
+    _add_dimension_args(p)
+    _add_format(p)
+    p.set_defaults(func=_cmd_dimensions)
+
+    p = sub.add_parser("track", help="track the dimensions and write every table as CSV")
+    _add_corpus_args(p)
+    _add_dimension_args(p)
+    p.add_argument("--out", required=True, help="output folder for the CSV tables")
+    p.set_defaults(func=_cmd_track)
+
+    p = sub.add_parser("figures", help="print the figures (amounts) found, with their sentences")
+    _add_corpus_args(p)
+    _add_dimension_args(p)
+    _add_format(p)
+    p.set_defaults(func=_cmd_figures)
+
+    p = sub.add_parser("changes", help="print what changed, per dimension, in plain language")
+    _add_corpus_args(p)
+    _add_dimension_args(p)
+    _add_format(p)
+    p.set_defaults(func=_cmd_changes)
+
+    p = sub.add_parser("diff", help="align the sentences of two documents (ids or dates)")
+    p.add_argument("a", help="the earlier document: id or YYYY-MM-DD")
+    p.add_argument("b", help="the later document: id or YYYY-MM-DD")
+    p.add_argument("--path", help="folder of documents (default: the bundled seeds)")
+    p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
+    p.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    p.add_argument("--dimension", help="compare only the sentences of this dimension")
+    p.add_argument("--html", metavar="FILE", help="also write a side-by-side HTML view")
+    _add_dimension_args(p)
+    p.set_defaults(func=_cmd_diff)
+
+    p = sub.add_parser("report", help="write the Markdown/HTML report, figures and tables")
+    _add_corpus_args(p)
+    _add_dimension_args(p)
+    p.add_argument("--out", default="docs/report", help="output folder (default: docs/report)")
+    p.set_defaults(func=_cmd_report)
     return parser
 
 

@@ -1,0 +1,136 @@
+"""The command line, run in-process."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from nato_diff import __version__
+from nato_diff.cli import main
+
+from .conftest import SEED_IDS
+from .test_tracking import REFORMS
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_corpus_lists_the_seeds_with_dates() -> None:
+    code, out = run("corpus", "--format", "csv")
+    assert code == 0
+    frame = pd.read_csv(io.StringIO(out))
+    assert list(frame["date"]) == list(SEED_IDS)
+    assert frame.loc[frame["date"] == "2023-04-20", "date_source"].item() == "inferred"
+
+
+def test_corpus_of_a_bad_folder_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "x.txt").write_text("No date here at all.", encoding="utf-8")
+    code, _ = run("corpus", str(tmp_path))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("nato-diff: error: ")
+    assert "x.txt" in err and "manifest.csv" in err
+    assert "Traceback" not in err
+
+
+def test_dimensions_lists_builtins_and_user_files(tmp_path: Path) -> None:
+    (tmp_path / "reforms.yaml").write_text(REFORMS, encoding="utf-8")
+    code, out = run("dimensions", "--dimensions", str(tmp_path), "--format", "csv")
+    assert code == 0
+    frame = pd.read_csv(io.StringIO(out))
+    assert list(frame["dimension"]) == [
+        "membership_path",
+        "security_guarantees",
+        "black_sea",
+        "aid_volumes",
+        "reforms",
+    ]
+    ladder = frame.set_index("dimension").loc["membership_path", "positions"]
+    assert ladder.startswith("non_aligned <") and ladder.endswith("< irreversible")
+
+
+def test_broken_dimension_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bad.yaml").write_text(
+        "id: bad\nlabel: Bad\nversion: '1'\nfacets: {}\nx: 1\n", encoding="utf-8"
+    )
+    code, _ = run("dimensions", "--dimensions", str(tmp_path / "bad.yaml"))
+    assert code == 2
+    assert "bad.yaml" in capsys.readouterr().err
+
+
+def test_track_writes_tables_with_a_user_dimension(tmp_path: Path) -> None:
+    (tmp_path / "reforms.yaml").write_text(REFORMS, encoding="utf-8")
+    code, _ = run(
+        "track", "--dimensions", str(tmp_path / "reforms.yaml"), "--out", str(tmp_path / "out")
+    )
+    assert code == 0
+    timeline = pd.read_csv(tmp_path / "out" / "timeline.csv")
+    assert "reforms" in set(timeline["dimension"])
+    figures = pd.read_csv(tmp_path / "out" / "figures.csv")
+    assert 1.5e11 in set(figures["value"])
+
+
+def test_track_never_overwrites_a_users_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mentions.csv").write_text("my own notes\n", encoding="utf-8")
+    code, _ = run("track", "--out", str(out))
+    assert code == 2
+    assert "mentions.csv" in capsys.readouterr().err
+    assert (out / "mentions.csv").read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_figures_prints_the_money() -> None:
+    code, out = run("figures", "--format", "csv")
+    assert code == 0
+    frame = pd.read_csv(io.StringIO(out))
+    money = frame[frame["kind"] == "money"]
+    assert sorted(money["value"]) == [6.5e10, 1.0e11, 1.5e11]
+
+
+def test_changes_prints_summaries() -> None:
+    code, out = run("changes")
+    assert code == 0
+    assert "== Black Sea ==" in out
+    assert "will_join (2023-09-28) → irreversible (2024-04-29)" in out
+
+
+def test_diff_by_dates_with_html(tmp_path: Path) -> None:
+    page = tmp_path / "d.html"
+    code, out = run(
+        "diff", "2023-04-20", "2023-09-28", "--dimension", "aid_volumes", "--html", str(page)
+    )
+    assert code == 0
+    assert out.count("\n- ") >= 1 and out.count("\n+ ") >= 1
+    assert "<table" in page.read_text(encoding="utf-8")
+
+
+def test_diff_unknown_document(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("diff", "1999-01-01", "2023-09-28")
+    assert code == 2
+    assert "1999-01-01" in capsys.readouterr().err
+
+
+def test_report_writes_files(tmp_path: Path) -> None:
+    code, _ = run("report", "--out", str(tmp_path / "rep"))
+    assert code == 0
+    assert (tmp_path / "rep" / "report.md").is_file()
+    assert (tmp_path / "rep" / "report.html").is_file()
+    assert (tmp_path / "rep" / "tables" / "changes.csv").is_file()

@@ -1,0 +1,731 @@
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import random
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from text_to_num import text2num
+
+from nato_diff.errors import DimensionError, NatoDiffError
+from nato_diff.figures import (
+    FIGURE_COLUMNS,
+    SERIES_COLUMNS,
+    Figure,
+    describe_figure,
+    extract_figures,
+    figure_records,
+    figure_series,
+    load_figure_lexicon,
+    number_from_words,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+LEXICON = Path(__file__).resolve().parents[1] / "src" / "nato_diff" / "data" / "figures.yaml"
+
+# Seed sentences, quoted as they stand in the documents.
+SUPPORT_150 = (
+    "NATO Secretary General also added that since February 2022, NATO allies provided Ukraine "
+    "with more than €150 billion in support, including €65 billion in military aid."
+)
+NEARLY_100 = (
+    "“This is a collective effort by all NATO Allies,” he said, noting that of nearly one "
+    "hundred billion euros in military support committed to Ukraine since last year, around "
+    "half has come from European NATO Allies and Canada."
+)
+FIFTY_NATIONS = (
+    "He welcomed that Ukraine has strong backing from all NATO Allies and many partners in the "
+    "Ukraine Defence Contact Group – with more than 50 nations providing support and supplies."
+)
+CALIBER = (
+    "Artillery of 155 caliber, long-range weapons, and air defense, primarily the Patriot systems."
+)
+THIRD_VISIT = (
+    "This is Jens Stoltenberg's third visit to Ukraine since the start of full-scale Russian "
+    "invasion."
+)
+UN_NATIONS = (
+    "He further noted that over 140 nations stood up for Ukraine’s sovereignty at the United "
+    "Nations."
+)
+DOC_002 = dt.date(2023, 4, 20)  # NATO Secretary General Jens Stoltenberg visited Ukraine
+DOC_004 = dt.date(2023, 9, 28)  # Secretary General visits Kyiv
+
+
+def only(figures: list[Figure], kind: str) -> list[Figure]:
+    return [f for f in figures if f.kind == kind]
+
+
+def one(text: str, kind: str = "money", **kw: object) -> Figure:
+    found = only(extract_figures(text, **kw), kind)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------
+# Facts from the seed documents
+# ---------------------------------------------------------------------------------------
+
+
+def test_seed_support_since_february_2022_with_military_part() -> None:
+    figs = extract_figures(SUPPORT_150, doc_date=DOC_002)
+    assert [f.kind for f in figs] == ["money", "money"]
+    total, military = figs
+    assert total.text == "more than €150 billion"
+    assert (total.value, total.currency, total.qualifier, total.bound) == (
+        1.5e11,
+        "EUR",
+        "more than",
+        "lower",
+    )
+    assert total.scope == "total"
+    assert total.period_start == dt.date(2022, 2, 1)
+    assert total.part_of is None
+    assert military.text == "€65 billion"
+    assert (military.value, military.currency, military.bound) == (6.5e10, "EUR", "exact")
+    assert military.qualifier is None
+    assert military.scope == "military"
+    assert military.part_of == 0
+
+
+def test_seed_nearly_one_hundred_billion_and_around_half() -> None:
+    figs = extract_figures(NEARLY_100, doc_date=DOC_004)
+    money = only(figs, "money")
+    assert len(money) == 1
+    m = money[0]
+    assert m.text == "nearly one hundred billion euros"
+    assert (m.value, m.currency, m.qualifier, m.bound) == (1.0e11, "EUR", "nearly", "upper")
+    assert m.scope == "military"
+    assert m.period_start == dt.date(2022, 1, 1)  # "since last year", written in 2023
+    share = one(NEARLY_100, "share", doc_date=DOC_004)
+    assert share.text == "around half"
+    assert (share.value, share.bound, share.qualifier) == (0.5, "approx", "around")
+    assert share.part_of == figs.index(m)
+    assert share.scope == "military"
+
+
+def test_seed_more_than_50_nations() -> None:
+    c = one(FIFTY_NATIONS, "count")
+    assert (c.value, c.unit, c.bound, c.qualifier) == (50.0, "nations", "lower", "more than")
+    assert only(extract_figures(FIFTY_NATIONS), "money") == []
+
+
+def test_seed_calibre_is_no_volume() -> None:
+    figs = extract_figures(CALIBER)
+    assert only(figs, "money") == [] and only(figs, "count") == []
+    assert [(f.kind, f.value, f.unit) for f in figs] == [("measure", 155.0, "caliber")]
+
+
+def test_seed_third_visit_is_nothing() -> None:
+    assert extract_figures(THIRD_VISIT, doc_date=dt.date(2024, 4, 29)) == []
+
+
+def test_seed_nations_at_the_un_are_not_aid() -> None:
+    lex = load_figure_lexicon()
+    for f in extract_figures(UN_NATIONS):
+        assert f.kind == "count"
+        assert (f.value, f.unit, f.bound) == (140.0, "nations", "lower")
+        assert f.scope is None
+        assert f.scope not in lex.aid_scopes
+
+
+def _seed_sentences() -> list[tuple[str, str]]:
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for s in re.split(r"(?<=[.!?”])\s+", line.strip()):
+                if s:
+                    out.append((path.stem[:3], s))
+    return out
+
+
+def test_whole_seed_corpus_yields_only_the_real_figures() -> None:
+    """Dates, times, ranks, F-16, COVID-19, Article 5, "two to one step" … give nothing."""
+    found = [
+        (doc, f.kind, f.text, f.value, f.unit)
+        for doc, s in _seed_sentences()
+        for f in extract_figures(s)
+    ]
+    assert found == [
+        ("001", "measure", "155 caliber", 155.0, "caliber"),
+        ("002", "money", "more than €150 billion", 1.5e11, None),
+        ("002", "money", "€65 billion", 6.5e10, None),
+        ("004", "count", "more than 50 nations", 50.0, "nations"),
+        ("004", "count", "over 140 nations", 140.0, "nations"),
+        ("004", "money", "nearly one hundred billion euros", 1.0e11, None),
+        ("004", "share", "around half", 0.5, None),
+        ("004", "count", "over 20 countries", 20.0, "countries"),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# Money: currencies, scales, number words, ranges
+# ---------------------------------------------------------------------------------------
+
+MONEY = [
+    # text, value, value_high, currency
+    ("EUR 5.5 billion", 5.5e9, None, "EUR"),
+    ("UAH 40 billion", 4.0e10, None, "UAH"),
+    ("€1.5bn", 1.5e9, None, "EUR"),
+    ("$1–2 billion", 1e9, 2e9, "USD"),
+    ("£2.3 million", 2.3e6, None, "GBP"),
+    ("1,000 hryvnias", 1000.0, None, "UAH"),
+    ("half a billion dollars", 5e8, None, "USD"),
+    ("40 billion hryvnia", 4.0e10, None, "UAH"),
+    ("₴40 bn", 4.0e10, None, "UAH"),
+    ("65 €", 65.0, None, "EUR"),
+    ("5 billion USD", 5e9, None, "USD"),
+    ("GBP 300 million", 3e8, None, "GBP"),
+    ("US$2.5 billion", 2.5e9, None, "USD"),
+    ("C$500 million", 5e8, None, "CAD"),
+    ("500 million Canadian dollars", 5e8, None, "CAD"),
+    ("300 million pounds", 3e8, None, "GBP"),
+    ("€2 mln", 2e6, None, "EUR"),
+    ("$20k", 2e4, None, "USD"),
+    ("€1 trillion", 1e12, None, "EUR"),
+    ("one hundred billion euros", 1e11, None, "EUR"),
+    ("two and a half million euros", 2.5e6, None, "EUR"),
+    ("a billion dollars", 1e9, None, "USD"),
+    ("twenty-five million pounds sterling", 2.5e7, None, "GBP"),
+    ("between 10 and 20 million euros", 1e7, 2e7, "EUR"),
+    ("€1bn–€2bn", 1e9, 2e9, "EUR"),
+    ("1 to 2 billion dollars", 1e9, 2e9, "USD"),
+    ("$1.2-1.5 billion", 1.2e9, 1.5e9, "USD"),
+    ("$5-billion", 5e9, None, "USD"),
+    ("A$5 billion", 5e9, None, "AUD"),
+    ("USD500m", 5e8, None, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "high", "currency"), MONEY)
+def test_money_forms(text: str, value: float, high: float | None, currency: str) -> None:
+    f = one(f"Allies pledged {text} last week.")
+    assert f.value == pytest.approx(value)
+    assert f.value_high == (pytest.approx(high) if high is not None else None)
+    assert f.currency == currency
+    assert f.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5,000 pounds of explosives",  # weight, not sterling
+        "a 5 m wall",  # five metres: scale abbreviations need a currency
+        "the euro area grew by 5 billion",  # no currency next to the amount
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert only(extract_figures(text), "money") == []
+
+
+def test_a_spaced_dollar_is_not_australian() -> None:
+    f = one("A $5-billion package of military aid.")
+    assert (f.text, f.currency, f.value, f.scope) == ("$5-billion", "USD", 5e9, "military")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one hundred billion", 1e11),
+        ("two and a half million", 2.5e6),
+        ("one and a half", 1.5),
+        ("half a billion", 5e8),
+        ("a quarter of a million", 2.5e5),
+        ("a million", 1e6),
+        ("two dozen", 24.0),
+        ("twenty-five", 25.0),
+        ("two hundred and fifty million", 2.5e8),
+        ("one million two hundred thousand", 1.2e6),
+        ("1.5 billion", 1.5e9),
+        ("1,000", 1000.0),
+        ("", None),
+        ("half", None),
+        ("third", None),
+        ("two three", None),
+        ("fifty nations", None),
+    ],
+)
+def test_number_from_words(text: str, value: float | None) -> None:
+    assert number_from_words(text) == (pytest.approx(value) if value is not None else None)
+
+
+@pytest.mark.parametrize("words", ["one hundred", "fifty-five", "nine hundred ninety", "twelve"])
+def test_number_from_words_agrees_with_text2num(words: str) -> None:
+    assert number_from_words(words) == float(text2num(words, "en"))
+
+
+# ---------------------------------------------------------------------------------------
+# Qualifiers and bounds
+# ---------------------------------------------------------------------------------------
+
+QUALIFIERS = [
+    ("more than", "lower"),
+    ("over", "lower"),
+    ("at least", "lower"),
+    ("in excess of", "lower"),
+    ("nearly", "upper"),
+    ("almost", "upper"),
+    ("up to", "upper"),
+    ("under", "upper"),
+    ("less than", "upper"),
+    ("around", "approx"),
+    ("about", "approx"),
+    ("approximately", "approx"),
+    ("some", "approx"),
+    ("roughly", "approx"),
+    ("an estimated", "approx"),
+]
+
+
+@pytest.mark.parametrize(("qualifier", "bound"), QUALIFIERS)
+def test_qualifiers(qualifier: str, bound: str) -> None:
+    f = one(f"The allies provided {qualifier} €3 billion in aid.")
+    assert (f.qualifier, f.bound, f.value) == (qualifier, bound, 3e9)
+    assert f.text == f"{qualifier} €3 billion"
+    c = one(f"{qualifier.capitalize()} 30 nations joined.", "count")
+    assert (c.qualifier, c.bound) == (qualifier, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "bound"),
+    [
+        ("€5bn or more in loans", "or more", "lower"),
+        ("50+ nations", "+", "lower"),
+        ("$2 billion or so", "or so", "approx"),
+        ("€3 billion", None, "exact"),
+    ],
+)
+def test_qualifiers_after(text: str, qualifier: str | None, bound: str) -> None:
+    f = extract_figures(text)[0]
+    assert (f.qualifier, f.bound) == (qualifier, bound)
+
+
+# ---------------------------------------------------------------------------------------
+# Counts, shares, percentages
+# ---------------------------------------------------------------------------------------
+
+COUNTS = [
+    ("more than 50 nations", 50.0, "nations", "lower"),
+    ("four Patriot systems", 4.0, "systems", "exact"),
+    ("over 20 countries", 20.0, "countries", "lower"),
+    ("18 Leopard 2 tanks", 18.0, "tanks", "exact"),
+    ("61 F-16 jets", 61.0, "jets", "exact"),
+    ("some 11,000 troops", 11000.0, "troops", "approx"),
+    ("1 million shells", 1e6, "shells", "exact"),
+    ("a quarter of a million shells", 2.5e5, "shells", "exact"),
+    ("2000 soldiers", 2000.0, "soldiers", "exact"),
+    ("all 32 Allies", 32.0, "allies", "exact"),
+    ("ten air defence systems", 10.0, "systems", "exact"),
+    ("at least 25 Patriot batteries", 25.0, "batteries", "lower"),
+    ("50 or more nations", 50.0, "nations", "lower"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "bound"), COUNTS)
+def test_counts(text: str, value: float, unit: str, bound: str) -> None:
+    c = one(f"He said {text} were ready.", "count")
+    assert (c.value, c.unit, c.bound) == (value, unit, bound)
+    assert c.currency is None
+
+
+SHARES = [
+    ("around half has come from Europe", "around half", 0.5, "approx"),
+    ("a third came from Germany", "a third", 1 / 3, "exact"),
+    ("two-thirds of it came from Europe", "two-thirds", 2 / 3, "exact"),
+    ("nearly three quarters of the total", "nearly three quarters", 0.75, "upper"),
+    ("40% of the aid came from the US", "40%", 0.4, "exact"),
+    ("about 60 percent of the support", "about 60 percent", 0.6, "approx"),
+    ("one in three shells", "one in three", 1 / 3, "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "bound"), SHARES)
+def test_shares(text: str, span: str, value: float, bound: str) -> None:
+    s = one(text, "share")
+    assert (s.text, s.bound) == (span, bound)
+    assert s.value == pytest.approx(value)
+
+
+def test_share_of_a_following_amount_is_part_of_it() -> None:
+    figs = extract_figures("Two-thirds of the €60 billion came from Europe.")
+    assert [(f.kind, f.part_of) for f in figs] == [("share", 1), ("money", None)]
+
+
+def test_percent_of_gdp_is_a_rate_never_aid() -> None:
+    lex = load_figure_lexicon()
+    f = one("Allies agreed to spend at least 2% of GDP on defence.", "percent")
+    assert (f.value, f.unit, f.bound) == (pytest.approx(0.02), "percent", "lower")
+    assert f.scope in (None, "defence spending")
+    assert f.scope not in lex.aid_scopes
+    assert f.period_start is None
+
+
+def test_percent_without_of_is_a_percent() -> None:
+    f = one("Inflation fell to 5.1% in May 2024.", "percent")
+    assert f.value == pytest.approx(0.051)
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers that are not volumes
+# ---------------------------------------------------------------------------------------
+
+NOT_VOLUMES = [
+    "We stood with you after the annexation of Crimea in 2014.",
+    "The plan for 2022 was agreed.",
+    "Ukraine was granted the status on 12 June 2020 by a decision of the Council.",
+    "They discussed the meeting on April 21 and the summit.",
+    "The meeting on April 21, 2023 was short.",
+    "posted 11 March 2021 13:00",
+    "25 February 2021 - 14:42",
+    "This was Mr Stoltenberg’s fifth trip to Ukraine, and his second since the invasion.",
+    "This is the first visit since the war.",
+    "the celebrations on the occasion of the 30th anniversary of Ukraine's independence",
+    "we shortened your path to NATO from two to one step",
+    "he pointed to three historic decisions taken at the summit",
+    "training for F-16 pilots",
+    "cooperation in overcoming the COVID-19 pandemic",
+    "Article 5 of the Washington Treaty",
+    "I welcome President Zelenskyy’s ten-point plan.",
+    "The EU adopted its 14th package of sanctions.",
+    "It was a third visit.",
+    "in the first half of 2023",
+    "half of the year",
+    "millions of people",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VOLUMES)
+def test_not_volumes(text: str) -> None:
+    figs = extract_figures(text)
+    assert [f for f in figs if f.kind in ("money", "count", "share")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("155mm shells", 155.0, "mm"),
+        ("155-mm artillery shells", 155.0, "mm"),
+        ("Artillery of 155 caliber", 155.0, "caliber"),
+        ("a 300 km range", 300.0, "km"),
+    ],
+)
+def test_measures_are_not_counts(text: str, value: float, unit: str) -> None:
+    figs = extract_figures(text)
+    assert [(f.kind, f.value, f.unit) for f in figs] == [("measure", value, unit)]
+
+
+# ---------------------------------------------------------------------------------------
+# Scope, period, parts
+# ---------------------------------------------------------------------------------------
+
+SCOPES = [
+    ("€65 billion in military aid", "military"),
+    ("$50 billion in security assistance", "military"),
+    ("€150 billion in support", "total"),
+    ("€5 billion in aid", "total"),
+    ("€2 billion in assistance", "total"),
+    ("€1.5 billion in macro-financial assistance", "financial"),
+    ("$20 billion in budget support", "financial"),
+    ("€3 billion in financial support", "financial"),
+    ("€2 billion in humanitarian aid", "humanitarian"),
+    ("€5 billion in military and financial support", "total"),
+    ("a humanitarian aid package worth $5 million", "humanitarian"),
+    ("€100 billion on defence", "defence spending"),
+    ("$30 billion", None),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SCOPES)
+def test_scope(text: str, scope: str | None) -> None:
+    assert one(f"The allies gave {text}.").scope == scope
+
+
+def test_scope_stays_in_its_clause() -> None:
+    figs = extract_figures(
+        "The EU has provided €1.5 bn in macro-financial assistance and €2 billion in "
+        "humanitarian aid."
+    )
+    assert [f.scope for f in figs] == ["financial", "humanitarian"]
+
+
+PERIODS = [
+    ("since February 2022", dt.date(2023, 4, 20), dt.date(2022, 2, 1)),
+    ("since 24 February 2022", None, dt.date(2022, 2, 24)),
+    ("since February 24, 2022", None, dt.date(2022, 2, 24)),
+    ("since 2014", None, dt.date(2014, 1, 1)),
+    ("since last year", dt.date(2023, 9, 28), dt.date(2022, 1, 1)),
+    ("since last year", None, None),
+    ("since the beginning of the year", dt.date(2024, 7, 1), dt.date(2024, 1, 1)),
+    ("since January", dt.date(2024, 7, 1), dt.date(2024, 1, 1)),
+    ("since November", dt.date(2024, 7, 1), dt.date(2023, 11, 1)),
+    ("since the start of Russia's full-scale invasion", None, dt.date(2022, 2, 24)),
+    ("in 2023", dt.date(2024, 1, 1), None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "doc_date", "start"), PERIODS)
+def test_period_start(phrase: str, doc_date: dt.date | None, start: dt.date | None) -> None:
+    f = one(
+        f"{phrase[0].upper()}{phrase[1:]}, allies provided €10 billion in aid.", doc_date=doc_date
+    )
+    assert f.period_start == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (SUPPORT_150, [None, 0]),
+        (
+            "Japan pledged $4.5 billion in support, of which $1 billion is for reconstruction.",
+            [None, 0],
+        ),
+        (
+            "Allies gave €150 billion, including €65 billion in military aid and €30 billion "
+            "in financial aid.",
+            [None, 0, 0],
+        ),
+        ("Allies gave €10 billion in loans and €5 billion in grants.", [None, None]),
+        ("Total aid exceeds $100bn, with the US providing about half.", [None, 0]),
+    ],
+)
+def test_part_of(sentence: str, parts: list[int | None]) -> None:
+    assert [f.part_of for f in extract_figures(sentence)] == parts
+
+
+def test_count_range() -> None:
+    c = one("Between 10 and 20 nations sent tanks.", "count")
+    assert (c.value, c.value_high, c.unit) == (10.0, 20.0, "nations")
+
+
+def test_random_text_never_breaks_the_invariants() -> None:
+    rng = random.Random(7)
+    words = re.findall(
+        r"\S+",
+        "€ $ £ US$ EUR bn m billion million one two twenty - – hundred and a half third of to "
+        "between more than over nearly around nations systems F 16 155 mm % GDP since last "
+        "year February 2022 June 13 : 00 30th including , . aid military support euros "
+        "pounds or + 1,000 5.5 0 / ( ) Leopard 2 dozen in May 9999999999",
+    )
+    for _ in range(2000):
+        s = "".join(
+            w if rng.random() < 0.3 else " " + w for w in rng.choices(words, k=rng.randint(1, 12))
+        )
+        figs = extract_figures(s, doc_date=dt.date(2023, 5, 5))
+        for f in figs:
+            assert s[f.start : f.end] == f.text
+            assert f.part_of is None or 0 <= f.part_of < len(figs)
+            assert f.value_high is None or f.value_high >= f.value
+        assert all(a.end <= b.start for a, b in itertools.pairwise(figs))
+
+
+def test_offsets_point_at_the_text() -> None:
+    for s in (SUPPORT_150, NEARLY_100, FIFTY_NATIONS, CALIBER, *[m[0] for m in MONEY]):
+        for f in extract_figures(s):
+            assert s[f.start : f.end] == f.text
+
+
+# ---------------------------------------------------------------------------------------
+# describe_figure
+# ---------------------------------------------------------------------------------------
+
+DESCRIBE = [
+    ({"value": 1.5e11, "currency": "EUR", "qualifier": "more than"}, "more than €150 bn"),
+    ({"value": 1e11, "currency": "EUR", "qualifier": "nearly"}, "nearly €100 bn"),
+    ({"value": 1.5e6, "currency": "USD"}, "$1.5 m"),
+    ({"value": 6.5e10, "currency": "EUR"}, "€65 bn"),
+    ({"value": 1e9, "currency": "USD", "value_high": 2e9}, "$1–2 bn"),
+    ({"value": 1000.0, "currency": "UAH"}, "₴1,000"),
+    ({"value": 5e9, "currency": "CHF"}, "CHF 5 bn"),
+    ({"value": 50.0, "currency": None, "kind": "count", "unit": "nations"}, "50 nations"),
+    ({"value": 2.5e6, "currency": None, "kind": "count", "unit": "shells"}, "2.5 million shells"),
+    ({"value": 0.5, "currency": None, "kind": "share", "qualifier": "around"}, "around half"),
+    ({"value": 2 / 3, "currency": None, "kind": "share"}, "two-thirds"),
+    ({"value": 0.4, "currency": None, "kind": "share"}, "40%"),
+    ({"value": 0.5, "currency": None, "kind": "percent", "qualifier": "around"}, "around 50%"),
+    ({"value": 155.0, "currency": None, "kind": "measure", "unit": "mm"}, "155 mm"),
+    ({"value": math.nan, "currency": "EUR"}, "n/a"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "text"), DESCRIBE)
+def test_describe_figure(kwargs: dict[str, object], text: str) -> None:
+    value = kwargs.pop("value")
+    assert describe_figure(value, **kwargs) == text  # type: ignore[arg-type]
+
+
+def test_describe_figure_rejects_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="kind"):
+        describe_figure(1.0, currency=None, kind="volume")
+
+
+# ---------------------------------------------------------------------------------------
+# figure_records and figure_series
+# ---------------------------------------------------------------------------------------
+
+
+def table(*docs: tuple[str, dt.date, str]) -> pd.DataFrame:
+    rows = []
+    for doc_id, date, sentence in docs:
+        figs = extract_figures(sentence, doc_date=date)
+        rows += figure_records(
+            figs, doc_id=doc_id, date=date, sentence_id=7, sentence=sentence, dimension="aid"
+        )
+    return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+
+
+SEED_TABLE = (("002", DOC_002, SUPPORT_150), ("004", DOC_004, NEARLY_100))
+
+
+def test_figure_records_columns_and_ids() -> None:
+    t = table(*SEED_TABLE)
+    assert tuple(t.columns) == FIGURE_COLUMNS
+    assert list(t["figure_id"]) == ["002:7:0", "002:7:1", "004:7:0", "004:7:1"]
+    assert [None if pd.isna(p) else p for p in t["part_of"]] == [
+        None,
+        "002:7:0",
+        None,
+        "004:7:0",
+    ]
+
+
+def test_series_links_military_money_across_seed_documents() -> None:
+    s = figure_series(table(*SEED_TABLE), scope="military")
+    assert tuple(s.columns) == SERIES_COLUMNS
+    assert list(s["doc_id"]) == ["002", "004"]
+    assert list(s["value"]) == [6.5e10, 1.0e11]
+    last = s.iloc[-1]
+    assert last["prev_doc_id"] == "002"
+    assert last["prev_value"] == 6.5e10
+    assert last["change_abs"] == pytest.approx(3.5e10)
+    assert last["change_rel"] == pytest.approx(3.5e10 / 6.5e10)
+    assert (last["bound"], last["prev_bound"]) == ("upper", "exact")
+    assert last["label"] == "military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)"
+    assert math.isnan(s.iloc[0]["prev_value"])
+
+
+def test_series_picks_the_whole_then_the_largest() -> None:
+    t = table(
+        (
+            "a",
+            dt.date(2023, 1, 1),
+            "Allies gave €50 billion in aid, including €20 billion in aid.",
+        ),
+        ("a", dt.date(2023, 1, 1), "Separately, €10 billion in aid was promised."),
+        ("b", dt.date(2023, 6, 1), "Allies gave €70 billion in aid."),
+    )
+    s = figure_series(t, scope="total")
+    assert list(s["value"]) == [5e10, 7e10]
+    assert s.iloc[0]["text"] == "€50 billion"
+
+
+def test_series_never_mixes_currencies_and_converts_with_rates() -> None:
+    t = table(
+        *SEED_TABLE, ("005", dt.date(2024, 1, 5), "The US gave $50 billion in military aid.")
+    )
+    plain = figure_series(t, scope="military")
+    assert sorted(set(plain["currency"])) == ["EUR", "USD"]
+    usd = plain[plain["currency"] == "USD"].iloc[0]
+    assert math.isnan(usd["prev_value"])  # not compared with euros
+    conv = figure_series(t, scope="military", rates={"USD": 0.9}, currency="EUR")
+    assert list(conv["currency"]) == ["EUR", "EUR", "EUR"]
+    last = conv.iloc[-1]
+    assert last["value"] == pytest.approx(4.5e10)
+    assert (last["original_value"], last["original_currency"], last["rate"]) == (
+        5e10,
+        "USD",
+        0.9,
+    )
+    assert last["prev_value"] == 1e11
+
+
+def test_series_missing_rate_is_a_clear_error() -> None:
+    t = table(("005", dt.date(2024, 1, 5), "The US gave $50 billion in military aid."))
+    with pytest.raises(NatoDiffError, match=r"no exchange rate for 'USD'.*rates="):
+        figure_series(t, rates={"GBP": 1.1}, currency="EUR")
+    with pytest.raises(NatoDiffError, match="needs currency"):
+        figure_series(t, rates={"USD": 0.9})
+
+
+def test_series_accepts_a_tracking_like_object_and_checks_columns() -> None:
+    class Tracking:
+        figures = table(*SEED_TABLE)
+
+    assert len(figure_series(Tracking(), scope="military")) == 2
+    with pytest.raises(NatoDiffError, match="lacks columns"):
+        figure_series(pd.DataFrame({"value": [1.0]}))
+    with pytest.raises(NatoDiffError, match="figures DataFrame"):
+        figure_series(object())
+
+
+def test_series_of_counts_and_empty_tables() -> None:
+    s = figure_series(table(("004", DOC_004, FIFTY_NATIONS)), kind="count")
+    assert list(s["label"]) == ["total: more than 50 nations (2023-09-28)"]
+    empty = figure_series(table(("x", DOC_004, THIRD_VISIT)))
+    assert empty.empty and tuple(empty.columns) == SERIES_COLUMNS
+
+
+def test_series_duplicate_rows_of_one_figure_count_once() -> None:
+    t = table(*SEED_TABLE)
+    doubled = pd.concat([t, t.assign(dimension="other")], ignore_index=True)
+    assert len(figure_series(doubled)) == len(figure_series(t))
+
+
+# ---------------------------------------------------------------------------------------
+# The lexicon file
+# ---------------------------------------------------------------------------------------
+
+
+def test_default_lexicon_is_cached_and_complete() -> None:
+    lex = load_figure_lexicon()
+    assert lex is load_figure_lexicon()
+    assert {"EUR", "USD", "GBP", "UAH"} <= set(lex.currencies)
+    assert lex.total_scope == "total"
+    assert {"military", "financial", "humanitarian", "total"} <= lex.aid_scopes
+    assert "defence spending" not in lex.aid_scopes
+
+
+def test_custom_lexicon_adds_a_currency(tmp_path: Path) -> None:
+    text = LEXICON.read_text(encoding="utf-8").replace(
+        "currencies:\n", "currencies:\n  ISK:\n    codes: [ISK]\n    words: [krona]\n", 1
+    )
+    path = tmp_path / "figures.yaml"
+    path.write_text(text, encoding="utf-8")
+    lex = load_figure_lexicon(path)
+    f = one("Iceland gave 500 million krona in aid.", lexicon=lex)
+    assert (f.currency, f.value) == ("ISK", 5e8)
+    assert describe_figure(5e8, currency="ISK", lexicon=lex) == "ISK 500 m"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("version: 1", "version: 2", r"figures\.yaml: version: unsupported version 2"),
+        ("  EUR:\n", "  euro:\n", r"currencies\.euro: currency keys must be ISO 4217"),
+        ("    value: 1000\n", "    value: lots\n", r"scales\.thousand\.value: expected a number"),
+        ("upper: [nearly,", "below: [nearly,", r"qualifiers\.before: unknown bound 'below'"),
+        ("total_scope: total", "total_scope: total\ncolour: red", r"unknown entries colour"),
+        (
+            'count_breakers: [of, in, "on",',
+            "count_breakers: [of, in, on,",
+            r"count_breakers: item 2",
+        ),
+    ],
+)
+def test_invalid_lexicon_names_file_and_entry(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    text = LEXICON.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "figures.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DimensionError, match=message):
+        load_figure_lexicon(path)
+
+
+def test_missing_lexicon_file(tmp_path: Path) -> None:
+    with pytest.raises(DimensionError, match=r"nope\.yaml"):
+        load_figure_lexicon(tmp_path / "nope.yaml")
