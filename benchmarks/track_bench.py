@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _synth import write_corpus  # noqa: E402
+from _synth import write_corpus
 
-from nato_diff import load_corpus, load_dimensions, track  # noqa: E402
-from nato_diff.actors import attribute, load_actors  # noqa: E402
-from nato_diff.figures import extract_figures  # noqa: E402
-from nato_diff.modality import modality  # noqa: E402
+from nato_diff import load_corpus, load_dimensions, track
+from nato_diff.actors import attribute, load_actors
+from nato_diff.figures import extract_figures
+from nato_diff.modality import modality
 
 
 def main() -> None:
@@ -55,7 +55,9 @@ def main() -> None:
             attribute(d.sentences, date=d.date, actors=actors)
         dt = time.perf_counter() - t
         print(f"  {'attribution':20s} {dt / len(sentences) * 1e6:7.1f} µs")
-        print(f"\nlast run: {len(tracking.mentions)} mentions, {len(tracking.changes)} change rows")
+        print(
+            f"\nlast run: {len(tracking.mentions)} mentions, {len(tracking.changes)} change rows"
+        )
 
 
 if __name__ == "__main__":
