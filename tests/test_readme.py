@@ -32,5 +32,6 @@ def test_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert example is not None
     exec(compile(example.group(1), "README.md", "exec"), {})
     out = capsys.readouterr().out
-    assert "2023-04-20" in out
-    assert "share button" in out or "navigation link" in out
+    assert "2023-04-20" in out and "inferred" in out
+    assert "irreversible" in out
+    assert "military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)" in out
