@@ -190,3 +190,45 @@ def test_make_document_with_known_date() -> None:
     assert doc.date_source == "manifest"
     assert doc.sentences == ("Allies met.", "They agreed.")
     assert doc.removed[0].reason == "share button"
+
+
+def test_skip_bad_documents_and_report_them(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(
+        "posted 1 May 2022 10:00\n\nAllies met.\n", encoding="utf-8"
+    )
+    (tmp_path / "undated.txt").write_text("Allies met again.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    corpus = load_corpus(tmp_path, errors="skip")
+    assert corpus.doc_ids == ("good",)
+    skipped = dict(corpus.skipped)
+    assert set(map(lambda p: Path(p).name, skipped)) == {"undated.txt", "empty.txt"}
+    assert any("manifest.csv" in m for m in skipped.values())
+    with pytest.raises(CorpusError, match=r"empty\.txt"):
+        load_corpus(tmp_path)
+    with pytest.raises(ValueError, match="errors must be one of"):
+        load_corpus(tmp_path, errors="ignore")  # type: ignore[arg-type]
+
+
+def test_cleaning_keeps_an_article_with_a_menu_and_a_related_box(tmp_path: Path) -> None:
+    text = (
+        "Skip to content\nNews Feed\nUkraine War\nSubscribe\n\n"
+        "We use cookies to improve your experience. Accept all cookies\n\n"
+        "Minister says the alliance stays united\n\nby Jane Doe\nFebruary 20, 2024 10:41 PM\n"
+        "2 min read\n\n"
+        "The foreign minister said on Tuesday that the allies remain united behind Kyiv.\n\n"
+        "Related articles\nAllies split over aid\nGermany to send more tanks\n\n"
+        "He also thanked Germany for the new package of air defence for the coming winter.\n\n"
+        "Most popular\nZelensky fires top commander\n"
+    )
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    doc = load_corpus(tmp_path)[0]
+    assert doc.date == dt.date(2024, 2, 20)
+    assert doc.title == "Minister says the alliance stays united"
+    assert doc.sentences[1].startswith("The foreign minister said")
+    assert doc.sentences[-1].startswith("He also thanked Germany")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Allies split over aid"] == "headlines of other stories"
+    assert reasons["Zelensky fires top commander"] == "headlines of other stories"
+    assert reasons["by Jane Doe"] == "byline"
+    assert reasons["2 min read"] == "reading time"
+    assert "cookie notice" in reasons.values()

@@ -97,3 +97,30 @@ def test_parse_date_value(value: str, expected: dt.date | None) -> None:
 
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_date("Headline\n\nAllies may 5 times reconsider.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\n\nBRUSSELS, 14 June 2021 - Allies agreed on the next steps.", "2021-06-14"),
+        ("Headline\n\nBRUSSELS, June 14, 2021 (Reuters) - NATO will meet again.", "2021-06-14"),
+        ("Statement\n\n2024-06-12T09:15:00+03:00\n\nThe minister spoke.", "2024-06-12"),
+        (
+            "NATO news\n\n14 Jun. 2021 -\n\nThe Allies met.\n\nLast updated: 05 Jul. 2024 10:20",
+            "2021-06-14",
+        ),
+        ("Readout\n\nTuesday, July 9, 2024\n\nThe President met.", "2024-07-09"),
+    ],
+)
+def test_newswire_and_web_layouts(text: str, expected: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.date.isoformat() == expected
+
+
+def test_weekday_narrows_an_inferred_year() -> None:
+    text = "Headline\n\nTuesday, July 11: leaders met. The alliance was founded in April 1949."
+    found = find_date(text)
+    assert found is not None and found.source == "inferred"
+    assert found.date.weekday() == 1 and found.date.month == 7 and found.date.day == 11
+    assert found.date.year == 1950  # the first year after April 1949 with a Tuesday 11 July

@@ -54,6 +54,10 @@ from .conftest import SEED_IDS
             "a line that was\nhard-wrapped in the middle.",
             ["a line that was hard-wrapped in the middle."],
         ),
+        (
+            "1. We, the Heads of State, met. 2. We agreed.",
+            ["1. We, the Heads of State, met.", "2. We agreed."],
+        ),
         ("", []),
     ],
 )

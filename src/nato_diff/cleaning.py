@@ -4,14 +4,15 @@ The rules are data (``data/cleaning.yaml``; pass your own file to :func:`load_cl
 Cleaning works on whole lines and never edits a line it keeps, so the cleaned text is the raw
 text minus the recorded removals. Four kinds of rule apply, in this order:
 
-1. *Block rules*: a line such as "more articles" or "related news" starts a block of other
-   stories' headlines that runs to the end of the document; short label lines just before it
-   (the site's name, a section heading) go with it.
+1. *Block rules*: after the article's body has begun, a line such as "more articles" or
+   "related news" starts a block of other stories' headlines that runs up to the next line of
+   prose, or to the end of the document; short label lines just before it (the site's name, a
+   section heading) go with it.
 2. *Line rules*: share buttons, view counters, language switchers, navigation links,
    breadcrumbs, "read more" teasers, photo credits, one- or two-word section labels.
 3. *Datelines*: short lines that hold a date or time and little else.
-4. *Repeated lines*: a short line that repeats an earlier one word for word (a title shown as
-   breadcrumb, headline and caption) is kept once.
+4. *Repeated lines*: a short line without a final stop that repeats an earlier one word for
+   word (a title shown as breadcrumb, headline and caption) is kept once.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ class CleaningRules:
         See the module docstring.
     label_max_words : int
         Longest short label absorbed into a following block.
+    prose_min_words : int
+        Fewest words of a prose line (which starts the body and ends a block).
     repeated_line_max_words : int
         Longest line treated as a repeatable title.
     dateline_max_words : int
@@ -115,6 +118,7 @@ class CleaningRules:
     line_rules: tuple[CleaningRule, ...]
     block_rules: tuple[CleaningRule, ...]
     label_max_words: int
+    prose_min_words: int
     repeated_line_max_words: int
     dateline_max_words: int
     source: str
@@ -146,6 +150,7 @@ _TOP_KEYS = {
     "line_rules",
     "block_rules",
     "label_max_words",
+    "prose_min_words",
     "repeated_line_max_words",
     "dateline_max_words",
 }
@@ -236,6 +241,7 @@ def _load(path: Path) -> CleaningRules:
     numbers = {}
     for key, default in (
         ("label_max_words", 5),
+        ("prose_min_words", 12),
         ("repeated_line_max_words", 25),
         ("dateline_max_words", 12),
     ):
@@ -262,6 +268,14 @@ def _n_words(line: str) -> int:
 def _is_label(line: str, max_words: int) -> bool:
     core = _core(line)
     return bool(core) and _n_words(core) <= max_words and not _TERMINAL.search(core)
+
+
+def _is_prose(line: str, rules: CleaningRules) -> bool:
+    """Tell whether a line reads as article prose: long enough, ending a sentence."""
+    core = _core(line)
+    if re.search(r"(\.\.\.|…)\W*$", core):  # a teaser cut short
+        return False
+    return _n_words(core) >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
 
 
 def _is_dateline(line: str, max_words: int) -> bool:
@@ -299,21 +313,27 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     lines = text.splitlines()
     verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
 
-    # 1. Blocks of other stories, from their marker to the end.
-    for i, line in enumerate(lines):
-        core = _core(line)
+    # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
+    #    line or to the end.
+    body = next((i for i, line in enumerate(lines) if _is_prose(line, rules)), len(lines))
+    i = body + 1
+    while i < len(lines):
+        core = _core(lines[i])
         rule = next((r for r in rules.block_rules if core and r.matches(core)), None)
         if rule is None:
+            i += 1
             continue
-        for j in range(i, len(lines)):
+        j = i
+        while j < len(lines) and (j == i or not _is_prose(lines[j], rules)):
             if lines[j].strip():
                 verdict[j] = (rule.id, rule.reason)
+            j += 1
         k = i - 1
-        while k >= 0 and (not lines[k].strip() or _is_label(lines[k], rules.label_max_words)):
+        while k > body and (not lines[k].strip() or _is_label(lines[k], rules.label_max_words)):
             if lines[k].strip():
                 verdict[k] = (rule.id, rule.reason)
             k -= 1
-        break
+        i = j
 
     # 2-4. Line rules, datelines, repeated lines.
     seen: set[str] = set()
@@ -329,7 +349,11 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
             verdict[i] = ("dateline", "dateline (date and little else)")
             continue
         key = " ".join(core.casefold().split())
-        if key in seen and _n_words(core) <= rules.repeated_line_max_words:
+        if (
+            key in seen
+            and _n_words(core) <= rules.repeated_line_max_words
+            and not re.search(r"[.!?]\W*$", core)
+        ):
             verdict[i] = ("repeated_line", "repeated title line")
             continue
         seen.add(key)

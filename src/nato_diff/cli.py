@@ -24,10 +24,21 @@ from .tracking import Tracking, track
 __all__ = ["main"]
 
 
-def _corpus(path: str | None, *, manifest: str | None = None, n_jobs: int = 1) -> Corpus:
+def _corpus(
+    path: str | None, *, manifest: str | None = None, n_jobs: int = 1, skip_bad: bool = False
+) -> Corpus:
     if path is None:
         return load_seeds(n_jobs=n_jobs)
-    return load_corpus(path, manifest=manifest, n_jobs=n_jobs, progress=sys.stderr.isatty())
+    corpus = load_corpus(
+        path,
+        manifest=manifest,
+        n_jobs=n_jobs,
+        progress=sys.stderr.isatty(),
+        errors="skip" if skip_bad else "raise",
+    )
+    for file, message in corpus.skipped:
+        print(f"nato-diff: skipped {file}: {message}", file=sys.stderr)
+    return corpus
 
 
 def _print_table(frame: pd.DataFrame, *, fmt: str, out: TextIO) -> None:
@@ -44,6 +55,12 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", help="folder of .txt documents (default: the bundled seeds)")
     p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="leave out documents that cannot be read or dated (each is reported) "
+        "instead of stopping",
+    )
 
 
 def _add_format(p: argparse.ArgumentParser) -> None:
@@ -56,7 +73,7 @@ def _add_format(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_corpus(args: argparse.Namespace, out: TextIO) -> int:
-    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs)
+    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad)
     frame = corpus.to_frame()[
         ["doc_id", "date", "date_source", "source", "title", "n_sentences", "n_words"]
     ]
@@ -79,7 +96,7 @@ def _dimensions(args: argparse.Namespace) -> Dimensions:
 
 
 def _tracking(args: argparse.Namespace) -> Tracking:
-    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs)
+    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad)
     return track(corpus, _dimensions(args), n_jobs=args.jobs, progress=sys.stderr.isatty())
 
 
@@ -137,7 +154,7 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     from ._io import OutputFolder
     from .change import diff
 
-    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs)
+    corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad)
     a, b = corpus.find(args.a), corpus.find(args.b)
     result = diff(a, b, dimension=args.dimension, dimensions=_dimensions(args))
     if args.html:
@@ -212,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--path", help="folder of documents (default: the bundled seeds)")
     p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
     p.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    p.add_argument("--skip-bad", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--dimension", help="compare only the sentences of this dimension")
     p.add_argument("--html", metavar="FILE", help="also write a side-by-side HTML view")
     _add_dimension_args(p)

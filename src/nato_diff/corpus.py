@@ -21,7 +21,7 @@ import pandas as pd
 
 from .cleaning import CleaningRules, Removal, clean, load_cleaning_rules
 from .dating import find_date, parse_date_value, undatable_error
-from .errors import CorpusError, located
+from .errors import CorpusError, NatoDiffError, check_choice, located
 from .sentences import split_sentences
 
 __all__ = [
@@ -104,6 +104,8 @@ class Corpus(Sequence[Document]):
     ----------
     documents : iterable of Document
         The documents, in any order; ``doc_id`` values must be unique.
+    skipped : sequence of (str, str), optional
+        Files left out by :func:`load_corpus` with ``errors="skip"``, each with the reason.
 
     Raises
     ------
@@ -119,8 +121,11 @@ class Corpus(Sequence[Document]):
     ['2021-02-25', '2021-03-11']
     """
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    def __init__(
+        self, documents: Iterable[Document], *, skipped: Sequence[tuple[str, str]] = ()
+    ) -> None:
         docs = sorted(documents, key=lambda d: (d.date, d.doc_id))
+        self.skipped: tuple[tuple[str, str], ...] = tuple(skipped)
         index: dict[str, Document] = {}
         for doc in docs:
             if doc.doc_id in index:
@@ -156,7 +161,7 @@ class Corpus(Sequence[Document]):
                     f"no document {key!r} in the corpus; ids are: {', '.join(self._index)}"
                 ) from None
         if isinstance(key, slice):
-            return Corpus(self._docs[key])
+            return Corpus(self._docs[key], skipped=self.skipped)
         return self._docs[key]
 
     def __contains__(self, key: object) -> bool:
@@ -478,6 +483,16 @@ def _read_manifest(path: Path) -> dict[str, _Entry]:
     return entries
 
 
+def _load_or_skip(
+    args: tuple[str, Path, _Entry | None, Path | None],
+) -> Document | tuple[str, str]:
+    """Load one document; on bad input return (path, message) instead of raising."""
+    try:
+        return _load_one(args)
+    except NatoDiffError as exc:
+        return (str(args[1]), str(exc))
+
+
 def _load_one(args: tuple[str, Path, _Entry | None, Path | None]) -> Document:
     doc_id, file, entry, manifest = args
     raw = read_text(file)
@@ -503,6 +518,7 @@ def load_corpus(
     manifest: str | os.PathLike[str] | None = None,
     n_jobs: int = 1,
     progress: bool = False,
+    errors: Literal["raise", "skip"] = "raise",
 ) -> Corpus:
     """Load a folder of ``.txt`` documents (or one file) into a dated, ordered corpus.
 
@@ -519,6 +535,10 @@ def load_corpus(
         Worker processes for cleaning, dating and splitting (documents are independent).
     progress : bool, optional
         Show a progress bar on the terminal.
+    errors : {"raise", "skip"}, optional
+        What to do with a document that cannot be read, cleaned or dated: stop with its error
+        (default), or leave it out and record the file and the message in
+        ``Corpus.skipped`` (useful on large collections).
 
     Returns
     -------
@@ -573,33 +593,45 @@ def load_corpus(
                     hint="Fix the file name or remove the row.",
                 )
             )
+    check_choice("errors", errors, ["raise", "skip"])
     jobs = [(f.stem, f, entries.get(f.stem), manifest_path if entries else None) for f in files]
-    docs = _run(jobs, n_jobs=n_jobs, progress=progress)
-    return Corpus(docs)
+    results = _run(jobs, n_jobs=n_jobs, progress=progress, skip=errors == "skip")
+    docs = [r for r in results if isinstance(r, Document)]
+    skipped = [r for r in results if not isinstance(r, Document)]
+    if not docs:
+        why = f" (first: {skipped[0][1]})" if skipped else ""
+        raise CorpusError(located(f"no document could be loaded{why}", path=root))
+    return Corpus(docs, skipped=skipped)
 
 
 def _run(
-    jobs: list[tuple[str, Path, _Entry | None, Path | None]], *, n_jobs: int, progress: bool
-) -> list[Document]:
+    jobs: list[tuple[str, Path, _Entry | None, Path | None]],
+    *,
+    n_jobs: int,
+    progress: bool,
+    skip: bool,
+) -> list[Document | tuple[str, str]]:
     from tqdm.auto import tqdm
 
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be at least 1; got {n_jobs}")
+    work = _load_or_skip if skip else _load_one
     bar = tqdm(total=len(jobs), desc="documents", unit="doc", disable=not progress)
-    docs: list[Document] = []
+    out: list[Document | tuple[str, str]] = []
     try:
         if n_jobs == 1 or len(jobs) < 2:
             for job in jobs:
-                docs.append(_load_one(job))
+                out.append(work(job))
                 bar.update()
         else:
+            chunk = max(1, min(64, len(jobs) // (4 * n_jobs)))
             with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-                for doc in pool.map(_load_one, jobs, chunksize=max(1, len(jobs) // (8 * n_jobs))):
-                    docs.append(doc)
+                for result in pool.map(work, jobs, chunksize=chunk):
+                    out.append(result)
                     bar.update()
     finally:
         bar.close()
-    return docs
+    return out
 
 
 def seeds_path() -> Path:

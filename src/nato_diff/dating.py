@@ -47,6 +47,11 @@ __all__ = [
 
 _TIME = re.compile(r"^\s*(?:[-–—,|/(]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_CLAUSE_END = re.compile(r"[.!?;]\s|\s[-–—]\s")
+# A news dateline before the date: a place in capitals and a comma ("KYIV, ", "BRUSSELS, ").
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$")
+# ... or after it: an agency in brackets and a dash ("July 11 (Reuters) -").
+_AGENCY = re.compile(r"^,?\s*(?:\([^()]{1,30}\)\s*)?[-–—](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -82,10 +87,13 @@ class DatingRules:
     ----------
     months : dict
         Lower-cased month name or abbreviation -> month number.
+    weekdays : dict
+        Lower-cased weekday name or abbreviation -> weekday number (0 = Monday).
     full_date, day_month, month_year, year_ref : re.Pattern
         Compiled patterns for full dates, day-month without a year, month-year and bare years.
-    weekday, cue, reference, future, past : re.Pattern
-        Patterns for weekdays, publication cues, reference words, future and past wording.
+    weekday, cue, update_cue, reference, future, past : re.Pattern
+        Patterns for weekdays, publication and update cues, reference words, future and past
+        wording.
     header_lines : int
         Non-empty lines at the top that count as the header.
     min_score : float
@@ -95,12 +103,14 @@ class DatingRules:
     """
 
     months: dict[str, int]
+    weekdays: dict[str, int]
     full_date: re.Pattern[str]
     day_month: re.Pattern[str]
     month_year: re.Pattern[str]
     year_ref: re.Pattern[str]
     weekday: re.Pattern[str]
     cue: re.Pattern[str]
+    update_cue: re.Pattern[str]
     reference: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -136,24 +146,31 @@ def load_dating_rules() -> DatingRules:
     full = (
         rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b"
         rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|20)\d{{2}})\b"
-        r"|\b(?P<y3>(?:1[89]|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+        r"|\b(?P<y3>(?:1[89]|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
         r"|\b(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:1[89]|20)\d{2})\b"
         r"|\b(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|20)\d{2})\b"
     )
     day_month = (
         rf"\b{day}\s+(?:of\s+)?{month}(?![\w,]*\s+(?:1[89]|20)\d{{2}})(?!\w)"
-        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d:.])"
+        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d.]|:\d)"
     )
     month_year = rf"\b(?P<m>{mon_re})\.?,?\s+{year}\b"
     year_ref = r"\b(?:in|since|from|after|of)\s+(?P<y>(?:1[89]|20)\d{2})\b(?![-/.]\d)"
+    weekdays = {
+        str(name).lower(): int(n) for n, names in raw["weekdays"].items() for name in names
+    }
     return DatingRules(
         months=months,
+        weekdays=weekdays,
         full_date=re.compile(full),
         day_month=re.compile(day_month),
         month_year=re.compile(month_year),
         year_ref=re.compile(year_ref, re.I),
-        weekday=re.compile(rf"\b(?:{_alternation(raw['weekdays'])})\b\W{{0,3}}$", re.I),
+        weekday=re.compile(rf"\b(?:{_alternation(list(weekdays))})\b\W{{0,3}}$", re.I),
         cue=re.compile(rf"\b(?:{_alternation(raw['publication_cues'])})\b[\s:,-]*$", re.I),
+        update_cue=re.compile(
+            rf"\b(?:{_alternation(raw['update_cues'])})\b[\s:,-]*(?:on\s+)?$", re.I
+        ),
         reference=re.compile(rf"\b(?:{_alternation(raw['reference_words'])})\s*$", re.I),
         future=re.compile(rf"\b(?:{_alternation(raw['future_words'])})\b", re.I),
         past=re.compile(rf"\b(?:{_alternation(raw['past_words'])}|\w{{3,}}ed)\b", re.I),
@@ -257,23 +274,41 @@ def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _clause_bounds(line: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the clause (sentence part between stops and dashes) of a span."""
+    left = 0
+    for m in _CLAUSE_END.finditer(line, 0, start):
+        left = m.end()
+    right_match = _CLAUSE_END.search(line, end)
+    return left, right_match.start() + 1 if right_match else len(line)
+
+
 def _sentence_around(line: str, start: int, end: int) -> str:
     """Return the sentence of ``line`` that holds the span ``start:end``."""
     left, right = _sentence_bounds(line, start, end)
     return line[left:right].strip()
 
 
-def _score(line: _Line, start: int, end: int, rules: DatingRules) -> tuple[float, list[str]]:
+def _score(
+    line: _Line, start: int, end: int, rules: DatingRules, *, n_lines: int
+) -> tuple[float, list[str]]:
     s = rules.scores
     before, after = line.text[:start], line.text[end:]
     score, why = 0.0, []
-    header = line.rank < rules.header_lines
+    # the header is the first few lines, and at most the first third of a short text
+    header = line.rank < min(rules.header_lines, max(2, n_lines // 3))
     if header:
         score += s["header"]
         why.append("header")
     if rules.cue.search(before[-40:]):
         score += s["cue"]
         why.append("cue")
+    elif rules.update_cue.search(before[-40:]):
+        score += s["update_cue"]
+        why.append("update cue")
+    if _DATELINE.match(before) or (not before.strip() and _AGENCY.match(after)):
+        score += s["dateline"]
+        why.append("dateline")
     if _TIME.search(after):
         score += s["time"]
         why.append("time")
@@ -287,10 +322,10 @@ def _score(line: _Line, start: int, end: int, rules: DatingRules) -> tuple[float
     if re.search(r"(?:^|[.!?]\s+)(?:on\s+)?$", before, re.I):
         score += s["sentence_start"]
         why.append("sentence start")
-    if rules.reference.search(before) and "sentence start" not in why:
+    if rules.reference.search(before) and not {"sentence start", "dateline"} & set(why):
         score += s["reference"]
         why.append("reference")
-    left, right = _sentence_bounds(line.text, start, end)
+    left, right = _clause_bounds(line.text, start, end)
     near = line.text[max(left, start - 60) : min(right, end + 40)]
     if rules.future.search(near):
         score += s["future"]
@@ -390,7 +425,7 @@ def find_date(
             day = _full_date_of(m, rules)
             if day is None:
                 continue
-            score, _ = _score(line, m.start(), m.end(), rules)
+            score, _ = _score(line, m.start(), m.end(), rules, n_lines=len(lines))
             if score >= rules.min_score and (best is None or score > best.score):
                 evidence = _evidence(line.text, m.start(), m.end())
                 best = DateFinding(day, "text", evidence, line.number, score)
@@ -403,7 +438,7 @@ def find_date(
             md = _day_month_of(m, rules)
             if md is None:
                 continue
-            score, _ = _score(line, m.start(), m.end(), rules)
+            score, _ = _score(line, m.start(), m.end(), rules, n_lines=len(lines))
             if score >= rules.min_score and (yearless is None or score > yearless[0]):
                 yearless = (score, line, m, md)
     if yearless is None:
@@ -413,17 +448,33 @@ def find_date(
     if bound is None:
         return None
     low, because = bound
+    weekday = _weekday_before(line.text[: m.start()], rules)
     year = low.year
     found = _safe_date(year, month, day_of_month)
-    while found is None or found < low:
+    # the first year on or after the bound; with a weekday given ("Tuesday, July 11"), the
+    # first such year on which the date falls on that weekday (within 28 years)
+    while (
+        found is None
+        or found < low
+        or (weekday is not None and found.weekday() != weekday and year < low.year + 28)
+    ):
         year += 1
         found = _safe_date(year, month, day_of_month)
+    on_weekday = "" if weekday is None else f", the first such year on a {found:%A}"
     evidence = (
-        f"{_evidence(line.text, m.start(), m.end(), 30)} (year inferred: the text reports "
-        f"an earlier event "
+        f"{_evidence(line.text, m.start(), m.end(), 30)} (year inferred{on_weekday}: the text "
+        f"reports an earlier event "
         f"dated {low.isoformat()}: {because!r})"
     )
     return DateFinding(found, "inferred", evidence, line.number, score)
+
+
+def _weekday_before(before: str, rules: DatingRules) -> int | None:
+    """Return the weekday (0 = Monday) named just before a date, if any."""
+    m = re.search(r"([A-Za-z]+)\W{0,3}$", before)
+    if m is None or not rules.weekday.search(m.group(0)):
+        return None
+    return rules.weekdays.get(m.group(1).lower())
 
 
 def undatable_error(path: str, text: str) -> UndatableDocumentError:

@@ -16,7 +16,8 @@ Rules
 * Quoted sentences are split like any others, so each can be attributed; a short attribution
   after a quotation's final stop (``… in NATO.” Stoltenberg said.``) stays with it, and a
   quotation's closing words after a comma (``…,” said the President.``) never break.
-* Leading bullet glyphs are dropped from the sentence.
+* Leading bullet glyphs are dropped from the sentence; a paragraph number ("1.", "iv.") stays
+  with its paragraph's first sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _LINE_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
 _WORDS = re.compile(r"\w+")
+_ENUMERATION = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[a-z])")
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ def _split_unit(unit: str, rules: SplitRules) -> list[str]:
     for m in _BOUNDARY.finditer(unit):
         if m.group("stop") == "." and _is_abbreviation(unit[start : m.start()], rules):
             continue
+        if _ENUMERATION.fullmatch(unit[start : m.start()].strip()):
+            continue  # "1. We, the Heads of State ..." keeps its paragraph number
         pieces.append(unit[start : m.end("close")])
         start = m.end()
     pieces.append(unit[start:])
