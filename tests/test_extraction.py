@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
 import textstat
 
-from nato_diff import Tracking, figure_series, load_dimensions, track
+from nato_diff import Tracking, figure_series, load_corpus, load_dimensions, track
 from nato_diff.corpus import Corpus
 from nato_diff.extraction import extract_document, join_values
 
@@ -140,3 +141,21 @@ def test_short_passages_are_unreliable(tracking: Tracking) -> None:
 def test_join_values() -> None:
     assert join_values([]) == ""
     assert join_values(["a", "b"]) == "a; b"
+
+
+def test_manifest_voice_for_narration(tmp_path: Path) -> None:
+    (tmp_path / "pr.txt").write_text(
+        "Press release\n\nposted 14 June 2021 10:00\n\n"
+        "Allies reaffirmed that Ukraine will become a member of the Alliance.\n\n"
+        "\u201cWe will continue our support,\u201d said President Volodymyr Zelenskyy.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "manifest.csv").write_text(
+        "file,speaker,side\npr.txt,NATO,nato\n", encoding="utf-8"
+    )
+    doc = load_corpus(tmp_path)[0]
+    rows = extract_document(doc, load_dimensions()).mentions
+    join = next(r for r in rows if "will become a member" in r["sentence"])
+    assert join["side"] == "nato" and join["position"] == "will_join"
+    quoted = [r for r in rows if "continue our support" in r["sentence"]]
+    assert all(r["side"] == "ukraine" for r in quoted)

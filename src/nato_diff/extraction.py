@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .actors import Actors, attribute, load_actors
+from .actors import Actors, Attribution, attribute, load_actors
 from .corpus import Document
 from .dimensions import Dimensions
 from .figures import FIGURE_COLUMNS, extract_figures, figure_records
@@ -121,6 +121,22 @@ class Extraction:
     readability: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
+    """Return the voice a manifest gives the document's narration (``speaker``, ``side``)."""
+    name = doc.metadata.get("speaker", "").strip()
+    side = doc.metadata.get("side", "").strip() or None
+    if not name and not side:
+        return None
+    actor = actors.resolve(name, date=doc.date) if name else None
+    return Attribution(
+        speaker=actor.name if actor else (name or None),
+        actor_id=actor.id if actor else None,
+        side=side or (actor.side if actor else None),
+        cue="the document's own voice (manifest)",
+        how="none",
+    )
+
+
 def extract_document(
     doc: Document,
     dimensions: Dimensions,
@@ -143,8 +159,10 @@ def extract_document(
     Extraction
         The rows this document contributes. A sentence is a mention of a dimension when one
         of its terms or position cues matches; speaker and side come from quotation and
-        reported-speech attribution; figures are extracted only for dimensions that ask for
-        them, and only of the kinds they ask for.
+        reported-speech attribution, and narration that nobody is quoted as saying takes the
+        document's own voice when the manifest gives one (columns ``speaker`` and/or
+        ``side``: a NATO press release speaks for NATO); figures are extracted only for
+        dimensions that ask for them, and only of the kinds they ask for.
 
     Examples
     --------
@@ -157,6 +175,9 @@ def extract_document(
     actors = actors or load_actors()
     out = Extraction(doc.doc_id)
     who = attribute(doc.sentences, date=doc.date, actors=actors)
+    voice = _document_voice(doc, actors)
+    if voice is not None:
+        who = [voice if a.speaker is None else a for a in who]
     passages: dict[str, list[str]] = {dim_id: [] for dim_id in dimensions}
     facet_counts: dict[tuple[str, str], Counter[str]] = {}
     facet_sentences: dict[tuple[str, str], list[int]] = {}
