@@ -15,6 +15,8 @@ from nato_diff.corpus import Corpus
 from nato_diff.dimensions import (
     BUILTIN_DIMENSIONS,
     Dimensions,
+    _negation,
+    _negation_from_data,
     import_quanteda,
     load_dimension,
     load_dimensions,
@@ -75,7 +77,7 @@ def test_builtins_come_in_fixed_order_with_provenance(dims: Dimensions) -> None:
     expected = pd.DataFrame(
         {
             "dimension": list(BUILTIN_DIMENSIONS),
-            "version": ["1.0"] * 4,
+            "version": ["1.1", "1.1", "1.0", "1.1"],
             "source": [f"builtin:{name}" for name in BUILTIN_DIMENSIONS],
             "sha256": [
                 hashlib.sha256(folder.joinpath(f"{name}.yaml").read_bytes()).hexdigest()
@@ -311,8 +313,13 @@ def test_aid_categories(dims: Dimensions, sentence: str, facets: tuple[str, ...]
         ("membership_path", "NATO's door remains open.", "open_door"),
         (
             "membership_path",
-            "The Alliance will not offer Ukraine a Membership Action Plan this year.",
+            "The Alliance will offer Ukraine a Membership Action Plan this year.",
             "map_sought",
+        ),
+        (
+            "membership_path",
+            "The Alliance will not offer Ukraine a Membership Action Plan this year.",
+            "non_aligned",
         ),
         (
             "membership_path",
@@ -470,9 +477,429 @@ def test_matching_rules(
     assert (hit.terms[0] if hit else None) == found
 
 
+# --- negation, questions, exclusion (sentences written for these tests) ------------------------
+
+# (dimension, sentence, position, cue reported)
+NEGATION_CASES = [
+    # A negated cue of a higher rung gives the rejection rung, reported from the negator on.
+    (
+        "membership_path",
+        "The Allies did not invite Ukraine to join.",
+        "non_aligned",
+        "not invite Ukraine to join",
+    ),
+    (
+        "membership_path",
+        "Ukraine will not receive an invitation to join NATO.",
+        "non_aligned",
+        "not receive an invitation to join NATO",
+    ),
+    (
+        "membership_path",
+        "The summit didn’t extend an invitation to Kyiv.",
+        "non_aligned",
+        "didn’t extend an invitation",
+    ),
+    (
+        "membership_path",
+        "There will be no invitation to join NATO at this summit.",
+        "non_aligned",
+        "no invitation to join NATO",
+    ),
+    (
+        "membership_path",
+        "Moscow will never accept Ukraine's membership in NATO.",
+        "non_aligned",
+        "never accept Ukraine's membership in NATO",
+    ),
+    (
+        "membership_path",
+        "Kyiv should abandon its aspirations to join NATO.",
+        "non_aligned",
+        "abandon its aspirations to join",
+    ),
+    (
+        "security_guarantees",
+        "NATO will not extend Article 5 guarantees to Ukraine.",
+        "rejected",
+        "not extend Article 5",
+    ),
+    (
+        "security_guarantees",
+        "The US refused to give Ukraine security guarantees.",
+        "rejected",
+        "refused to give Ukraine security guarantees",
+    ),
+    # Negative forms written out as cues of the rejection rung.
+    (
+        "membership_path",
+        "Ukraine's future is not in NATO.",
+        "non_aligned",
+        "future is not in NATO",
+    ),
+    (
+        "membership_path",
+        "The door to NATO is not open to Ukraine.",
+        "non_aligned",
+        "door to NATO is not open",
+    ),
+    (
+        "membership_path",
+        "Ukraine is not going to join NATO.",
+        "non_aligned",
+        "not going to join NATO",
+    ),
+    (
+        "membership_path",
+        "Ukraine won't become a NATO member soon, the official said.",
+        "non_aligned",
+        "won't become a NATO member",
+    ),
+    (
+        "membership_path",
+        "Membership of NATO was not on the agenda.",
+        "non_aligned",
+        "Membership of NATO was not on the agenda",
+    ),
+    # Cues that carry their own negation are untouched.
+    ("membership_path", "NATO's door is closed to Ukraine.", "non_aligned", "door is closed"),
+    (
+        "membership_path",
+        "There will be no membership for Ukraine.",
+        "non_aligned",
+        "no membership for Ukraine",
+    ),
+    (
+        "security_guarantees",
+        "There will be no security guarantees without membership.",
+        "rejected",
+        "no security guarantees",
+    ),
+    # Exceptions, clause breaks, double negatives and the window leave cues as they are.
+    (
+        "membership_path",
+        "The question is not whether Ukraine will join NATO, but when.",
+        "will_join",
+        "will join NATO",
+    ),
+    (
+        "membership_path",
+        "There is no doubt that Ukraine will become a member of NATO.",
+        "will_join",
+        "will become a member of NATO",
+    ),
+    (
+        "membership_path",
+        "There is no alternative to Ukraine's Euro-Atlantic integration.",
+        "open_door",
+        "Euro-Atlantic integration",
+    ),
+    ("membership_path", "Ukraine has never been closer to NATO.", "open_door", "closer to NATO"),
+    (
+        "membership_path",
+        "Ukraine cannot be secure without membership in NATO.",
+        "open_door",
+        "membership in NATO",
+    ),
+    (
+        "membership_path",
+        "Ukraine will never give up its aspirations to join NATO.",
+        "open_door",
+        "aspirations to join",
+    ),
+    (
+        "membership_path",
+        "Russia did not attack, and NATO invited Ukraine to join.",
+        "invitation",
+        "invited Ukraine to join",
+    ),
+    (
+        "membership_path",
+        "NATO will not invite Kyiv this year, but its door remains open.",
+        "open_door",
+        "door remains open",
+    ),
+    (
+        "membership_path",
+        "Ukraine is not yet a member of NATO but its future is in NATO.",
+        "will_join",
+        "future is in NATO",
+    ),
+    (
+        "security_guarantees",
+        "NATO rejected Russia's ultimatum and the UK signed a security agreement with Ukraine.",
+        "bilateral",
+        "signed a security agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dimension", "sentence", "position", "cue"), NEGATION_CASES)
+def test_local_negation_of_cues(
+    dims: Dimensions, dimension: str, sentence: str, position: str, cue: str
+) -> None:
+    hit = dims[dimension].scan(sentence)
+    assert hit is not None
+    assert (hit.position, hit.position_cue) == (position, cue)
+    assert hit.position_rank == dims[dimension].rank_of(position)
+    assert cue in sentence
+
+
+def negation_ladder(folder: Path, *, negated: str | None) -> Path:
+    """A user dimension with a two-rung ladder, negated cues going to ``negated``."""
+    return write(
+        folder,
+        "talks.yaml",
+        f"""\
+        id: talks
+        label: Peace talks
+        version: "1"
+        facets:
+          talks: [talks]
+        positions:
+          - id: refused
+            rank: 0
+            cues: [boycott]
+          - id: agreed
+            rank: 1
+            cues: [join the talks]
+        {"" if negated is None else f"negated_position: {negated}"}
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position"),
+    [
+        ("Kyiv will join the talks.", "agreed"),
+        ("Kyiv will not join the talks.", "refused"),
+        ("Kyiv will not yet formally and publicly join the talks.", "refused"),  # 3 words
+        ("Kyiv will not say whether it may join the talks.", "agreed"),  # 4 words: too far
+        ("Kyiv will not wait; it will join the talks.", "agreed"),  # a clause break
+        ("Kyiv will not boycott the talks.", None),  # the rejection rung's own cue, negated
+        ("Will Kyiv join the talks?", None),  # a question
+    ],
+)
+def test_negation_window_and_user_negated_position(
+    tmp_path: Path, sentence: str, position: str | None
+) -> None:
+    dim = load_dimension(negation_ladder(tmp_path, negated="refused"))
+    assert dim.negated_position == "refused"
+    hit = dim.scan(sentence)
+    assert hit is not None and hit.facets == ("talks",)
+    assert hit.position == position
+
+
+def test_without_negated_position_a_negated_cue_does_not_count(tmp_path: Path) -> None:
+    dim = load_dimension(negation_ladder(tmp_path, negated=None))
+    assert dim.negated_position is None
+    hit = dim.scan("Kyiv will not join the talks.")
+    assert hit is not None and (hit.position, hit.position_cue) == (None, None)
+
+
+def test_unknown_negated_position_is_an_error(tmp_path: Path) -> None:
+    path = negation_ladder(tmp_path, negated="rejected")
+    with pytest.raises(
+        DimensionError,
+        match=r"talks\.yaml:\d+: negated_position: negated_position 'rejected' is not one of "
+        r"the positions \(refused, agreed\)",
+    ):
+        load_dimension(path)
+
+
+@pytest.mark.parametrize(
+    ("dimension", "sentence", "facets"),
+    [
+        ("membership_path", "Will Ukraine join NATO?", ("membership",)),
+        (
+            "membership_path",
+            "Q: When will Ukraine get an invitation to join NATO",
+            ("membership", "invitation"),
+        ),
+        (
+            "membership_path",
+            "“Will Ukraine become a member of NATO?”",
+            ("membership",),
+        ),
+        (
+            "security_guarantees",
+            "Question: Does Ukraine need security guarantees from the US (and from Europe?)",
+            ("guarantees",),
+        ),
+        (
+            "security_guarantees",
+            "Will European Allies send troops to Ukraine as a reassurance force?",
+            ("reassurance",),
+        ),
+    ],
+)
+def test_questions_take_no_position(
+    dims: Dimensions, dimension: str, sentence: str, facets: tuple[str, ...]
+) -> None:
+    hit = dims[dimension].scan(sentence)
+    assert hit is not None
+    assert hit.facets == facets
+    assert (hit.position, hit.position_rank, hit.position_cue) == (None, None, None)
+    assert dims.scan(sentence)[dimension] == hit
+
+
+# Other states' accession and membership are not Ukraine's path.
+@pytest.mark.parametrize(
+    ("sentence", "position"),
+    [
+        ("Sweden's accession to NATO was ratified by Hungary.", "none"),
+        ("Finland became a NATO member in April 2023.", "none"),
+        ("Sweden joined NATO.", "none"),
+        ("In 2023, Finland joined NATO.", "none"),
+        ("Turkey and Hungary delayed Sweden’s membership bid.", "none"),
+        ("Allies welcomed the accession of Finland and Sweden to the Alliance.", "none"),
+        ("Ukraine and Georgia will become members of NATO.", "will_join"),
+        ("Ukraine, Georgia and Moldova will become members of NATO.", "will_join"),
+        ("Like Finland, Ukraine will join NATO.", "will_join"),
+        ("Sweden joined NATO, and Ukraine will join NATO too.", "will_join"),
+        ("Poland supports Ukraine's membership in NATO.", "open_door"),
+    ],
+)
+def test_other_states_accession_is_not_ukraines_path(
+    dims: Dimensions, sentence: str, position: str
+) -> None:
+    hit = dims["membership_path"].scan(sentence)
+    if position == "none":
+        assert hit is None
+    else:
+        assert hit is not None and hit.position == position
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facets"),
+    [
+        # Political support is not aid ...
+        ("We fully support Ukraine's right to choose its own security arrangements.", None),
+        ("Allies support Ukraine's sovereignty and territorial integrity.", None),
+        ("Canada provided political and diplomatic support for Kyiv's membership bid.", None),
+        ("Become a member to support independent journalism.", None),
+        # ... aid-like support is.
+        ("Germany provided financial support to Ukraine.", ("general",)),
+        ("The EU approved a new support package for Kyiv.", ("general",)),
+        ("Allies gave EUR 40 billion in support last year.", ("general",)),
+        ("We will continue our support for Ukraine's armed forces.", ("general",)),
+        ("Allies will continue to give Ukraine the support it needs.", ("general",)),
+        # Weapons in reports of attacks are not aid ...
+        ("Russia launched 38 missiles and 40 drones at Kyiv overnight.", None),
+        ("Air defence forces shot down 30 missiles and all 40 drones.", None),
+        ("Russian missiles and drones struck the port of Izmail again.", None),
+        ("A combined missile and drone attack on Kharkiv killed five people.", None),
+        ("Iranian-made Shahed drones were launched at Odesa overnight.", None),
+        # ... weapons sent to Ukraine are, also next to an attack.
+        ("The US will send more missiles and drones to Ukraine.", ("missiles", "drones")),
+        (
+            "Russia fired 20 ballistic missiles at Kharkiv, and the US announced new Patriot "
+            "deliveries.",
+            ("air_defence", "general"),
+        ),
+    ],
+)
+def test_aid_is_not_political_support_or_an_attack(
+    dims: Dimensions, sentence: str, facets: tuple[str, ...] | None
+) -> None:
+    hit = dims["aid_volumes"].scan(sentence)
+    assert (hit.facets if hit else None) == facets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position"),
+    [
+        ("Russia demands security guarantees from NATO.", None),
+        ("Moscow's demands for security guarantees were rejected.", None),
+        ("Putin wants legally binding guarantees of Russia's security.", None),
+        ("The West will not give Russia security guarantees.", None),
+        (
+            "Moscow demands guarantees, while Kyiv seeks its own security guarantees.",
+            "sought",
+        ),
+        ("Ukraine needs security guarantees against Russia.", "sought"),
+    ],
+)
+def test_russias_demanded_guarantees_are_not_ukraines(
+    dims: Dimensions, sentence: str, position: str | None
+) -> None:
+    hit = dims["security_guarantees"].scan(sentence)
+    assert (hit.position if hit else "no mention") == (position or "no mention")
+
+
+def test_lists_and_dimension_exclude_in_a_user_file(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "eu.yaml",
+        """\
+        id: eu_path
+        label: EU path
+        version: "1"
+        lists:
+          others: [Moldova, North Macedonia, Macedonia]
+        exclude:
+          - {pattern: '{others}(''s|’s) (accession|membership)', type: regex}
+        facets:
+          accession: [accession, membership]
+        """,
+    )
+    dim = load_dimension(path)
+    assert [t.valuetype for t in dim.exclude] == ["regex"]
+    assert "North" in dim.exclude[0].pattern  # the list is written out in the pattern
+    assert dim.scan("North Macedonia’s accession talks opened.") is None
+    hit = dim.scan("Moldova's membership and Ukraine's accession were discussed.")
+    assert hit is not None and hit.terms == ("accession",)
+    bad = write(tmp_path, "bad.yaml", path.read_text().replace("{others}", "{other}"))
+    with pytest.raises(
+        DimensionError, match=r"bad\.yaml:\d+: exclude\[0\]: pattern .* uses the list \{other\}"
+    ):
+        load_dimension(bad)
+    empty = write(tmp_path, "empty.yaml", path.read_text().replace("[Moldova,", "[''] #"))
+    with pytest.raises(DimensionError, match=r"lists\.others\[0\]: a phrase must be non-empty"):
+        load_dimension(empty)
+
+
+def test_builtin_negation_rules() -> None:
+    rules = _negation()
+    assert rules.window == 3
+    assert rules.negators.search("They refused to act.") is not None
+    assert rules.negator_before("We do not only hope.", len("We do not only ")) is None
+    assert rules.negator_before("We did not invite them.", len("We did not ")) == len("We did ")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            {"window": -1, "negators": ["not"], "clause_breaks": [","]},
+            r"negation\.yaml: window: 'window' must be a whole number of words",
+        ),
+        (
+            {"window": 3, "negators": ["not"], "clause_breaks": ["(,"]},
+            r"negation\.yaml: clause_breaks\[0\]: invalid regex pattern '\(,'",
+        ),
+        ({"window": 3, "negators": ["not"]}, r"missing required key 'clause_breaks'"),
+    ],
+)
+def test_invalid_negation_rules_name_the_entry(data: dict[str, object], expected: str) -> None:
+    with pytest.raises(DimensionError, match=expected):
+        _negation_from_data(data, where="negation.yaml")
+
+
+# Sentences that exercise exclusion, lists and negation, for the filter check below.
+EXTRA_SENTENCES = [
+    *(case[1] for case in NEGATION_CASES),
+    "Sweden and Finland joined NATO, and Türkiye ratified the accession of Sweden.",
+    "Türkiye’s accession to NATO dates from 1952.",
+    "Russia launched 38 missiles and 40 drones; Allies pledged more air defence.",
+    "Moscow's demands for security guarantees were rejected.",
+]
+
+
 def test_prefix_filter_never_changes_results(dims: Dimensions, seeds: Corpus) -> None:
     # Every seed sentence and raw line, in spellings that stress the filter's text folding.
     sentences = [s for doc in seeds for s in (*doc.sentences, *doc.raw_text.splitlines())]
+    sentences += EXTRA_SENTENCES
     variants = [
         str.upper,
         lambda s: s.replace(" ", "  "),

@@ -21,6 +21,7 @@ from nato_diff.figures import (
     figure_records,
     figure_series,
     load_figure_lexicon,
+    normalize_donor,
     number_from_words,
 )
 
@@ -58,6 +59,11 @@ DOC_004 = dt.date(2023, 9, 28)  # Secretary General visits Kyiv
 
 def only(figures: list[Figure], kind: str) -> list[Figure]:
     return [f for f in figures if f.kind == kind]
+
+
+def none(x: object) -> object:
+    """Read a missing table value (None or NaN) as None."""
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else x
 
 
 def one(text: str, kind: str = "money", **kw: object) -> Figure:
@@ -225,6 +231,58 @@ def test_not_money(text: str) -> None:
 def test_a_spaced_dollar_is_not_australian() -> None:
     f = one("A $5-billion package of military aid.")
     assert (f.text, f.currency, f.value, f.scope) == ("$5-billion", "USD", 5e9, "military")
+
+
+EUROPEAN_AND_OTHER_CURRENCIES = [
+    ("NOK 75 billion", "NOK"),
+    ("75 billion Norwegian kroner", "NOK"),
+    ("NKr 2bn", "NOK"),
+    ("SEK 5 billion", "SEK"),
+    ("5 billion kronor", "SEK"),
+    ("5 billion Swedish krona", "SEK"),
+    ("SKr 5 billion", "SEK"),
+    ("5 billion krona", "SEK"),  # the default of the shared name "krona"
+    ("DKK 1.3 billion", "DKK"),
+    ("1.3 billion Danish kroner", "DKK"),
+    ("DKr 1.3bn", "DKK"),
+    ("ISK 1 billion", "ISK"),
+    ("PLN 2 billion", "PLN"),
+    ("2 billion złoty", "PLN"),
+    ("2 billion zlotys", "PLN"),
+    ("CZK 1 billion", "CZK"),
+    ("1 billion Czech korunas", "CZK"),
+    ("CHF 5 million", "CHF"),
+    ("5 million Swiss francs", "CHF"),
+    ("CAD 500 million", "CAD"),
+    ("JPY 100 billion", "JPY"),
+    ("100 billion yen", "JPY"),
+    ("¥100 billion", "JPY"),
+    ("AUD 100 million", "AUD"),
+    ("100 million Australian dollars", "AUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), EUROPEAN_AND_OTHER_CURRENCIES)
+def test_european_and_other_currencies(text: str, currency: str) -> None:
+    f = one(f"They pledged {text} last week.")
+    assert (f.text, f.currency) == (text, currency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currencies"),
+    [
+        ("Norway promised NOK 75 billion, i.e. 15 billion kroner a year.", ["NOK", "NOK"]),
+        ("Denmark will give 1.3 billion kroner.", ["DKK"]),
+        ("Sweden pledged 5 billion crowns.", ["SEK"]),
+        ("The Czech government gave 1 billion crowns.", ["CZK"]),
+        ("Iceland gave 500 million krona.", ["ISK"]),
+        ("Switzerland gave 5 million francs.", ["CHF"]),
+        ("The fund holds 15 billion kroner.", []),  # no hint: left out, not guessed
+        ("Norway and Denmark gave 1 billion kroner each.", []),  # two hints
+    ],
+)
+def test_shared_currency_names_follow_the_sentence(sentence: str, currencies: list[str]) -> None:
+    assert [f.currency for f in only(extract_figures(sentence), "money")] == currencies
 
 
 @pytest.mark.parametrize(
@@ -452,6 +510,222 @@ def test_scope_stays_in_its_clause() -> None:
     assert [f.scope for f in figs] == ["financial", "humanitarian"]
 
 
+ATTACKS_AND_LOSSES = [
+    "Russia launched 38 missiles and 40 drones at Kyiv overnight, killing at least 31 people.",
+    "Russia fired 40 missiles at power plants rebuilt with Western aid.",
+    "Air defence forces shot down 30 drones supplied as military aid.",
+    "Russia destroyed 20 tanks delivered as military aid.",
+    "Ukraine has lost 12 pilots trained with Allied military support.",
+    "The strike killed 12 soldiers guarding a humanitarian aid convoy.",
+    "Humanitarian aid reached 2 million people.",
+    "At least 31 civilians were killed, and 12 civilians were injured.",
+]
+
+
+@pytest.mark.parametrize("sentence", ATTACKS_AND_LOSSES)
+def test_attack_and_casualty_figures_are_not_aid(sentence: str) -> None:
+    figs = extract_figures(sentence)
+    assert figs and all(f.kind == "count" for f in figs)
+    assert [f.scope for f in figs] == [None] * len(figs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Allies sent 40 missiles as military aid.", "military"),
+        ("The EU launched a €5 billion aid package.", "total"),  # "launched" is for counts
+        ("The deal, struck last week, is worth $1 billion in aid.", "total"),
+        ("Norway gave €100 million in medical aid for wounded soldiers.", "humanitarian"),
+    ],
+)
+def test_attack_words_leave_real_aid_alone(sentence: str, scope: str) -> None:
+    assert [f.scope for f in extract_figures(sentence)] == [scope]
+
+
+DOMESTIC = [
+    # sentence, kind, scope
+    (
+        "Germany set up 100 billion euros in a special fund for the Bundeswehr.",
+        "money",
+        "domestic",
+    ),
+    (
+        "Ukraine allocated UAH 40 billion for drone production from the state budget.",
+        "money",
+        "domestic",
+    ),
+    (
+        "The Bundestag approved €50 billion in defence funding for the Bundeswehr.",
+        "money",
+        "domestic",
+    ),
+    ("Germany will spend €80 billion on its own armed forces next year.", "money", "domestic"),
+    ("The Ministry of Finance raised UAH 40 billion from war bonds.", "money", "domestic"),
+    ("Germany will spend 2% of GDP on defence.", "percent", "defence spending"),
+    ("Ukraine will spend €5 billion on weapons.", "money", None),  # no transfer
+    ("The Ministry of Finance raised UAH 40 billion in loans.", "money", None),
+    # aid stays aid
+    ("Germany gave €500 million in military aid paid from the state budget.", "money", "military"),
+    ("The €2 billion special fund will buy weapons for Ukraine.", "money", "military"),
+    ("Allies gave €10 billion in loans.", "money", "financial"),
+    ("The EU's €50 billion Ukraine Facility runs until 2027.", "money", "financial"),
+    ("Ukraine will get 1.2 million rounds of ammunition.", "count", "military"),
+    (SUPPORT_150, "money", "total"),
+    (NEARLY_100, "money", "military"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "scope"), DOMESTIC)
+def test_domestic_spending_is_not_aid(sentence: str, kind: str, scope: str | None) -> None:
+    lex = load_figure_lexicon()
+    f = only(extract_figures(sentence), kind)[0]
+    assert f.scope == scope
+    if scope in ("domestic", "defence spending", None):
+        assert f.scope not in lex.aid_scopes
+
+
+def test_parts_keep_their_phrase_scope_inside_an_aid_whole() -> None:
+    s = "The European Union has agreed a €50bn Ukraine Facility, of which €33 billion in loans."
+    assert [f.scope for f in extract_figures(s)] == ["financial", "financial"]
+    s = "A $95 billion foreign aid bill, including $61 billion for Ukraine, passed."
+    assert [f.scope for f in extract_figures(s)] == ["total", "total"]
+
+
+CHANGES = [
+    # sentence, index of the change, text, qualifier, bound, value
+    (
+        "The UK will give £2.5 billion, an increase of £200 million.",
+        1,
+        "increase of £200 million",
+        "increase of",
+        "exact",
+        2e8,
+    ),
+    (
+        "Germany will provide €4 billion, up from €8 billion.",
+        1,
+        "up from €8 billion",
+        "up from",
+        "exact",
+        8e9,
+    ),
+    ("Military aid saw a rise of $2 billion.", 0, "rise of $2 billion", "rise of", "exact", 2e9),
+    ("Military aid grew by €3 billion.", 0, "by €3 billion", "by", "exact", 3e9),
+    (
+        "Germany raised its aid by €3 billion more than planned.",
+        0,
+        "by €3 billion more than",
+        "by … more than",
+        "exact",
+        3e9,
+    ),
+    (
+        "Denmark gave €1 billion more than Norway.",
+        0,
+        "€1 billion more than",
+        "… more than",
+        "exact",
+        1e9,
+    ),
+    (
+        "The UK pledged an increase of more than £200 million in aid.",
+        0,
+        "increase of more than £200 million",
+        "increase of more than",
+        "lower",
+        2e8,
+    ),
+    (
+        "Aid fell from $5 billion to $3 billion.",
+        0,
+        "fell from $5 billion",
+        "fell from",
+        "exact",
+        5e9,
+    ),
+    ("Defence spending rose by 5%.", 0, "by 5%", "by", "exact", 0.05),
+]
+
+
+@pytest.mark.parametrize(("sentence", "idx", "text", "qualifier", "bound", "value"), CHANGES)
+def test_changes_are_marked_and_not_aid(
+    sentence: str, idx: int, text: str, qualifier: str, bound: str, value: float
+) -> None:
+    f = extract_figures(sentence)[idx]
+    assert (f.text, f.qualifier, f.bound, f.scope) == (text, qualifier, bound, None)
+    assert f.value == pytest.approx(value)
+    assert sentence[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "scope"),
+    [
+        ("The package, funded by €5 billion from the EU, was approved.", None, None),
+        ("Allies gave €5 billion or more in aid.", "or more", "total"),
+        ("Allies will give €5 billion in aid by 2027.", None, "total"),
+        ("Germany will provide €4 billion in aid.", None, "total"),
+    ],
+)
+def test_amounts_that_are_not_changes(sentence: str, qualifier: str | None, scope: str) -> None:
+    f = one(sentence)
+    assert (f.qualifier, f.scope) == (qualifier, scope)
+
+
+DONORS = [
+    # sentence, donor of each figure
+    ("Germany pledged €500m in military aid.", ["Germany"]),
+    ("The United States announced a $2.3 billion package.", ["United States"]),
+    ("NATO allies provided more than €150 billion in support.", ["NATO Allies"]),
+    ("Last year, European Allies gave €20 billion in aid.", ["European Allies"]),
+    ("The EU has agreed a €50bn Ukraine Facility.", ["European Union"]),
+    ("Ukraine received €1.5 billion from the EU.", ["European Union"]),
+    ("A German €500m package was announced.", ["Germany"]),
+    ("The $50bn G7 loan will be disbursed in 2025.", ["G7"]),
+    ("The US and Germany gave $5 billion in aid.", ["United States and Germany"]),
+    ("Germany, France and Italy gave €5 billion in aid.", ["Germany, France and Italy"]),
+    ("Germany gave €5 billion and France €3 billion.", ["Germany", "France"]),
+    ("Germany announced a package worth €700 million ($770 million).", ["Germany", "Germany"]),
+    (
+        "Allies gave €150 billion, including €65 billion from the US.",
+        ["NATO Allies", "United States"],
+    ),
+    ("Poland spends 4.2% of GDP on defence.", ["Poland"]),
+    ("Around half has come from European NATO Allies and Canada.", ["European Allies and Canada"]),
+    ("the US$61bn package", [None]),  # the currency is not a donor
+    ("Ukraine needs 20 billion dollars a year.", [None]),
+    ("He said the package is worth €5 billion.", [None]),
+    ("Russia launched 38 missiles.", [None]),
+    ("The Soviet Union spent $5 billion.", [None]),
+    (SUPPORT_150, ["NATO Allies", "NATO Allies"]),  # the part takes its whole's donor
+]
+
+
+@pytest.mark.parametrize(("sentence", "donors"), DONORS)
+def test_donor(sentence: str, donors: list[str | None]) -> None:
+    assert [f.donor for f in extract_figures(sentence)] == donors
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("NATO allies", "NATO Allies"),
+        ("NATO Allies", "NATO Allies"),
+        ("Allies", "NATO Allies"),
+        ("all NATO Allies", "NATO Allies"),
+        ("the EU", "European Union"),
+        ("european union", "European Union"),
+        ("  Germany ", "Germany"),
+        ("U.S.", "United States"),
+        ("Atlantis  Fund", "Atlantis Fund"),  # unknown: kept, spacing tidied
+        (None, None),
+        (math.nan, None),
+        ("", None),
+    ],
+)
+def test_normalize_donor(written: object, name: str | None) -> None:
+    assert normalize_donor(written) == name
+
+
 PERIODS = [
     ("since February 2022", dt.date(2023, 4, 20), dt.date(2022, 2, 1)),
     ("since 24 February 2022", None, dt.date(2022, 2, 24)),
@@ -583,6 +857,13 @@ SEED_TABLE = (("002", DOC_002, SUPPORT_150), ("004", DOC_004, NEARLY_100))
 def test_figure_records_columns_and_ids() -> None:
     t = table(*SEED_TABLE)
     assert tuple(t.columns) == FIGURE_COLUMNS
+    assert FIGURE_COLUMNS[-1] == "donor"
+    assert [None if pd.isna(d) else d for d in t["donor"]] == [
+        "NATO Allies",
+        "NATO Allies",
+        None,
+        "European Allies and Canada",
+    ]
     assert list(t["figure_id"]) == ["002:7:0", "002:7:1", "004:7:0", "004:7:1"]
     assert [None if pd.isna(p) else p for p in t["part_of"]] == [
         None,
@@ -630,7 +911,7 @@ def test_series_never_mixes_currencies_and_converts_with_rates() -> None:
     assert sorted(set(plain["currency"])) == ["EUR", "USD"]
     usd = plain[plain["currency"] == "USD"].iloc[0]
     assert math.isnan(usd["prev_value"])  # not compared with euros
-    conv = figure_series(t, scope="military", rates={"USD": 0.9}, currency="EUR")
+    conv = figure_series(t, scope="military", rates={"USD": 0.9}, currency="EUR", by_donor=False)
     assert list(conv["currency"]) == ["EUR", "EUR", "EUR"]
     last = conv.iloc[-1]
     assert last["value"] == pytest.approx(4.5e10)
@@ -668,6 +949,99 @@ def test_series_of_counts_and_empty_tables() -> None:
     assert empty.empty and tuple(empty.columns) == SERIES_COLUMNS
 
 
+def test_series_missing_donor_continues_the_seed_series() -> None:
+    t = table(*SEED_TABLE)
+    assert pd.isna(t.loc[t["doc_id"] == "004", "donor"].iloc[0])  # the sentence names none
+    s = figure_series(t, scope="military")
+    assert list(s["donor"]) == ["NATO Allies", "NATO Allies"]
+    assert s.iloc[-1]["prev_doc_id"] == "002"
+
+
+def test_series_spellings_of_one_donor_are_one_series() -> None:
+    t = table(
+        ("a", dt.date(2023, 1, 1), "NATO allies gave €40 billion in military aid."),
+        ("b", dt.date(2023, 6, 1), "Allies gave €50 billion in military aid."),
+        ("c", dt.date(2024, 1, 1), "All NATO Allies gave €60 billion in military aid."),
+    )
+    s = figure_series(t)
+    assert list(s["donor"]) == ["NATO Allies"] * 3
+    assert list(s["prev_value"].iloc[1:]) == [4e10, 5e10]
+
+
+DONOR_DOCS = (
+    (
+        "de1",
+        dt.date(2023, 7, 11),
+        "Germany announced a military aid package worth nearly €700 million.",
+    ),
+    ("de2", dt.date(2024, 2, 20), "Germany will give €7 billion in military aid in 2024."),
+    (
+        "all",
+        dt.date(2025, 2, 13),
+        "Allies provided more than €50 billion in military aid in 2024.",
+    ),
+    ("unk", dt.date(2025, 3, 1), "Nearly €60 billion in military aid was committed in 2024."),
+)
+
+
+def test_series_keep_donors_apart() -> None:
+    s = figure_series(table(*DONOR_DOCS), scope="military")
+    by = {r["doc_id"]: r for r in s.to_dict("records")}
+    assert by["de2"]["prev_doc_id"] == "de1"
+    assert pd.isna(by["all"]["prev_doc_id"]) and math.isnan(by["all"]["prev_value"])
+    assert (by["unk"]["donor"], by["unk"]["prev_doc_id"]) == ("NATO Allies", "all")
+    assert list(s["doc_id"]) == [
+        "de1",
+        "de2",
+        "all",
+        "unk",
+    ]  # by series (Germany first), then date
+    assert "€700 m" not in " ".join(s.loc[s["donor"] == "NATO Allies", "label"])
+    chained = figure_series(table(*DONOR_DOCS), scope="military", by_donor=False)
+    assert [none(d) for d in chained["prev_doc_id"]] == [None, "de1", "de2", "all"]
+
+
+def test_series_missing_donor_never_joins_a_series_of_its_own_document() -> None:
+    rows = []
+    for doc, day, sid, sentence in [
+        ("a", dt.date(2023, 1, 1), 0, "Germany gave €5 billion in military aid."),
+        ("b", dt.date(2023, 6, 1), 0, "France gave €3 billion in military aid."),
+        ("b", dt.date(2023, 6, 1), 1, "Another €2 billion in military aid is planned."),
+        ("c", dt.date(2023, 9, 1), 0, "€9 billion in military aid was given."),
+    ]:
+        figs = extract_figures(sentence)
+        rows += figure_records(figs, doc_id=doc, date=day, sentence_id=sid, sentence=sentence)
+    s = figure_series(pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)))
+    # b's unnamed figure does not extend France's series, which already has b; c, named by
+    # no one either, continues the latest earlier figure: b's unnamed one
+    assert [
+        (r["doc_id"], none(r["donor"]), none(r["prev_doc_id"])) for r in s.to_dict("records")
+    ] == [
+        ("b", "France", None),
+        ("a", "Germany", None),
+        ("b", None, None),
+        ("c", None, "b"),
+    ]
+
+
+def test_series_leave_out_changes() -> None:
+    t = table(
+        ("a", dt.date(2023, 1, 1), "The UK gave £2.3 billion in military aid."),
+        ("b", dt.date(2024, 1, 1), "The UK will give £2.5 billion, an increase of £200 million."),
+        ("c", dt.date(2024, 6, 1), "Aid to Ukraine grew by £300 million in military aid."),
+    )
+    assert len(t) == 4  # the changes are in the figures table ...
+    s = figure_series(t, include_unscoped=True)
+    assert sorted(s["text"]) == ["£2.3 billion", "£2.5 billion"]  # ... but in no series
+
+
+def test_series_accept_a_table_without_donors() -> None:
+    t = table(*SEED_TABLE).drop(columns=["donor"])
+    s = figure_series(t, scope="military")
+    assert list(s["value"]) == [6.5e10, 1.0e11]
+    assert list(s["donor"]) == [None, None]
+
+
 def test_series_duplicate_rows_of_one_figure_count_once() -> None:
     t = table(*SEED_TABLE)
     doubled = pd.concat([t, t.assign(dimension="other")], ignore_index=True)
@@ -690,14 +1064,15 @@ def test_default_lexicon_is_cached_and_complete() -> None:
 
 def test_custom_lexicon_adds_a_currency(tmp_path: Path) -> None:
     text = LEXICON.read_text(encoding="utf-8").replace(
-        "currencies:\n", "currencies:\n  ISK:\n    codes: [ISK]\n    words: [krona]\n", 1
+        "currencies:\n", "currencies:\n  ZAR:\n    codes: [ZAR]\n    words: [rand]\n", 1
     )
     path = tmp_path / "figures.yaml"
     path.write_text(text, encoding="utf-8")
     lex = load_figure_lexicon(path)
-    f = one("Iceland gave 500 million krona in aid.", lexicon=lex)
-    assert (f.currency, f.value) == ("ISK", 5e8)
-    assert describe_figure(5e8, currency="ISK", lexicon=lex) == "ISK 500 m"
+    f = one("South Africa gave 500 million rand in aid.", lexicon=lex)
+    assert (f.currency, f.value) == ("ZAR", 5e8)
+    assert describe_figure(5e8, currency="ZAR", lexicon=lex) == "ZAR 500 m"
+    assert only(extract_figures("South Africa gave 500 million rand in aid."), "money") == []
 
 
 @pytest.mark.parametrize(
@@ -713,6 +1088,23 @@ def test_custom_lexicon_adds_a_currency(tmp_path: Path) -> None:
             "count_breakers: [of, in, on,",
             r"count_breakers: item 2",
         ),
+        (
+            "    candidates: [NOK, DKK, SEK]\n",
+            "    candidates: [NOK, XXX]\n",
+            r"ambiguous_currencies\.kroner\.candidates: unknown currencies XXX",
+        ),
+        (
+            "    currency: NOK\n",
+            "    currency: XYZ\n",
+            r"donors\.Norway\.currency: unknown currency",
+        ),
+        ("non_aid_units: [people]", "non_aid_units: [ghosts]", r"non_aid_units: 'ghosts' is not"),
+        (
+            "  scope: domestic\n",
+            "  scope: military\n",
+            r"domestic\.scope: 'military' is not a scope",
+        ),
+        ("    default: SEK\n", "    default: EUR\n", r"ambiguous_currencies\.krona\.default"),
     ],
 )
 def test_invalid_lexicon_names_file_and_entry(

@@ -1,39 +1,65 @@
 """Who says what: actors, the roles they held, and speaker attribution of sentences.
 
-Actors, roles and the words that attribute speech are data (``data/actors.yaml``; pass your
-own files to :func:`load_actors`). :func:`attribute` gives every sentence of a document an
-:class:`Attribution`, using only the document's own sentences and date.
+Actors (people and institutions), roles and the words that attribute speech are data
+(``data/actors.yaml``; pass your own files to :func:`load_actors`). :func:`attribute` gives
+every sentence of a document an :class:`Attribution`, using only the document's own sentences
+and date.
 
 Attribution rules
 -----------------
-A speaker is a known actor's name (with or without a role or courtesy title before it:
-"President Volodymyr Zelenskyy", "Mr Stoltenberg"), a role phrase ("the Secretary General of
-the Alliance"), "he"/"she", or an unknown person's capitalised name ("Olha Ivanenko").
+A speaker is a known actor's name (with or without a role, title, courtesy title or side word
+before it: "President Volodymyr Zelenskyy", "Mr Stoltenberg", "Dutch Prime Minister Mark
+Rutte"), a role phrase ("the Secretary General of the Alliance"), an institution ("the
+Kremlin", "Allied leaders", "Moscow"), a body named by its side ("Russian officials",
+"Ukraine's navy"), "he"/"she" (a person) or "it" (an institution), or an unknown person's
+capitalised name ("Olha Ivanenko"; "Russian Deputy Foreign Minister Sergei Ryabkov" gives the
+person "Sergei Ryabkov" on side ``russia`` from the side word). Time and manner phrases,
+auxiliaries and adverbs may stand between a speaker and the verb ("Stoltenberg on Tuesday
+said", "The Kremlin in a statement said", "X has repeatedly said").
 In each sentence the first of these that applies is used:
 
-1. *Quotation* (``how="quote"``): a speaker and a reporting verb right after a closing quote
+1. *Transcript label* (``how="quote"``): a line opening ``Name (Role):``, ``Name:``, ``Role:``
+   or ``Title Name:`` gives the line to that person; ``Q:``, ``Question:``, ``Moderator:``
+   lines are the questioner's (speaker ``"Question"``, no side) and ``A:`` lines the
+   document's main speaker (see *voice*). In a transcript (two labels or more) each label's
+   speaker also keeps the sentences after it that have no speaker of their own
+   (``how="carry_over"``) until the next label; a lone label (a headline such as
+   "Rutte: Ukraine's path is irreversible") covers its own line only.
+2. *Quotation* (``how="quote"``): a speaker and a reporting verb right after a closing quote
    mark, in either order (``“…,” said X.``, ``“…,” X said.``, ``“…,” he added, noting …``). A
    quotation opened in an earlier sentence gives every sentence from its opening to here the
    same speaker. A missing closing quote (``…decisions,said X.``) is tolerated when the words
    after the comma are a reporting verb and a known speaker.
-2. *Reported speech* (``how="reported"``): a speaker right before a reporting verb, at the
+3. *Reported speech* (``how="reported"``): a speaker right before a reporting verb, at the
    start of the sentence or of a clause (``X noted that …``, ``In particular, X emphasized …``,
    ``X, in his turn, noted …``, ``X stressed: “…”``); ``…, says X`` at the end of a sentence;
    ``according to X``; and a headline ending ``– X`` (a known name).
    A quotation opened after such a verb and left open carries the speaker to the sentences it
    spans.
-3. *Carry-over* (``how="carry_over"``): "he"/"she" as the speaker take the last speaker named in
-   the document (failing that, the first actor named in the latest sentence naming one); a
-   quotation that stands alone right after another attributed quotation takes its speaker.
+4. *Carry-over* (``how="carry_over"``): "he"/"she" as the speaker take the last person named
+   as a speaker in the document (failing that, the first person named in the latest sentence
+   naming one), and "it" the last institution; a quotation that stands alone right after
+   another attributed quotation takes its speaker.
+5. *Voice* (``how="carry_over"``): a heading naming whose words the document is ("Press
+   conference by NATO Secretary General Mark Rutte", "Statement by the North Atlantic
+   Council") or a declaration opening "We, the <group>, …" whose group names an institution
+   (the declaration itself gets ``how="quote"``) makes that speaker the document's voice: the
+   sentences after it with no speaker of their own are the voice's, until a speaker of
+   another side is attributed; after that, sentences opening in the first person ("We",
+   "Our") or with the voice's own name ("Allies …") still are. A heading naming two speakers
+   ("… by X and Y") only sets the main speaker that ``A:`` labels refer to.
 
 Everything else is narration: speaker, actor and side ``None``, ``how="none"``. An actor only
-mentioned ("met with Jens Stoltenberg") is not the speaker.
+mentioned ("met with Jens Stoltenberg", "met with NATO") is not the speaker.
 
 Role phrases resolve to whoever held the role on the document's date. Generic phrases shared
 between institutions ("the President", "the head of state") resolve to the holder of one of
 those roles who was named (or referred to by a specific role phrase) most recently before the
 phrase in the same document; when none was, to the role marked ``default`` for the phrase; and
 otherwise they stay unresolved: the speaker is then the phrase as written, with no side.
+A person's side is the side of the role they held on the document's date (Mark Rutte is on
+side ``ally`` as Dutch Prime Minister in 2023, ``nato`` as Secretary General in 2025), and
+their own side when they held no role with one.
 Single quotation marks are not treated as quotations (they double as apostrophes).
 """
 
@@ -43,7 +69,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NoReturn, get_args
@@ -57,6 +83,7 @@ __all__ = [
     "Actors",
     "Attribution",
     "How",
+    "Kind",
     "Role",
     "RoleTerm",
     "Side",
@@ -67,6 +94,7 @@ __all__ = [
 
 Side = Literal["ukraine", "nato", "russia", "ally", "eu", "other"]
 How = Literal["quote", "reported", "carry_over", "none"]
+Kind = Literal["person", "institution"]
 #: The sides an actor can be on.
 SIDES: tuple[str, ...] = get_args(Side)
 
@@ -83,6 +111,20 @@ _TOP_KEYS = {
     "max_quote_sentences",
     "roles",
     "actors",
+    "auxiliaries",
+    "time_prepositions",
+    "time_words",
+    "asides",
+    "institution_pronouns",
+    "question_labels",
+    "answer_labels",
+    "voice_headings",
+    "declaration_pronouns",
+    "first_person",
+    "collective_bodies",
+    "body_modifiers",
+    "affiliations",
+    "institutions",
 }
 _WORD_LISTS = (
     "reporting_verbs",
@@ -93,8 +135,21 @@ _WORD_LISTS = (
     "honorifics",
     "title_words",
     "non_name_words",
+    "auxiliaries",
+    "time_prepositions",
+    "time_words",
+    "asides",
+    "institution_pronouns",
+    "question_labels",
+    "answer_labels",
+    "voice_headings",
+    "declaration_pronouns",
+    "first_person",
+    "collective_bodies",
+    "body_modifiers",
 )
-_ROLE_KEYS = {"id", "name", "phrases", "title_prefixes", "generic", "default"}
+_ROLE_KEYS = {"id", "name", "side", "phrases", "title_prefixes", "generic", "default"}
+_INSTITUTION_KEYS = {"id", "name", "side", "names"}
 _ACTOR_KEYS = {
     "id",
     "name",
@@ -117,6 +172,18 @@ _OPENING_CONTEXT = " \t\n([{—–-/"
 _SPACE = re.compile(r"\s+")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _FINAL_PUNCT = re.compile(r"[.!?…\"”»:;]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_LABEL_WORD = r"[^\W\d_][\w.'’-]*"
+# A transcript label: up to ten words, an optional (role) or [outlet], then a colon.
+_LABEL = re.compile(
+    rf"\s*(?P<lab>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})[ \t]*"
+    r"(?:[(\[](?P<paren>[^()\[\]\n]{1,80})[)\]])?[ \t]*:(?=\s|$)"
+)
+_LABEL_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_PARAGRAPH = r"[^\w(]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+)?[^\w(]*"  # quotes, "12. ", "(3) "
+_PARAGRAPH_RE = re.compile(_PARAGRAPH)
+_JOINT = re.compile(r"\s*,?\s+(?:and|&)\s")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-Z]?[a-zß-öø-ÿ\u0100-\u017f]+|['’][A-Z][a-zß-öø-ÿ\u0100-\u017f]+)*"  # noqa: E501
 
 
@@ -160,6 +227,9 @@ class Role:
         Phrases shared with other roles ("the President").
     default : bool
         Whether a generic phrase falls back to this role when no candidate was named.
+    side : str or None
+        The side the holder speaks for while in the role; ``None`` leaves it to the holder's
+        own side.
     """
 
     id: str
@@ -167,24 +237,28 @@ class Role:
     phrases: tuple[str, ...]
     generic: tuple[str, ...] = ()
     default: bool = False
+    side: Side | None = None
 
 
 @dataclass(frozen=True)
 class Actor:
-    """A person who may speak in a document.
+    """A person or institution who may speak in a document.
 
     Attributes
     ----------
     id : str
-        Stable id ("zelenskyy").
+        Stable id ("zelenskyy", "kremlin").
     name : str
-        Canonical name ("Volodymyr Zelenskyy").
+        Canonical name ("Volodymyr Zelenskyy", "Kremlin").
     side : {"ukraine", "nato", "russia", "ally", "eu", "other"}
-        Whose position the actor speaks for.
+        Whose position the actor speaks for (for a person, when no role held on a document's
+        date says otherwise; see :meth:`Actors.side_of`).
     aliases : tuple of str
         Every written form of the name that identifies the actor, the canonical one first.
     roles : tuple of RoleTerm
         Terms of office.
+    kind : {"person", "institution"}
+        A person, or an institution or collective speaker ("NATO", "the Kremlin").
     """
 
     id: str
@@ -192,6 +266,7 @@ class Actor:
     side: Side
     aliases: tuple[str, ...]
     roles: tuple[RoleTerm, ...] = ()
+    kind: Kind = "person"
 
     def term(self, role: str, day: dt.date) -> RoleTerm | None:
         """Return the actor's term in ``role`` covering ``day``, if any."""
@@ -213,11 +288,12 @@ class Attribution:
     actor_id : str or None
         The actor's id when known.
     side : str or None
-        The actor's side; ``None`` when unattributed or the person is unknown.
+        The speaker's side on the document's date; for an unknown person or body, the side
+        its side word, role or label names ("Russian ..."), else ``None``.
     cue : str or None
         The words that attribute the sentence, as written ("said Volodymyr Zelensky",
-        "emphasized the President", "he said"). Also set when ``how`` is ``"none"`` because a
-        pronoun had nobody to refer to.
+        "emphasized the President", "he said", "Q:", "Press conference by ..."). Also set
+        when ``how`` is ``"none"`` because a pronoun had nobody to refer to.
     how : {"quote", "reported", "carry_over", "none"}
         How the speaker was found (see the module's rules).
     """
@@ -244,6 +320,21 @@ class SpeechGrammar:
         Words that are titles, and words that show a capitalised run is not a person's name.
     max_quote_sentences : int
         Longest quotation followed across sentences.
+    auxiliaries, time_prepositions, time_words, asides : tuple of str
+        Words that may stand between a speaker and the verb.
+    institution_pronouns : tuple of str
+        Pronouns standing for the last institution that spoke ("it").
+    question_labels, answer_labels : tuple of str
+        Transcript labels of questions and answers ("Q", "A").
+    voice_headings : tuple of str
+        Headings naming whose words a document is ("Press conference by").
+    declaration_pronouns, first_person : tuple of str
+        The pronoun opening "We, the <group>" and the words of first-person sentences.
+    collective_bodies, body_modifiers : tuple of str
+        Bodies that speak for their side ("officials", "foreign ministry"), and words that
+        may stand before their side word ("senior").
+    affiliations : tuple of (str, str)
+        Words naming a side ("Russian", "russia").
     """
 
     reporting_verbs: tuple[str, ...]
@@ -255,6 +346,19 @@ class SpeechGrammar:
     title_words: tuple[str, ...]
     non_name_words: tuple[str, ...]
     max_quote_sentences: int
+    auxiliaries: tuple[str, ...] = ()
+    time_prepositions: tuple[str, ...] = ()
+    time_words: tuple[str, ...] = ()
+    asides: tuple[str, ...] = ()
+    institution_pronouns: tuple[str, ...] = ()
+    question_labels: tuple[str, ...] = ()
+    answer_labels: tuple[str, ...] = ()
+    voice_headings: tuple[str, ...] = ()
+    declaration_pronouns: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
+    collective_bodies: tuple[str, ...] = ()
+    body_modifiers: tuple[str, ...] = ()
+    affiliations: tuple[tuple[str, Side], ...] = ()
 
 
 @dataclass
@@ -266,6 +370,8 @@ class _RawFile:
     max_quote_sentences: int | None = None
     roles: list[tuple[str, Role]] = field(default_factory=list)  # (entry, role)
     actors: list[tuple[str, Actor]] = field(default_factory=list)
+    institutions: list[tuple[str, Actor]] = field(default_factory=list)
+    affiliations: list[tuple[str, str, Side]] = field(default_factory=list)  # (entry, word, side)
 
 
 def _norm_phrase(phrase: str) -> str:
@@ -275,18 +381,61 @@ def _norm_phrase(phrase: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def _phrase_regex(phrase: str, *, loose: bool) -> str:
-    """Regex for a phrase; ``loose`` lets hyphens and spaces stand for each other."""
-    parts = re.split(r"[\s\-\u2010\u2011]+" if loose else r"\s+", phrase.strip())
-    sep = r"[\s\-\u2010\u2011]+" if loose else r"\s+"
-    return sep.join(re.sub("['’]", "['’]", re.escape(p)) for p in parts)
+_Trie = dict[str, "_Trie"]
+_END = ""  # marks the end of a phrase in a word trie
 
 
 def _alternation(phrases: Iterable[str], *, loose: bool) -> str:
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    if not unique:
+    """Regex matching any of the phrases, longer ones first.
+
+    The phrases are compiled into a trie of words ("NATO (?:chief|head|Secretary General)"), so
+    that a long list costs one test per distinct word at each step rather than one per phrase.
+    ``loose`` lets hyphens and spaces stand for each other between words.
+    """
+    split = re.compile(r"[\s\-\u2010\u2011]+" if loose else r"\s+")
+    sep = r"[\s\-\u2010\u2011]+" if loose else r"\s+"
+    trie: _Trie = {}
+    for phrase in set(phrases):
+        words = [w for w in split.split(phrase.strip()) if w]
+        if not words:
+            continue
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node[_END] = {}
+    if not trie:
         return r"(?!x)x"
-    return "(?:" + "|".join(_phrase_regex(p, loose=loose) for p in unique) + ")"
+    return _trie_regex(trie, sep)
+
+
+def _trie_regex(node: _Trie, sep: str) -> str:
+    branches = []
+    for word in sorted((w for w in node if w != _END), key=lambda w: (-len(w), w)):
+        child = node[word]
+        body = re.sub("['’]", "['’]", re.escape(word))
+        if set(child) == {_END}:
+            branches.append(body)
+        elif _END in child:
+            branches.append(f"{body}(?:{sep}{_trie_regex(child, sep)})?")
+        else:
+            branches.append(f"{body}{sep}{_trie_regex(child, sep)}")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _cased_alternation(names: Iterable[str]) -> str:
+    """Alternation of institution names: in any case unless written in capitals only."""
+    unique = set(names)
+    folded = [n for n in unique if any(c.islower() for c in n)]
+    exact = [n for n in unique if not any(c.islower() for c in n)]
+    parts = [f"(?i:{_alternation(folded, loose=True)})"] if folded else []
+    parts += [_alternation(exact, loose=True)] if exact else []
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+def _inst_key(name: str) -> str:
+    """Key for an institution name: one space, one apostrophe, hyphens as spaces, no 'the'."""
+    text = _SPACE.sub(" ", re.sub(r"[-\u2010\u2011]", " ", name.replace("’", "'"))).strip()
+    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _first_key(phrase: str) -> str:
@@ -334,10 +483,21 @@ class Actors:
         self.grammar = grammar
         self.sources: tuple[str, ...] = tuple(sources)
         self._by_alias: dict[str, Actor] = {}
+        self._inst_exact: dict[str, Actor] = {}  # names in capitals only (NATO, EU)
+        self._inst_folded: dict[str, Actor] = {}  # other names, lower-cased
         for actor in self._actors.values():
+            if actor.kind == "institution":
+                for alias in actor.aliases:
+                    key = _inst_key(alias)
+                    if any(c.islower() for c in alias):
+                        self._inst_folded[key.lower()] = actor
+                    else:
+                        self._inst_exact[key] = actor
+                continue
             for alias in actor.aliases:
                 self._by_alias[alias] = actor
                 self._by_alias[alias.replace("’", "'")] = actor
+        self._affiliation: dict[str, Side] = dict(grammar.affiliations)
         self._specific: dict[str, str] = {}
         self._generic: dict[str, list[str]] = {}
         self._default: dict[str, str] = {}
@@ -371,7 +531,11 @@ class Actors:
             ) from None
 
     def __repr__(self) -> str:
-        return f"Actors({len(self._actors)} actors, {len(self._roles)} roles)"
+        n_inst = sum(a.kind == "institution" for a in self._actors.values())
+        return (
+            f"Actors({len(self._actors) - n_inst} people, {n_inst} institutions, "
+            f"{len(self._roles)} roles)"
+        )
 
     @property
     def roles(self) -> Mapping[str, Role]:
@@ -406,14 +570,77 @@ class Actors:
         Parameters
         ----------
         name : str
-            A name exactly as one of the actor's aliases ("Zelenskiy", "Jens Stoltenberg").
+            A name exactly as one of the actor's aliases ("Zelenskiy", "Jens Stoltenberg"), or
+            an institution's name, with or without "the" ("the Kremlin", "Allies").
 
         Returns
         -------
         Actor or None
             ``None`` when no actor has that alias.
         """
-        return self._by_alias.get(_SPACE.sub(" ", name.strip()).replace("’", "'"))
+        found = self._by_alias.get(_SPACE.sub(" ", name.strip()).replace("’", "'"))
+        return found if found is not None else self.institution(name)
+
+    def institution(self, name: str) -> Actor | None:
+        """Return the institution a written name belongs to.
+
+        Parameters
+        ----------
+        name : str
+            An institution's name as written, with or without "the" ("The Kremlin", "allies",
+            "NATO"); names in capitals only must be written so.
+
+        Returns
+        -------
+        Actor or None
+            The institution, or ``None``.
+
+        Examples
+        --------
+        >>> load_actors().institution("the Kremlin").side
+        'russia'
+        """
+        key = _inst_key(name)
+        found = self._inst_exact.get(key)
+        return found if found is not None else self._inst_folded.get(key.lower())
+
+    def side_of(self, actor: Actor, *, date: dt.date) -> Side:
+        """Return the side an actor speaks for on ``date``.
+
+        Parameters
+        ----------
+        actor : Actor
+            A person or institution.
+        date : datetime.date
+            The document's date.
+
+        Returns
+        -------
+        str
+            The side of the role the actor held that day (the latest-begun term with a
+            side, when several overlap), else the actor's own side.
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> actors = load_actors()
+        >>> actors.side_of(actors["rutte"], date=dt.date(2023, 7, 11))
+        'ally'
+        >>> actors.side_of(actors["rutte"], date=dt.date(2025, 1, 15))
+        'nato'
+        """
+        best: tuple[dt.date, Side] | None = None
+        for term in actor.roles:
+            role = self._roles.get(term.role)
+            if role is None or role.side is None or not term.covers(date):
+                continue
+            if best is None or term.start > best[0]:
+                best = (term.start, role.side)
+        return actor.side if best is None else best[1]
+
+    def affiliation(self, word: str) -> Side | None:
+        """Return the side a side word names ("Russian" -> "russia"), or ``None``."""
+        return self._affiliation.get(word)
 
     def resolve_role(
         self, phrase: str, *, date: dt.date, context_ids: Sequence[str] = ()
@@ -436,23 +663,39 @@ class Actors:
             ``None`` when the phrase is no known role, nobody held it, or a generic phrase
             has no named candidate and no default.
         """
+        found = self._role_holder(phrase, date=date, context_ids=context_ids)
+        return None if found is None else found[1]
+
+    def _role_holder(
+        self, phrase: str, *, date: dt.date, context_ids: Sequence[str] = ()
+    ) -> tuple[Role, Actor] | None:
+        """Return the role a phrase names and its holder on ``date`` (see ``resolve_role``)."""
         key = _norm_phrase(phrase)
         role = self._specific.get(key)
         if role is not None:
-            return self.holder(role, date=date)
+            who = self.holder(role, date=date)
+            return None if who is None else (self._roles[role], who)
         roles = self._generic.get(key)
         if not roles:
             return None
-        candidates: dict[str, Actor] = {}
+        candidates: dict[str, tuple[Role, Actor]] = {}
         for r in roles:
             who = self.holder(r, date=date)
             if who is not None:
-                candidates[who.id] = who
+                candidates[who.id] = (self._roles[r], who)
         for actor_id in reversed(context_ids):
             if actor_id in candidates:
                 return candidates[actor_id]
         default = self._default.get(key)
-        return None if default is None else self.holder(default, date=date)
+        if default is None:
+            return None
+        who = self.holder(default, date=date)
+        return None if who is None else (self._roles[default], who)
+
+    def role_side(self, phrase: str) -> Side | None:
+        """Return the side of the role a specific role phrase names, or ``None``."""
+        role = self._specific.get(_norm_phrase(phrase))
+        return None if role is None else self._roles[role].side
 
     def resolve(
         self, name_or_role: str, *, date: dt.date, context_ids: Sequence[str] = ()
@@ -462,8 +705,9 @@ class Actors:
         Parameters
         ----------
         name_or_role : str
-            A name ("Zelensky", "Mr Stoltenberg"), a role phrase ("the Secretary General")
-            or both ("NATO Secretary General Jens Stoltenberg"; the name wins).
+            A name ("Zelensky", "Mr Stoltenberg"), a role phrase ("the Secretary General"),
+            both ("NATO Secretary General Jens Stoltenberg"; the name wins), or an
+            institution ("the Kremlin").
         date : datetime.date
             The document's date, for role phrases.
         context_ids : sequence of str
@@ -487,7 +731,7 @@ class Actors:
         text = _SPACE.sub(" ", name_or_role.strip())
         m = self._known_np.fullmatch(text)
         if m is None:
-            return None
+            return self.institution(text) if self._inst.fullmatch(text) else None
         if m.group("name"):
             return self.by_name(m.group("name"))
         return self.resolve_role(m.group("role2"), date=date, context_ids=context_ids)
@@ -505,35 +749,74 @@ class Actors:
         )
         hon = _alternation(g.honorifics, loose=False) + r"\.?"
         pron = "(?i:" + _alternation(g.pronouns, loose=False) + ")"
-        titles = _alternation(g.title_words, loose=False)
+        ipron = "(?i:" + _alternation(g.institution_pronouns, loose=False) + ")"
+        titles = "(?i:" + _alternation(g.title_words, loose=False) + ")"
+        aff = _alternation(self._affiliation, loose=False)
+        the = r"(?:(?i:the)\s+)?"
+        inst_names = [
+            n for a in self._actors.values() if a.kind == "institution" for n in a.aliases
+        ]
+        inst = the + _cased_alternation(inst_names)
+        bodies = "(?i:" + _alternation(g.collective_bodies, loose=True) + ")"
         verbs = _bounded("(?i:" + _alternation(g.reporting_verbs, loose=False) + ")")
         adverbs = "(?:(?i:" + _alternation(g.adverbs, loose=False) + r")\s+)*"
+        aux = "(?i:" + _alternation(g.auxiliaries, loose=False) + ")"
         conjunctions = "(?i:" + _alternation(g.conjunctions, loose=False) + ")"
+        ordinal = r"\d{1,2}(?:st|nd|rd|th)?"
+        when = _alternation(g.time_words, loose=False) + r"(?![\w-])"
+        time = (
+            rf"(?:(?i:{_alternation(g.time_prepositions, loose=False)})\s+){{0,2}}"
+            rf"(?:(?i:the)\s+)?(?:{ordinal}\s+)?{when}(?:\s+{ordinal})?(?:,?\s+\d{{4}})?"
+            rf"(?:\s+{when})?"
+        )
+        aside = "(?i:" + _alternation(g.asides, loose=False) + r")(?![\w-])"
+        # what may stand between a speaker and the reporting verb
+        gap = rf"(?:,?\s+(?:{time}|{aside})){{0,2}},?\s+{adverbs}(?:{aux}\s+{adverbs})?"
+        # words before a person's name: titles, a side word ("Russian", "NATO"), more titles
+        pre = rf"{the}(?:{titles}\s+)*(?:{aff}\s+)?(?:{titles}\s+)*"
         self._known_np = re.compile(
-            rf"(?:(?P<role>{roles})\s+)?(?:{hon}\s+)?(?P<name>{names})|(?P<role2>{roles})"
+            rf"(?:(?P<role>{roles})\s+|{pre})(?:{hon}\s+)?(?P<name>{names})|(?P<role2>{roles})"
+        )
+        det = r"(?:(?i:the|an|a)\s+)?"
+        modifiers = "(?:(?i:" + _alternation(g.body_modifiers, loose=False) + r")\s+)?"
+        collective = rf"{det}{modifiers}(?P<caff>{aff})\s+{bodies}"
+        unknown = (
+            rf"{the}(?:(?P<urole>{roles})\s+|(?:{titles}\s+)*(?P<aff>{aff})\s+(?:{bodies}\s+)?)?"
+            rf"(?P<titles>(?:{titles}\s+)*)(?P<person>(?:{hon}\s+)?(?P<first>{_NAME_WORD})"
+            rf"(?:\s+{_NAME_WORD}){{0,2}})"
         )
         # Named groups cannot repeat within one pattern, so speakers are matched by their
-        # shape here and classified afterwards (_Attributor.resolve).
+        # shape here and classified afterwards (_Attributor.identify).
+        # A speaker starts with a capital letter, "the" or a pronoun (a cheap test first).
+        lower_start = _alternation(
+            ["the", "a", "an", *g.body_modifiers, *g.pronouns, *g.institution_pronouns],
+            loose=False,
+        )
         np_shape = (
+            rf"(?=[^\W\d_a-z]|{lower_start}(?![\w-]))"
             rf"(?:{roles}(?:\s+(?:{hon}\s+)?{names})?(?![\w-])"
-            rf"|(?:{hon}\s+)?{names}(?![\w-])"
-            rf"|{pron}(?![\w-])"
-            rf"|(?:{titles}\s+)*(?:{hon}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?![\w-]))"
+            rf"|{pre}(?:{hon}\s+)?{names}(?![\w-])"
+            rf"|{inst}(?![\w-])"
+            rf"|{det}{modifiers}{aff}\s+{bodies}(?![\w-])"
+            rf"|(?:{pron}|{ipron})(?![\w-])"
+            rf"|{the}(?:{roles}\s+|(?:{titles}\s+)*{aff}\s+(?:{bodies}\s+)?)?(?:{titles}\s+)*"
+            rf"(?:{hon}\s+)?"
+            rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?![\w-]))"
         )
         trail_after_np = r"(?=\s*(?:[.!?…;:,)\]]|$)|\s+[a-z(\x1f])"
         trail_after_verb = r"(?=\s*(?:[.!?…;:,)\]]|$)|\s+(?!that\b)[a-z(\x1f])"
         q = _QMARK
         self._close = re.compile(
             rf"{q}\s*[,.!?…]?\s*(?:(?P<v1>{verbs})\s+(?P<n1>{np_shape}){trail_after_np}"
-            rf"|(?P<n2>{np_shape})\s+{adverbs}(?P<v2>{verbs}){trail_after_verb})"
+            rf"|(?P<n2>{np_shape}){gap}(?P<v2>{verbs}){trail_after_verb})"
         )
         self._tail = re.compile(
-            rf",\s*(?:(?P<v1>{verbs})\s+(?P<n1>{np_shape})|(?P<n2>{np_shape})\s+{adverbs}"
-            rf"(?P<v2>{verbs}))\s*[.!?…]?\s*$"
+            rf",\s*(?:(?P<v1>{verbs})\s+(?P<n1>{np_shape})|(?P<n2>{np_shape}){gap}"
+            rf"(?P<v2>{verbs}))(?:,?\s+(?:{time}|{aside}))?\s*[.!?…]?\s*$"
         )
         self._forward = re.compile(
             rf"(?:^|[,;:({q}—–]\s*|\s[-–—]\s+)(?:{conjunctions}\s+)?"
-            rf"(?P<n>{np_shape})(?:\s*,[^,{q}]{{1,60}}?,)?\s+{adverbs}(?P<v>{verbs})"
+            rf"(?P<n>{np_shape})(?:\s*,(?P<aside>[^,{q}]{{1,60}}?),)?{gap}(?P<v>{verbs})"
         )
         self._source = re.compile(
             "(?i:" + _alternation(g.source_phrases, loose=False) + rf")\s+(?P<n>{np_shape})"
@@ -556,10 +839,13 @@ class Actors:
             for key, (n, r) in by_first.items()
         }
         self._pron = re.compile(pron)
-        self._unknown = re.compile(
-            rf"(?P<titles>(?:{titles}\s+)*)(?P<person>(?:{hon}\s+)?(?P<first>{_NAME_WORD})"
-            rf"(?:\s+{_NAME_WORD}){{0,2}})"
-        )
+        self._ipron = re.compile(ipron)
+        self._inst = re.compile(inst)
+        self._inst_in = re.compile(rf"(?<![\w'’-]){inst}(?![\w-])")
+        self._collective = re.compile(collective)
+        self._unknown = re.compile(unknown)
+        self._aff_in = re.compile(rf"(?<![\w'’-])(?P<aff>{aff})(?![\w-])")
+        self._np_start = re.compile(np_shape)
         self._hon_start = re.compile(rf"{hon}\s")
         self._verb_words = frozenset(
             w
@@ -567,6 +853,25 @@ class Actors:
             for w in _LOWER_WORDS.findall(v.lower())[:1]
         )
         self._non_name = frozenset(g.non_name_words)
+        self._inst_words = frozenset(
+            n.lower()
+            for a in self._actors.values()
+            if a.kind == "institution"
+            for n in a.aliases
+            if " " not in n
+        )
+        self._question = re.compile("(?i:" + _alternation(g.question_labels, loose=True) + ")")
+        self._answer = re.compile("(?i:" + _alternation(g.answer_labels, loose=True) + ")")
+        self._heading = re.compile(
+            r"\s*(?i:" + _alternation(g.voice_headings, loose=True) + r")\s+(?P<rest>\S.*)", re.S
+        )
+        self._declaration = re.compile(
+            rf"{_PARAGRAPH}(?P<decl>{_alternation(g.declaration_pronouns, loose=False)}"
+            r",?\s+(?i:the)\s+(?P<group>[^,;:]+))"
+        )
+        self._first_person = re.compile(
+            _PARAGRAPH + _alternation(g.first_person, loose=False) + r"(?![\w-])"
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -641,7 +946,43 @@ def _parse_role(raw: Any, path: str, where: str) -> Role:
     default = raw.get("default", False)
     if not isinstance(default, bool):
         _fail("'default' must be true or false", path, entry)
-    return Role(role_id, name.strip(), tuple(phrases), tuple(generic), default)
+    side = raw.get("side")
+    if side is not None and side not in SIDES:
+        _fail(f"unknown side {side!r}", path, entry, f"Use one of: {', '.join(SIDES)}.")
+    return Role(role_id, name.strip(), tuple(phrases), tuple(generic), default, side)
+
+
+def _parse_institution(raw: Any, path: str, where: str) -> Actor:
+    raw = _check_keys(raw, _INSTITUTION_KEYS, path, where)
+    inst_id = raw.get("id")
+    if not isinstance(inst_id, str) or not _ID.fullmatch(inst_id):
+        _fail("'id' must be lower-case letters, digits and '_'", path, where)
+    entry = f"{where} ({inst_id})"
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        _fail("'name' must be a non-empty string", path, entry)
+    side = raw.get("side")
+    if side not in SIDES:
+        _fail(f"unknown side {side!r}", path, entry, f"Use one of: {', '.join(SIDES)}.")
+    names = [name.strip(), *_str_list(raw.get("names"), path, f"{entry}.names")]
+    return Actor(inst_id, name.strip(), side, tuple(dict.fromkeys(names)), (), "institution")
+
+
+def _parse_affiliations(raw: Any, path: str) -> list[tuple[str, str, Side]]:
+    if not isinstance(raw, dict):
+        _fail("must be a mapping of side to words", path, "affiliations")
+    out: list[tuple[str, str, Side]] = []
+    for side, words in raw.items():
+        if side not in SIDES:
+            _fail(
+                f"unknown side {side!r}",
+                path,
+                f"affiliations.{side}",
+                f"Use one of: {', '.join(SIDES)}.",
+            )
+        for k, word in enumerate(_str_list(words, path, f"affiliations.{side}")):
+            out.append((f"affiliations.{side}[{k}]", word, side))
+    return out
 
 
 def _parse_actor(raw: Any, path: str, where: str) -> Actor:
@@ -710,7 +1051,14 @@ def _parse_file(path: str | os.PathLike[str]) -> _RawFile:
         if not isinstance(n, int) or isinstance(n, bool) or n < 1:
             _fail("must be a whole number of at least 1", p, "max_quote_sentences")
         out.max_quote_sentences = n
-    for section, parse in (("roles", _parse_role), ("actors", _parse_actor)):
+    if raw.get("affiliations") is not None:
+        out.affiliations = _parse_affiliations(raw["affiliations"], p)
+    sections = (
+        ("roles", _parse_role),
+        ("actors", _parse_actor),
+        ("institutions", _parse_institution),
+    )
+    for section, parse in sections:
         items = raw.get(section) or []
         if not isinstance(items, list):
             _fail("must be a list", p, section)
@@ -726,11 +1074,44 @@ def _combine(files: Sequence[_RawFile]) -> Actors:
     max_quote: int | None = None
     roles: dict[str, tuple[str, str, Role]] = {}
     actors: dict[str, tuple[str, str, Actor]] = {}
+    affiliations: dict[str, tuple[str, str, Side]] = {}  # word -> (path, entry, side)
+    inst_names: dict[str, str] = {}  # name key -> institution id
     for f in files:
         for key, values in f.words.items():
             words[key].extend(v for v in values if v not in words[key])
         if f.max_quote_sentences is not None:
             max_quote = f.max_quote_sentences
+        for entry, word, side in f.affiliations:
+            if word in affiliations and affiliations[word][2] != side:
+                _fail(
+                    f"{word!r} is already a word of side {affiliations[word][2]!r} "
+                    f"({affiliations[word][0]}: {affiliations[word][1]})",
+                    f.path,
+                    entry,
+                    "Give each side word one side.",
+                )
+            affiliations[word] = (f.path, entry, side)
+        for entry, inst in f.institutions:
+            if inst.id in actors:
+                other_i = actors[inst.id]
+                _fail(
+                    f"duplicate actor id {inst.id!r} (also {other_i[0]}: {other_i[1]})",
+                    f.path,
+                    entry,
+                    "Give each person and institution one id.",
+                )
+            for alias in inst.aliases:
+                key = _inst_key(alias)
+                key = key.lower() if any(c.islower() for c in alias) else key
+                if inst_names.get(key, inst.id) != inst.id:
+                    _fail(
+                        f"name {alias!r} also belongs to institution {inst_names[key]!r}",
+                        f.path,
+                        entry,
+                        "Give each name to one institution.",
+                    )
+                inst_names[key] = inst.id
+            actors[inst.id] = (f.path, entry, inst)
         for entry, role in f.roles:
             if role.id in roles:
                 other = roles[role.id]
@@ -810,6 +1191,7 @@ def _combine(files: Sequence[_RawFile]) -> Actors:
     grammar = SpeechGrammar(
         **{k: tuple(v) for k, v in words.items()},
         max_quote_sentences=max_quote or 12,
+        affiliations=tuple((w, s) for w, (_, _, s) in affiliations.items()),
     )
     if not grammar.reporting_verbs:
         _fail("no reporting verbs", files[-1].path if files else "<none>", "reporting_verbs")
@@ -929,6 +1311,22 @@ class _Found:
     start: int  # where the speaker's words start in the sentence (approximate for masks)
     cue: str
     how: How
+    aside: str | None = None  # an appositive between speaker and verb ("X, head of Y, said")
+
+
+@dataclass(frozen=True)
+class _Who:
+    speaker: str
+    actor_id: str | None
+    side: Side | None
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class _Label:
+    kind: Literal["question", "answer", "speaker"]
+    who: _Who | None  # for "speaker"
+    cue: str
 
 
 class _Attributor:
@@ -1004,9 +1402,14 @@ class _Attributor:
                     cue = masked[m3.start("n") : m3.end("v")]
                     if _QMARK in cue:
                         continue
-                    return _Found(np, self._pos(sentence, np), cue, "reported")
+                    pos = self._pos(sentence, np)
+                    return _Found(np, pos, cue, "reported", m3.group("aside"))
             for m4 in a._source.finditer(masked):
                 np = m4.group("n")
+                if _NOUN_AFTER.match(masked, m4.end()) and (
+                    a._inst.fullmatch(np) or a._collective.fullmatch(np)
+                ):
+                    continue  # "according to Alliance standards"
                 if self.speaker_words_ok(np, after_quote=False):
                     return _Found(np, self._pos(sentence, np), m4.group(0), "reported")
         if not _FINAL_PUNCT.search(sentence):
@@ -1021,54 +1424,110 @@ class _Attributor:
         return k if k >= 0 else len(sentence)
 
     def speaker_words_ok(self, np: str, *, after_quote: bool, known_only: bool = False) -> bool:
-        """Tell whether the words matched as a speaker name a person."""
+        """Tell whether the words matched as a speaker name a person or an institution."""
         a = self.a
-        if a._known_np.fullmatch(np) or a._pron.fullmatch(np):
+        if (
+            a._known_np.fullmatch(np)
+            or a._pron.fullmatch(np)
+            or a._ipron.fullmatch(np)
+            or a._inst.fullmatch(np)
+            or a._collective.fullmatch(np)
+        ):
             return True
         if known_only:
             return False
         return self.unknown_person(np, after_quote=after_quote) is not None
 
-    def unknown_person(self, np: str, *, after_quote: bool) -> str | None:
-        m = self.a._unknown.fullmatch(np)
+    def unknown_person(
+        self, np: str, *, after_quote: bool, labelled: bool = False
+    ) -> tuple[str, Side | None] | None:
+        """Return an unknown person's name in ``np`` and the side its side word or role gives.
+
+        ``labelled`` asks for a title, role or side word before the name (transcript labels).
+        """
+        a = self.a
+        m = a._unknown.fullmatch(np)
         if m is None:
             return None
         person = m.group("person")
         tokens = person.split()
-        if any(t.rstrip(".") in self.a._non_name for t in tokens):
+        if any(t.rstrip(".") in a._non_name or t.lower() in a._inst_words for t in tokens):
             return None
-        titled = bool(m.group("titles")) or bool(self.a._hon_start.match(person + " "))
+        honorific = bool(a._hon_start.match(person + " "))
+        titled = bool(m.group("titles")) or bool(m.group("urole")) or honorific
+        if labelled and not (titled or m.group("aff")):
+            return None
         if len(tokens) < 2 and not titled and not after_quote:
             return None
-        if titled and len(tokens) == 1 and self.a._hon_start.match(person + " "):
+        if titled and len(tokens) == 1 and honorific:
             return None
-        return person
+        side: Side | None = None
+        if m.group("aff"):
+            side = a.affiliation(m.group("aff"))
+        elif m.group("urole"):
+            side = a.role_side(m.group("urole"))
+        return person, side
 
     # -- resolving --------------------------------------------------------------------------
-    def resolve(self, found: _Found, i: int, last: Attribution | None) -> Attribution:
+    def identify(self, np: str, i: int, pos: int) -> _Who:
+        """Who the words ``np`` (a matched speaker shape, not a pronoun) name."""
         a = self.a
-        np = found.np
-        if a._pron.fullmatch(np):
-            if last is not None:
-                return Attribution(last.speaker, last.actor_id, last.side, found.cue, "carry_over")
-            who = self.latest_mentioned(i, found.start)
-            if who is None:
-                return Attribution(None, None, None, found.cue, "none")
-            return Attribution(who.name, who.id, who.side, found.cue, "carry_over")
         m = a._known_np.fullmatch(np)
         if m is not None:
             if m.group("name"):
                 actor = a.by_name(m.group("name"))
+                if actor is not None:
+                    return _Who(actor.name, actor.id, a.side_of(actor, date=self.date), "person")
             else:
                 phrase = m.group("role2")
                 key = _norm_phrase(phrase)
-                ctx = self.context(i, found.start) if key in a._generic else []
-                actor = a.resolve_role(phrase, date=self.date, context_ids=ctx)
-            if actor is not None:
-                return Attribution(actor.name, actor.id, actor.side, found.cue, found.how)
-            return Attribution(np, None, None, found.cue, found.how)
-        person = self.unknown_person(np, after_quote=True) or np
-        return Attribution(person, None, None, found.cue, found.how)
+                ctx = self.context(i, pos) if key in a._generic else []
+                held = a._role_holder(phrase, date=self.date, context_ids=ctx)
+                if held is not None:
+                    role, actor = held
+                    side = role.side or a.side_of(actor, date=self.date)
+                    return _Who(actor.name, actor.id, side, "person")
+                return _Who(np, None, a.role_side(phrase), "person")
+            return _Who(np, None, None, "person")
+        if a._inst.fullmatch(np):
+            inst = a.institution(np)
+            if inst is not None:
+                return _Who(inst.name, inst.id, inst.side, "institution")
+        c = a._collective.fullmatch(np)
+        if c is not None:
+            body = np[c.start("caff") :]
+            return _Who(body, None, a.affiliation(c.group("caff")), "institution")
+        found = self.unknown_person(np, after_quote=True)
+        if found is not None:
+            return _Who(found[0], None, found[1], "person")
+        return _Who(np, None, None, "person")
+
+    def resolve(
+        self,
+        found: _Found,
+        i: int,
+        last_person: Attribution | None,
+        last_inst: Attribution | None,
+    ) -> tuple[Attribution, Kind | None]:
+        a = self.a
+        np = found.np
+        if a._pron.fullmatch(np):
+            if last_person is not None:
+                return _carried_as(last_person, found.cue), "person"
+            who = self.latest_mentioned(i, found.start)
+            if who is None:
+                return Attribution(None, None, None, found.cue, "none"), None
+            side = a.side_of(who, date=self.date)
+            return Attribution(who.name, who.id, side, found.cue, "carry_over"), "person"
+        if a._ipron.fullmatch(np):
+            if last_inst is not None:
+                return _carried_as(last_inst, found.cue), "institution"
+            return Attribution(None, None, None, found.cue, "none"), None
+        w = self.identify(np, i, found.start)
+        if w.side is None and w.actor_id is None and found.aside:
+            # "Andriy Yermak, head of the Presidential Office, said"
+            w = replace(w, side=self.side_in(found.aside))
+        return Attribution(w.speaker, w.actor_id, w.side, found.cue, found.how), w.kind
 
     def latest_mentioned(self, i: int, pos: int) -> Actor | None:
         here = [aid for p, aid in self.mentions(i) if p < pos]
@@ -1080,23 +1539,185 @@ class _Attributor:
                 return self.a[ms[0][1]]
         return None
 
+    def first_named(self, i: int) -> Attribution | None:
+        """Return the first person named in the sentences before ``i``."""
+        if i == 0:
+            return None
+        self.mentions(i - 1)
+        if not self._named:
+            return None
+        actor = self.a[self._named[0]]
+        return Attribution(
+            actor.name, actor.id, self.a.side_of(actor, date=self.date), None, "carry_over"
+        )
+
+    # -- transcripts, headings and declarations -----------------------------------------------
+    def side_in(self, text: str) -> Side | None:
+        """Return the side a label's parenthesis names (a role, a side word or an institution)."""
+        a = self.a
+        side = a.role_side(text.strip())
+        if side is not None:
+            return side
+        m = a._aff_in.search(text)
+        if m is not None:
+            return a.affiliation(m.group("aff"))
+        m = a._inst_in.search(text)
+        inst = a.institution(m.group(0)) if m is not None else None
+        return None if inst is None else inst.side
+
+    def label(self, i: int, sentence: str) -> _Label | None:
+        """Return the transcript label opening sentence ``i`` ("Q:", "Name (Role):"), if any."""
+        colon = sentence.find(":")
+        if colon < 0 or colon > 160:
+            return None
+        m = _LABEL.match(sentence)
+        if m is None:
+            return None
+        a = self.a
+        lab, paren = m.group("lab"), m.group("paren")
+        cue = sentence[m.start("lab") : m.end()].strip()
+        if a._question.fullmatch(lab):
+            return _Label("question", None, cue)
+        if a._answer.fullmatch(lab):
+            return _Label("answer", None, cue)
+        who = self.label_speaker(i, lab, paren)
+        if who is None:
+            place = _LABEL_PLACE.search(lab)
+            if place is not None and place.start() > 0:
+                who = self.label_speaker(i, lab[: place.start()], paren)
+        return None if who is None else _Label("speaker", who, cue)
+
+    def label_speaker(self, i: int, lab: str, paren: str | None) -> _Who | None:
+        """Return the person a label names: a known name or role, or a titled unknown person."""
+        a = self.a
+        if a._pron.fullmatch(lab) or a._ipron.fullmatch(lab):
+            return None
+        if a._known_np.fullmatch(lab):
+            who = self.identify(lab, i, 0)
+        else:
+            found = self.unknown_person(lab, after_quote=False, labelled=paren is None)
+            if found is None:
+                return None
+            who = _Who(found[0], None, found[1], "person")
+        if who.side is None and paren:
+            who = replace(who, side=self.side_in(paren))
+        return who
+
+    def heading(self, i: int, sentence: str) -> tuple[_Who, str, bool] | None:
+        """Return the speaker a heading names as the document's, its words, and if it names two."""
+        a = self.a
+        m = a._heading.match(sentence)
+        if m is None:
+            return None
+        rest = m.group("rest")
+        who: _Who | None = None
+        end = 0
+        n = a._np_start.match(rest)
+        if n is not None and not (a._pron.fullmatch(n.group()) or a._ipron.fullmatch(n.group())):
+            cand = self.identify(n.group(), i, m.start("rest"))
+            if cand.actor_id is not None or self.unknown_person(n.group(), after_quote=False):
+                who, end = cand, n.end()
+        if who is None:
+            s = a._inst_in.search(rest)
+            inst = a.institution(s.group()) if s is not None else None
+            if s is None or inst is None:
+                return None
+            who, end = _Who(inst.name, inst.id, inst.side, "institution"), s.end()
+        cue = sentence[: m.start("rest") + end].strip()
+        return who, cue, _JOINT.match(rest, end) is not None
+
+    def declaration(self, sentence: str) -> tuple[_Who, str] | None:
+        """Return the institution "We, the <group>, ..." speaks for, and those words."""
+        a = self.a
+        m = a._declaration.match(sentence)
+        if m is None:
+            return None
+        s = a._inst_in.search(m.group("group"))
+        inst = a.institution(s.group()) if s is not None else None
+        if inst is None:
+            return None
+        return _Who(inst.name, inst.id, inst.side, "institution"), m.group("decl").strip()
+
+    def first_person(self, sentence: str, voice: Attribution) -> bool:
+        """Whether a sentence opens in the first person or with the voice's own name."""
+        a = self.a
+        if a._first_person.match(sentence):
+            return True
+        if voice.actor_id is None:
+            return False
+        opening = _PARAGRAPH_RE.match(sentence)
+        m = a._inst_in.match(sentence, opening.end() if opening is not None else 0)
+        inst = a.institution(m.group()) if m is not None else None
+        return inst is not None and inst.id == voice.actor_id
+
+    def labelled(self, lab: _Label, i: int, main: Attribution | None) -> Attribution:
+        """Return the attribution of a labelled line; answers go to ``main``."""
+        if lab.kind == "question":
+            return Attribution(_QUESTION, None, None, lab.cue, "quote")
+        if lab.kind == "answer":
+            who = main or self.first_named(i)
+            if who is None:
+                return Attribution(_ANSWER, None, None, lab.cue, "quote")
+            return Attribution(who.speaker, who.actor_id, who.side, lab.cue, "quote")
+        w = lab.who
+        if w is None:  # speaker labels always name their speaker
+            return Attribution(None, None, None, lab.cue, "none")
+        return Attribution(w.speaker, w.actor_id, w.side, lab.cue, "quote")
+
     # -- the document -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
         n = len(self.sentences)
         out: list[Attribution | None] = [None] * n
+        fallback: list[Attribution | None] = [None] * n  # the turn's or the voice's speaker
+        labels = [self.label(i, s) for i, s in enumerate(self.sentences)]
+        transcript = sum(x is not None for x in labels) >= 2
         in_quote = False
         span_start = 0
         span_carry: Attribution | None = None  # speaker of the quotation just before the span
         pending: Attribution | None = None  # speaker introducing the open quotation
-        last: Attribution | None = None  # last named speaker
+        last_person: Attribution | None = None  # last person named as a speaker
+        last_inst: Attribution | None = None  # last institution named as a speaker
         prev_quote: Attribution | None = None  # speaker of the previous sentence's quotation
+        turn: Attribution | None = None  # speaker of the current transcript turn
+        voice: Attribution | None = None  # whose words the document is
+        voice_open = False  # no speaker of another side has spoken since the voice was set
+        main: Attribution | None = None  # the main speaker, for answers
         limit = self.a.grammar.max_quote_sentences
         for i, sentence in enumerate(self.sentences):
+            if _LETTER.search(sentence):
+                if turn is not None:
+                    fallback[i] = turn
+                elif voice is not None and (voice_open or self.first_person(sentence, voice)):
+                    fallback[i] = voice
+            lab = labels[i]
+            if lab is not None:
+                said = self.labelled(lab, i, main or last_person)
+                if lab.kind == "answer" and main is None and said.actor_id is not None:
+                    main = said
+                elif lab.kind == "speaker" and lab.who is not None and lab.who.kind == "person":
+                    last_person = said
+                out[i] = said
+                in_quote, pending, prev_quote = False, None, None
+                if transcript:
+                    turn = _carried(said)
+                continue
+            head = self.heading(i, sentence)
+            if head is not None:
+                h, cue, joint = head
+                main = Attribution(h.speaker, h.actor_id, h.side, cue, "carry_over")
+                voice, voice_open, turn = (None if joint else main), not joint, None
+            decl = None if in_quote else self.declaration(sentence)
             q = _scan_quotes(sentence, in_quote)
             found = self.find(sentence, q)
-            att = self.resolve(found, i, last) if found is not None else None
+            resolved = None if found is None else self.resolve(found, i, last_person, last_inst)
+            att, kind = (None, None) if resolved is None else resolved
             if att is not None and att.how in ("quote", "reported") and att.speaker:
-                last = att
+                if kind == "person":
+                    last_person = att
+                elif kind == "institution":
+                    last_inst = att
+                if voice is not None and _other_side(att, voice):
+                    voice_open = False
             before = prev_quote
             if found is not None and found.how == "quote" and att is not None:
                 lo = span_start if in_quote else i
@@ -1120,18 +1741,37 @@ class _Attributor:
                     span_carry = before if q.starts_quoted else None
                 elif q.has_quote and att is None and q.starts_quoted:
                     out[i] = _carried(before)
+            if decl is not None:
+                d, cue = decl
+                voice = Attribution(d.speaker, d.actor_id, d.side, cue, "carry_over")
+                voice_open, main = True, main or voice
+                if out[i] is None:
+                    out[i] = replace(voice, how="quote")
             current = out[i]
             if q.has_quote and current is not None and current.speaker is not None:
                 prev_quote = current
             elif not q.has_quote:
                 prev_quote = None
-        return [x or _NARRATION for x in out]
+        return [x or f or _NARRATION for x, f in zip(out, fallback, strict=True)]
+
+
+_QUESTION = "Question"  # the speaker of a question in a transcript
+_ANSWER = "Answer"  # the speaker of an answer when the document names no main speaker
 
 
 def _carried(att: Attribution | None) -> Attribution | None:
     if att is None or att.speaker is None:
         return None
     return Attribution(att.speaker, att.actor_id, att.side, att.cue, "carry_over")
+
+
+def _carried_as(att: Attribution, cue: str) -> Attribution:
+    return Attribution(att.speaker, att.actor_id, att.side, cue, "carry_over")
+
+
+def _other_side(att: Attribution, voice: Attribution) -> bool:
+    """Whether ``att`` is a speaker other than ``voice``, on another side (or none)."""
+    return att.speaker != voice.speaker and (att.side is None or att.side != voice.side)
 
 
 def attribute(

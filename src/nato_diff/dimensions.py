@@ -19,17 +19,42 @@ letter, digit or underscore. In ``fixed`` and ``glob`` patterns a gap between wo
 and/or hyphens) matches any run of spaces and hyphens, and ``'`` matches ``’`` too, so
 ``long-range`` also finds "long range" and "Ukraine's" finds "Ukraine’s".
 
+A regex pattern may name a list of the dimension file (``lists``) as ``{name}``; it stands
+for any of the list's phrases, read as ``fixed`` patterns.
+
+Three rules sit on top of the patterns:
+
+* **Exclusion.** A term or cue match that overlaps a match of one of the dimension's
+  ``exclude`` patterns does not count (nor does a term match overlapping its facet's
+  ``exclude``): "Sweden's accession" is another country's path, not Ukraine's.
+* **Local negation.** A position cue does not count when a negator ("not", "n't", "never",
+  "no", "without", "refused to", "rejected", "ruled out" ...) stands before it in the same
+  clause with at most three words in between (``window`` in
+  ``nato_diff/data/negation.yaml``, which also lists the negators, their exceptions such as
+  "not only" and "no doubt", and what ends a clause). Two different negators in a row cancel
+  ("cannot be secure without membership"). A dimension whose file sets
+  ``negated_position`` places a sentence with a negated cue of a higher rung on that rung
+  instead ("did not invite Ukraine to join" is a rejection, not an invitation); the
+  reported cue then starts at the negator. Cues that carry their own negation ("the door is
+  closed") are not affected: only words before a cue's match can negate it.
+* **Questions take no position.** A sentence that ends with "?" (after any closing quotes
+  or brackets) or starts with "Q:" or "Question:" is scanned for facet terms only: it can be
+  a mention, never a position.
+
 Each facet's terms are compiled into one alternation per case-sensitivity when the file is
 loaded; at each place in a sentence the longest term wins. Speed comes from a prefix filter
 built at the same time: the standard library's regular-expression parser gives, for every
 pattern, the (case-folded) strings a match must start with; one search over the folded
-sentence finds which facets and cues can match and where, and only those are run, only
-there. The filter never changes a result (the tests compare it with unfiltered matching).
+sentence finds which facets, cues and exclude patterns can match and where, and only those
+are run, only there. The filter never changes a result (the tests compare it with
+unfiltered matching). Exclusion and negation are only looked at where a term or a cue
+matched.
 :meth:`Dimensions.scan` shares that one search among all loaded dimensions.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import os
@@ -91,8 +116,11 @@ _TOP_KEYS = (
     "version",
     "valuetype",
     "case_insensitive",
+    "lists",
     "facets",
+    "exclude",
     "positions",
+    "negated_position",
     "figures",
 )
 _TOP_REQUIRED = ("id", "label", "version", "facets")
@@ -101,6 +129,23 @@ _TERM_KEYS = ("pattern", "type", "case_insensitive")
 _POSITION_KEYS = ("id", "rank", "description", "cues")
 _CUE_KEYS = ("pattern", "type", "case_insensitive", "requires", "unless")
 _FIGURE_KEYS = ("kinds",)
+_NEGATION_FILE = "negation.yaml"
+_NEGATION_KEYS = (
+    "version",
+    "window",
+    "negators",
+    "negator_patterns",
+    "exceptions",
+    "exception_patterns",
+    "clause_breaks",
+)
+
+# A question takes no position: the sentence ends with "?" (then perhaps closing quotes or
+# brackets), or a transcript marks it with "Q:" or "Question:".
+_CLOSERS = " \t\r\n\u00a0\"'\u201d\u2019\u00bb)]}"
+_QUESTION_LABEL = re.compile(r"[\s\"'\u201c\u2018\u00ab(\[]*(?:Q|Question)\s*:", re.IGNORECASE)
+# ``{name}`` in a regex pattern names one of the file's lists.
+_LIST_REF = re.compile(r"(?<!\\)\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 # Building blocks of the regular expressions that fixed and glob patterns become.
 _GAP_CHARS = r"\-\u2010\u2011"  # hyphen, Unicode hyphen, non-breaking hyphen
@@ -282,11 +327,14 @@ class SentenceMatch:
     terms : tuple of str
         The matched term text as written in the sentence, without repeats, in sentence order.
     position : str or None
-        The highest-ranked position with a cue that matched (``requires``/``unless`` obeyed).
+        The highest-ranked position with a cue that counts (``requires``/``unless``
+        obeyed, not overlapping an ``exclude`` match, not negated; a negated cue of a higher
+        rung counts for the dimension's ``negated_position``). None for questions.
     position_rank : int or None
         That position's rank.
     position_cue : str or None
-        The sentence text the cue matched.
+        The sentence text the cue matched; for a negated cue, from the negator on
+        (``"not invite Ukraine to join"``).
     """
 
     facets: tuple[str, ...]
@@ -316,6 +364,61 @@ class _CompiledFacet:
 
 
 @dataclass(frozen=True)
+class _Negation:
+    """The local-negation rules of ``negation.yaml``, compiled."""
+
+    window: int
+    negators: _Pattern
+    exceptions: tuple[_Pattern, ...]
+    breaks: _Pattern
+
+    def negator_before(self, sentence: str, start: int) -> int | None:
+        """Return where the negator that governs the text at ``start`` begins, or None.
+
+        The negator is the nearest one before ``start``, with at most ``window`` words and
+        no clause break in between; it does not count inside an exception phrase, nor when
+        a different negator stands just before it in the same way (the two cancel).
+        """
+        nearest = self._nearest(sentence, start)
+        if nearest is None:
+            return None
+        earlier = self._nearest(sentence, nearest.start())
+        if earlier is not None and earlier.group().lower() != nearest.group().lower():
+            return None
+        return nearest.start()
+
+    def _nearest(self, sentence: str, end: int, stop: int | None = None) -> re.Match[str] | None:
+        """Find the nearest negator before ``stop`` (default ``end``) that reaches ``end``."""
+        # A negator is at most a few words long, so it starts within this many characters.
+        begin = max(0, end - _CHARS_PER_WORD * (self.window + 4))
+        last = None
+        for hit in self.negators.finditer(sentence, begin, end if stop is None else stop):
+            last = hit
+        if last is None:
+            return None
+        if len(_WORD.findall(sentence, last.end(), end)) > self.window:
+            return None
+        if self.breaks.search(sentence, last.end(), end) is not None:
+            return None
+        near = (max(0, last.start() - _EXCEPTION_REACH), last.end() + _EXCEPTION_REACH)
+        if any(
+            s < last.end() and last.start() < e
+            for p in self.exceptions
+            for s, e in (x.span() for x in p.finditer(sentence, *near))
+        ):
+            # The nearest negator is part of an exception phrase; an earlier one may count.
+            return self._nearest(sentence, end, last.start())
+        return last
+
+
+# Bounds for the search around a cue: characters per word (generous), and how far an
+# exception phrase ("whether or not", "never been closer") may reach beyond its negator.
+_CHARS_PER_WORD = 25
+_EXCEPTION_REACH = 40
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+@dataclass(frozen=True)
 class _Matcher:
     """The compiled form of a dimension, built once when the dimension is created.
 
@@ -333,6 +436,11 @@ class _Matcher:
     facets: tuple[_CompiledFacet, ...]
     positions: tuple[tuple[Position, tuple[_CompiledCue, ...]], ...]
     cue_bits: tuple[int, ...]  # per position, the bits of its cues
+    exclude: tuple[tuple[int, _Pattern], ...]  # the dimension's exclude units: (bit, pattern)
+    exclude_bits: int
+    all_cue_bits: int
+    negated: Position | None  # the rung that negated cues of higher rungs give
+    negation: _Negation
 
     def candidates(self, sentence: str) -> tuple[int, list[tuple[int, int]] | None]:
         """Return the bits of the units to run and the ``(start, bits)`` places to try.
@@ -391,6 +499,17 @@ class Dimension:
         The file path, or ``"builtin:<id>"`` for a built-in.
     sha256 : str
         SHA-256 of the file's bytes (hex).
+    exclude : tuple of Term
+        Patterns for false friends of the whole dimension: a facet term or a position cue
+        whose match overlaps one of their matches does not count.
+    negated_position : str or None
+        The id of the rung (usually a rejection) on which a negated cue of a higher rung
+        places a sentence; None when negated cues simply do not count.
+
+    Raises
+    ------
+    DimensionError
+        When ``negated_position`` is not one of the positions.
 
     Examples
     --------
@@ -408,6 +527,8 @@ class Dimension:
     figures: FigureSettings | None = None
     source: str = ""
     sha256: str = ""
+    exclude: tuple[Term, ...] = ()
+    negated_position: str | None = None
     _matcher: _Matcher = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -475,11 +596,13 @@ class Dimension:
         """
         m = self._matcher
         mask, places = m.candidates(sentence)
+        vetoes = _vetoes(m, sentence, mask, places)
         found: list[tuple[int, int, str, int]] = []
         for order, facet in enumerate(m.facets):
             if mask >> facet.bit & 1:
                 for start, end in _facet_spans(sentence, facet, m.starts(places, facet.bit)):
-                    found.append((start, order, facet.id, end))
+                    if not _overlaps(start, end, vetoes):
+                        found.append((start, order, facet.id, end))
         found.sort()
         return [(facet, sentence[start:end], start, end) for start, _, facet, end in found]
 
@@ -495,7 +618,10 @@ class Dimension:
         -------
         SentenceMatch or None
             ``None`` when neither a facet term nor a position cue matches. A position cue
-            alone makes the sentence a mention (with no facets).
+            alone makes the sentence a mention (with no facets). A question (a sentence that
+            ends with "?", perhaps before closing quotes or brackets, or starts with "Q:" or
+            "Question:") takes no position: its cues are not looked at, so it is a mention
+            only through facet terms.
 
         Examples
         --------
@@ -505,6 +631,10 @@ class Dimension:
         ('will_join', ('membership',))
         >>> dim.scan("The weather was fine.") is None
         True
+        >>> dim.scan("The Allies did not invite Ukraine to join.").position
+        'non_aligned'
+        >>> dim.scan("Will Ukraine become a member of NATO?").position is None
+        True
         """
         mask, places = self._matcher.candidates(sentence)
         return self._match(sentence, mask, places)
@@ -513,17 +643,24 @@ class Dimension:
         self, sentence: str, mask: int, places: list[tuple[int, int]] | None
     ) -> SentenceMatch | None:
         m = self._matcher
-        if not mask:
+        if not mask & ~m.exclude_bits:  # nothing but exclude patterns may match
             return None
+        vetoes = None  # the exclude matches, found when a term match first needs them
         facets: list[str] = []
         spans: list[tuple[int, int]] = []
         for facet in m.facets:
             if mask >> facet.bit & 1:
                 found = _facet_spans(sentence, facet, m.starts(places, facet.bit))
+                if found and mask & m.exclude_bits:
+                    if vetoes is None:
+                        vetoes = _vetoes(m, sentence, mask, places)
+                    found = [(s, e) for s, e in found if not _overlaps(s, e, vetoes)]
                 if found:
                     facets.append(facet.id)
                     spans.extend(found)
-        position, cue_text = _position(m, sentence, mask, places)
+        position, cue_text = None, None
+        if mask & m.all_cue_bits and not _is_question(sentence):
+            position, cue_text = _position(m, sentence, mask, places, vetoes)
         if not facets and position is None:
             return None
         spans.sort()
@@ -537,27 +674,86 @@ class Dimension:
         )
 
 
-def _position(
+def _is_question(sentence: str) -> bool:
+    """Whether a sentence is a question: it ends with "?" or starts with "Q:"/"Question:"."""
+    return sentence.rstrip(_CLOSERS).endswith("?") or _QUESTION_LABEL.match(sentence) is not None
+
+
+def _vetoes(
     m: _Matcher, sentence: str, mask: int, places: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
+    """Return the spans of the dimension's ``exclude`` matches (only those that may match)."""
+    if not mask & m.exclude_bits:
+        return []
+    return [
+        span
+        for bit, pattern in m.exclude
+        if mask >> bit & 1
+        for span in _all_matches(pattern, sentence, m.starts(places, bit))
+    ]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _position(
+    m: _Matcher,
+    sentence: str,
+    mask: int,
+    places: list[tuple[int, int]] | None,
+    vetoes: list[tuple[int, int]] | None,
 ) -> tuple[Position | None, str | None]:
-    """Return the highest-ranked position with a cue that counts, and the cue's text."""
+    """Return the highest-ranked position with a cue that counts, and the cue's text.
+
+    Rungs are tried from the top. A cue counts at its earliest match that overlaps no
+    ``exclude`` match (``vetoes``; None if not yet looked for) and has no negator before
+    it. A negated match of a rung above ``m.negated`` counts for that rung instead, with
+    its text from the negator on.
+    """
+    demoted: tuple[int, str] | None = None  # the earliest negated cue, from its negator
     for (position, cues), cue_bits in zip(
-        reversed(m.positions), reversed(m.cue_bits), strict=False
+        reversed(m.positions), reversed(m.cue_bits), strict=True
     ):
-        if not mask & cue_bits:
+        if not mask & cue_bits and (demoted is None or position is not m.negated):
             continue
         best: tuple[int, str] | None = None
         for cue in cues:
             if not mask >> cue.bit & 1:
                 continue
-            hit = _first_match(cue.pattern, sentence, m.starts(places, cue.bit))
+            starts = m.starts(places, cue.bit)
+            hit = _first_match(cue.pattern, sentence, starts)
             if hit is None or (best is not None and hit.start() >= best[0]):
                 continue
             if cue.requires and not any(r.search(sentence) for r in cue.requires):
                 continue
             if any(u.search(sentence) for u in cue.unless):
                 continue
-            best = (hit.start(), hit.group())
+            while hit is not None and (best is None or hit.start() < best[0]):
+                if mask & m.exclude_bits:
+                    if vetoes is None:
+                        vetoes = _vetoes(m, sentence, mask, places)
+                    excluded = _overlaps(hit.start(), hit.end(), vetoes)
+                else:
+                    excluded = False
+                if not excluded:
+                    negator = m.negation.negator_before(sentence, hit.start())
+                    if negator is None:
+                        best = (hit.start(), hit.group())
+                        break
+                    if (
+                        m.negated is not None
+                        and position.rank > m.negated.rank
+                        and (demoted is None or negator < demoted[0])
+                    ):
+                        demoted = (negator, sentence[negator : hit.end()])
+                hit = _next_match(cue.pattern, sentence, starts, hit.start())
+        if (
+            position is m.negated
+            and demoted is not None
+            and (best is None or demoted[0] < best[0])
+        ):
+            best = demoted
         if best is not None:
             return position, best[1]
     return None, None
@@ -573,6 +769,20 @@ def _first_match(
         hit = pattern.match(sentence, start)
         if hit is not None:
             return hit
+    return None
+
+
+def _next_match(
+    pattern: _Pattern, sentence: str, starts: list[int] | None, after: int
+) -> re.Match[str] | None:
+    """Return the first match of ``pattern`` that starts after ``after`` (they may overlap)."""
+    if starts is None:
+        return pattern.search(sentence, after + 1)
+    for start in starts:
+        if start > after:
+            hit = pattern.match(sentence, start)
+            if hit is not None:
+                return hit
     return None
 
 
@@ -596,11 +806,12 @@ def _all_matches(
 def _facet_spans(
     sentence: str, facet: _CompiledFacet, starts: list[int] | None
 ) -> list[tuple[int, int]]:
+    """Spans of a facet's term matches, without those overlapping its own ``exclude``."""
     spans = [span for p in facet.patterns for span in _all_matches(p, sentence, starts)]
     if spans and facet.exclude:
         vetoes = [m.span() for p in facet.exclude for m in p.finditer(sentence)]
         if vetoes:
-            spans = [(s, e) for s, e in spans if not any(s < ve and vs < e for vs, ve in vetoes)]
+            spans = [(s, e) for s, e in spans if not _overlaps(s, e, vetoes)]
     return spans
 
 
@@ -824,7 +1035,16 @@ def _canon(code: int) -> str | None:
     ch = chr(code)
     if ch.isspace() or ch in _GAP_DASHES:
         return " "
-    return ch.lower() if 32 < code < 127 and ch != "'" else None
+    if 32 < code < 127:
+        return ch.lower() if ch != "'" else None
+    # Latin letters with diacritics ("Türkiye") fold with str.lower() as re.IGNORECASE does;
+    # dotted I, dotless i and long s do not.
+    if 0xC0 <= code <= 0x17F and ch.isalpha() and code not in _UNFOLDABLE:
+        return ch.lower()
+    return None
+
+
+_UNFOLDABLE = frozenset({0x130, 0x131, 0x17F})
 
 
 def _product(a: _Strings, b: _Strings) -> _Strings | None:
@@ -973,6 +1193,15 @@ def _compile_dimension(dim: Dimension) -> _Matcher:
                 )
             )
         positions.append((position, tuple(cues)))
+    # Each exclude pattern is a unit of its own, so that it runs only where it may match and
+    # overlapping matches of two patterns are all found.
+    exclude = []
+    for veto in dim.exclude:
+        bit = len(units)
+        units.append((bit, (veto,)))
+        exclude.append(
+            (bit, re.compile(veto.regex(), re.IGNORECASE if veto.case_insensitive else 0))
+        )
     always = 0
     direct: dict[str, int] = {}
     for bit, terms in units:
@@ -983,6 +1212,19 @@ def _compile_dimension(dim: Dimension) -> _Matcher:
                 break
             for prefix in prefixes:
                 direct[prefix] = direct.get(prefix, 0) | 1 << bit
+    negated = None
+    if dim.negated_position is not None:
+        negated = next((p for p in dim.positions if p.id == dim.negated_position), None)
+        if negated is None:
+            raise DimensionError(
+                located(
+                    f"negated_position {dim.negated_position!r} is not one of the positions "
+                    f"({', '.join(dim.position_ids) or 'none'})",
+                    path=dim.source or None,
+                    entry="negated_position",
+                    hint="Name a position id of the ladder, or leave negated_position out.",
+                )
+            )
     return _Matcher(
         prefixes=_prefix_regex(direct) if direct else None,
         direct=direct,
@@ -991,6 +1233,11 @@ def _compile_dimension(dim: Dimension) -> _Matcher:
         facets=tuple(facets),
         positions=tuple(positions),
         cue_bits=tuple(_or_bits(c.bit for c in cues) for _, cues in positions),
+        exclude=tuple(exclude),
+        exclude_bits=_or_bits(bit for bit, _ in exclude),
+        all_cue_bits=_or_bits(c.bit for _, cues in positions for c in cues),
+        negated=negated,
+        negation=_negation(),
     )
 
 
@@ -1127,6 +1374,7 @@ class _Context:
     where: str
     valuetype: ValueType = "fixed"
     case_insensitive: bool = True
+    lists: Mapping[str, str] = field(default_factory=dict)  # name -> regex alternation
 
     def error(
         self, message: str, *, entry: str | None, line: int | None, hint: str
@@ -1331,8 +1579,71 @@ def _term(ctx: _Context, data: Any, *, entry: str, line: int | None) -> Term:
             line=line,
             hint="Put numbers and other literal values in quotes.",
         )
+    if valuetype == "regex":
+        pattern = _expand_lists(ctx, pattern, entry=entry, line=line)
     _check_pattern(ctx, pattern, valuetype, ci, entry=entry, line=line)
     return Term(pattern.strip() if valuetype != "regex" else pattern, valuetype, ci)
+
+
+def _expand_lists(ctx: _Context, pattern: str, *, entry: str, line: int | None) -> str:
+    """Replace each ``{name}`` in a regex pattern by the alternation of the list ``name``."""
+
+    def expand(ref: re.Match[str]) -> str:
+        name = ref.group(1)
+        if name not in ctx.lists:
+            known = ", ".join(ctx.lists) or "none"
+            raise ctx.error(
+                f"pattern {pattern!r} uses the list {{{name}}}, which is not defined "
+                f"(lists: {known})",
+                entry=entry,
+                line=line,
+                hint="Define it under 'lists:' at the top of the file, check the spelling, "
+                "or write \\{ for a literal brace.",
+            )
+        return ctx.lists[name]
+
+    return _LIST_REF.sub(expand, pattern)
+
+
+def _lists(ctx: _Context, value: Any, *, line: int | None) -> dict[str, str]:
+    """Read the top-level ``lists``: names of phrase lists that regex patterns may use."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ctx.error(
+            f"'lists' must be a mapping of list names to phrases, found {_describe(value)}",
+            entry="lists",
+            line=line,
+            hint="Write e.g. 'lists: {allies: [Poland, the Baltic states]}'.",
+        )
+    _check_duplicates(ctx, value, entry="lists", what="list name")
+    lists = {}
+    for name, phrases in value.items():
+        entry = f"lists.{name}"
+        _ident(ctx, name, what="list name", entry=entry, line=_line_of(value, name))
+        if isinstance(phrases, str):
+            phrases = [phrases]
+        if not isinstance(phrases, list) or not phrases:
+            raise ctx.error(
+                f"a list must be a non-empty list of phrases, found {_describe(phrases)}",
+                entry=entry,
+                line=_line_of(value, name),
+                hint="Write one phrase per line, each starting with '- '.",
+            )
+        for i, phrase in enumerate(phrases):
+            if not isinstance(phrase, str) or not phrase.strip():
+                raise ctx.error(
+                    f"a phrase must be non-empty text, found {_describe(phrase)}",
+                    entry=f"{entry}[{i}]",
+                    line=_line_of(phrases, i) or _line_of(value, name),
+                    hint="Put numbers and other literal values in quotes.",
+                )
+        # Fixed phrases, longest first, so that "North Macedonia" wins over "Macedonia".
+        bodies = [
+            _term_body(Term(p.strip(), "fixed")) for p in sorted(phrases, key=len, reverse=True)
+        ]
+        lists[name] = "(?:" + "|".join(bodies) + ")"
+    return lists
 
 
 def _term_list(
@@ -1340,11 +1651,12 @@ def _term_list(
 ) -> tuple[Term, ...]:
     value = data.get(key)
     line = _line_of(data, key)
+    where = f"{entry}.{key}" if entry else key
     if value is None:
         if required:
             raise ctx.error(
                 f"missing required key {key!r}",
-                entry=entry,
+                entry=entry or None,
                 line=line,
                 hint=f"Add a list under '{key}:'.",
             )
@@ -1354,12 +1666,12 @@ def _term_list(
     if not isinstance(value, list) or (required and not value):
         raise ctx.error(
             f"'{key}' must be a non-empty list of patterns, found {_describe(value)}",
-            entry=f"{entry}.{key}",
+            entry=where,
             line=line,
             hint="Write one pattern per line, each starting with '- '.",
         )
     return tuple(
-        _term(ctx, item, entry=f"{entry}.{key}[{i}]", line=_line_of(value, i) or line)
+        _term(ctx, item, entry=f"{where}[{i}]", line=_line_of(value, i) or line)
         for i, item in enumerate(value)
     )
 
@@ -1513,6 +1825,7 @@ def _dimension_from_data(data: Any, *, where: str, source: str, sha256: str) -> 
         where,
         valuetype=_valuetype(ctx, top, "valuetype", "fixed", entry=None),
         case_insensitive=_flag(ctx, top, "case_insensitive", True, entry=None),
+        lists=_lists(ctx, top.get("lists"), line=_line_of(top, "lists")),
     )
     label = _text(ctx, top, "label", entry=None)
     version = _text(ctx, top, "version", entry=None)
@@ -1534,16 +1847,28 @@ def _dimension_from_data(data: Any, *, where: str, source: str, sha256: str) -> 
         _facet(ctx, fid, fdata, line=_line_of(facets_data, fid))
         for fid, fdata in facets_data.items()
     )
+    positions = _positions(ctx, top.get("positions"), line=_line_of(top, "positions"))
+    negated = top.get("negated_position")
+    if negated is not None and negated not in [p.id for p in positions]:
+        raise ctx.error(
+            f"negated_position {negated!r} is not one of the positions "
+            f"({', '.join(p.id for p in positions) or 'none'})",
+            entry="negated_position",
+            line=_line_of(top, "negated_position"),
+            hint="Name a position id of the ladder (e.g. a rejection rung), or leave it out.",
+        )
     return Dimension(
         id=dim_id,
         label=label,
         description=_text(ctx, top, "description", entry=None),
         version=version,
         facets=facets,
-        positions=_positions(ctx, top.get("positions"), line=_line_of(top, "positions")),
+        positions=positions,
         figures=_figures(ctx, top.get("figures"), line=_line_of(top, "figures")),
         source=source,
         sha256=sha256,
+        exclude=_term_list(ctx, top, "exclude", entry="", required=False),
+        negated_position=negated,
     )
 
 
@@ -1608,8 +1933,12 @@ def _builtin_folder() -> Traversable:
 
 
 def _load_builtin(name: str) -> Dimension:
-    resource = _builtin_folder().joinpath(f"{name}.yaml")
-    data = resource.read_bytes()
+    return _builtin_from_bytes(name, _builtin_folder().joinpath(f"{name}.yaml").read_bytes())
+
+
+@functools.lru_cache(maxsize=64)
+def _builtin_from_bytes(name: str, data: bytes) -> Dimension:
+    # Dimensions are immutable, so a built-in file is compiled once per process and content.
     source = f"builtin:{name}"
     dim = _dimension_from_data(
         _parse_yaml(data, source),
@@ -1622,6 +1951,50 @@ def _load_builtin(name: str) -> Dimension:
             located(f"id {dim.id!r} differs from the file name", path=source, entry="id")
         )
     return dim
+
+
+@functools.cache
+def _negation() -> _Negation:
+    """Read the built-in local-negation rules (``nato_diff/data/negation.yaml``) once."""
+    where = f"builtin:{_NEGATION_FILE}"
+    data = resources.files(_BUILTIN_PACKAGE).joinpath("data").joinpath(_NEGATION_FILE)
+    return _negation_from_data(_parse_yaml(data.read_bytes(), where), where=where)
+
+
+def _negation_from_data(data: Any, *, where: str) -> _Negation:
+    """Validate and compile the local-negation rules."""
+    ctx = _Context(where)
+    top = _check_keys(
+        ctx,
+        data,
+        entry=None,
+        allowed=_NEGATION_KEYS,
+        required=("window", "negators", "clause_breaks"),
+        line=1,
+    )
+    window = top["window"]
+    if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+        raise ctx.error(
+            f"'window' must be a whole number of words, 0 or more, found {_describe(window)}",
+            entry="window",
+            line=_line_of(top, "window"),
+            hint="Write e.g. 'window: 3'.",
+        )
+    regex = _Context(where, valuetype="regex")
+    negators = _term_list(ctx, top, "negators", entry="", required=True) + _term_list(
+        regex, top, "negator_patterns", entry="", required=False
+    )
+    exceptions = _term_list(ctx, top, "exceptions", entry="", required=False) + _term_list(
+        regex, top, "exception_patterns", entry="", required=False
+    )
+    breaks = _term_list(regex, top, "clause_breaks", entry="", required=True)
+    return _Negation(
+        window=window,
+        negators=cast(_Pattern, _union(negators, case_insensitive=True)),
+        exceptions=_patterns(exceptions),
+        # Clause breaks are often punctuation: no word boundaries around them.
+        breaks=re.compile("|".join(f"(?:{t.pattern})" for t in breaks), re.IGNORECASE),
+    )
 
 
 def _builtin_names() -> list[str]:

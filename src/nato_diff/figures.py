@@ -4,12 +4,30 @@ The extraction stage reads one sentence at a time and returns :class:`Figure` ob
 the sentence states as written ("more than €150 billion"), normalised to base units
 (``1.5e11``, ``"EUR"``), with the bound its qualifier implies, the scope of the amount
 (military, financial, humanitarian, total aid …) read from the words of its clause, the start
-of the period it covers ("since February 2022") and which other figure it is a part of
-("… including $12 billion for weapons").
+of the period it covers ("since February 2022"), which other figure it is a part of
+("… including $12 billion for weapons") and who gives it ("Germany pledged …").
 
 Every word the rules rely on — currencies, scale words, qualifiers, count units, scope cues,
-month names — lives in the lexicon file ``nato_diff/data/figures.yaml``; pass your own copy
-with ``lexicon=load_figure_lexicon(path)``.
+donor names, month names — lives in the lexicon file ``nato_diff/data/figures.yaml``; pass
+your own copy with ``lexicon=load_figure_lexicon(path)``.
+
+What is aid
+-----------
+A figure gets an aid scope only when its clause says so: an aid noun ("aid", "support",
+"assistance", "package" …, with its modifiers: "military aid"), a named aid programme
+("Ukraine Facility"), or a scope phrase ("in loans", "weapons") together with a recipient
+("to Ukraine") or a verb of transfer ("gave", "provided"). Otherwise, and in these cases, the
+scope is not aid:
+
+- attacks and losses: counts and money in a clause with "killed", "shot down", "launched"
+  (counts) … have scope ``None``, and so do counts of people ("31 civilians");
+- spending at home: a clause naming the Bundeswehr, a state budget, "its own armed forces" …
+  and no recipient has scope ``"domestic"``; "2% of GDP on defence" is ``"defence spending"``;
+- changes: "an increase of £200 million", "up from €8 billion", "grew by $2 billion",
+  "€3 billion more than last year" state a change or an earlier level, not a volume. They
+  are kept (so that an analyst sees them) with the cue as ``qualifier`` ("increase of",
+  "up from", "by", "by … more than"), bound ``"exact"`` unless a qualifier such as "more
+  than" says otherwise, scope ``None``, and :func:`figure_series` leaves them out.
 
 Numbers that are not volumes are left out: years ("in 2014"), dates ("12 June 2020"),
 times ("13:00"), ranks ("30th", "third visit"), model names ("F-16", "Leopard 2") and
@@ -33,8 +51,11 @@ text, kind, value, value_high, currency, unit, qualifier, bound, scope, period_s
     As in :class:`Figure`.
 part_of
     The ``figure_id`` of the figure this one is part of, or ``None``.
+donor
+    Who gives the amount (:attr:`Figure.donor`), or ``None``.
 
-:func:`figure_series` links the figures of one kind, currency and scope across documents.
+:func:`figure_series` links the figures of one kind, currency, scope and donor across
+documents.
 """
 
 from __future__ import annotations
@@ -68,6 +89,7 @@ __all__ = [
     "figure_records",
     "figure_series",
     "load_figure_lexicon",
+    "normalize_donor",
     "number_from_words",
 ]
 
@@ -95,6 +117,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "scope",
     "period_start",
     "part_of",
+    "donor",
 )
 """Column order of the figures table, one row per figure.
 
@@ -102,8 +125,8 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 ``dimension`` (dimension id or ``None``), ``sentence_id`` (index of the sentence in the
 document), ``sentence`` (its text), then the :class:`Figure` fields ``text``, ``kind``,
 ``value``, ``value_high``, ``currency``, ``unit``, ``qualifier``, ``bound``, ``scope``,
-``period_start``, and ``part_of`` (the ``figure_id`` of the whole this figure is part of,
-or ``None``).
+``period_start``, ``part_of`` (the ``figure_id`` of the whole this figure is part of,
+or ``None``) and ``donor``.
 """
 
 #: The columns of the figures table an analyst reads first (printed by ``nato-diff figures``).
@@ -137,6 +160,7 @@ SERIES_COLUMNS: tuple[str, ...] = (
     "original_value",
     "original_currency",
     "rate",
+    "donor",
 )
 """Column order of the table :func:`figure_series` returns."""
 
@@ -149,6 +173,9 @@ _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _DASHES = frozenset({"-", "–", "—", "‒", "−"})
 _WINDOW = 10  # tokens read on each side of a figure for its scope
+_CLAUSE = 20  # tokens read on each side of a figure for attack, recipient and donor cues
+_DONOR_GAP = 5  # tokens after a figure in which "from"/"by" may introduce its donor
+_OPENING = 4  # tokens at the start of a sentence where its subject's donor may stand
 _MAX_MODIFIERS = 4  # tokens allowed between a number and its count unit
 
 _DIGIT, _WORD, _SYM = 0, 1, 2
@@ -185,16 +212,22 @@ class Figure:
         For counts and measures: ``"nations"``, ``"systems"``, ``"mm"``, ``"caliber"``;
         for percentages ``"percent"`` or ``"percentage points"``.
     qualifier : str or None
-        The qualifying words as written, lower-cased: ``"more than"``, ``"nearly"``.
+        The qualifying words as written, lower-cased: ``"more than"``, ``"nearly"``. For a
+        change or an earlier level, the cue comes first: ``"increase of"``, ``"up from"``,
+        ``"by … more than"`` ("…" stands for the amount).
     bound : {"lower", "upper", "approx", "exact"}
         What the qualifier says about the true amount.
     scope : str or None
         What the amount measures ("military", "financial", "humanitarian", "total" for aid in
-        general, "defence spending" …), ``None`` when the clause names no such thing.
+        general; "defence spending", "domestic" for spending at home …), ``None`` when the
+        clause names no such thing, and for changes, attacks and losses.
     period_start : datetime.date or None
         Start of the period the amount covers ("since February 2022" → 2022-02-01).
     part_of : int or None
         Index, in the same list, of the figure this one is stated as part of.
+    donor : str or None
+        Who gives or spends the amount, as the lexicon's donor name ("Germany", "NATO
+        Allies", "European Union"); ``None`` when the sentence names none.
     """
 
     text: str
@@ -210,6 +243,7 @@ class Figure:
     scope: str | None
     period_start: dt.date | None
     part_of: int | None
+    donor: str | None = None
 
 
 # ----------------------------------------------------------------------------------------
@@ -235,7 +269,7 @@ class _Tokens:
             self.end.append(m.end())
             c = s[0]
             self.kind.append(_DIGIT if c.isdigit() else _WORD if c.isalpha() else _SYM)
-        self.lower = [s.lower() for s in self.text]
+        self.lower = [s.lower().replace("’", "'") for s in self.text]
         self.n = len(self.text)
 
     def glued(self, i: int) -> bool:
@@ -272,7 +306,7 @@ class _PhraseTable(Generic[V]):
         self._by_last: dict[str, list[tuple[list[str], tuple[int, ...], V]]] = {}
         self.phrases: dict[str, V] = {}
         for phrase, value in items:
-            written = phrase if case_sensitive else phrase.lower()
+            written = phrase if case_sensitive else phrase.lower().replace("’", "'")
             toks = _phrase_tokens(written)
             if not toks:
                 continue
@@ -324,6 +358,7 @@ class _Tables:
     cur_suffix: _PhraseTable[str]
     cur_words: _PhraseTable[str]
     cur_weak: _PhraseTable[str]
+    cur_ambiguous: _PhraseTable[tuple[tuple[str, ...], str | None]]
     codes: frozenset[str]
     scale_words: _PhraseTable[float]
     scale_abbr: _PhraseTable[float]
@@ -352,9 +387,31 @@ class _Tables:
     year_range: tuple[int, int]
     year_prepositions: frozenset[str]
     heads: frozenset[str]
+    strong_heads: frozenset[str]
     modifiers: _PhraseTable[str]
     scope_phrases: _PhraseTable[str]
+    programmes: _PhraseTable[str]
     rate_scopes: _PhraseTable[str]
+    domestic_scope: str | None
+    domestic_cues: _PhraseTable[bool]
+    recipient_names: _PhraseTable[bool]
+    recipient_markers: frozenset[str]
+    recipient_fillers: frozenset[str]
+    transfer_verbs: frozenset[str]
+    hostile_any: _PhraseTable[bool]
+    hostile_counts: _PhraseTable[bool]
+    non_aid_units: frozenset[str]
+    change_before: _PhraseTable[bool]
+    change_by: _PhraseTable[bool]
+    change_verbs: _PhraseTable[bool]
+    change_after: _PhraseTable[bool]
+    donor_forms: _PhraseTable[str]
+    donor_prepositions: frozenset[str]
+    donor_fillers: frozenset[str]
+    donor_joiners: frozenset[str]
+    donor_currency: Mapping[str, str]
+    donor_keys: Mapping[str, str]
+    cue_words: frozenset[str]
     breakers: _PhraseTable[bool]
     part_cues: _PhraseTable[bool]
     period_cues: frozenset[str]
@@ -387,6 +444,8 @@ class FigureLexicon:
         The scopes that are aid (``total_scope`` included).
     total_scope : str
         The scope of aid in general ("total").
+    donors : tuple of str
+        The donor names the lexicon knows ("Germany", "NATO Allies" …).
     """
 
     source: str
@@ -396,6 +455,7 @@ class FigureLexicon:
     scopes: tuple[str, ...]
     aid_scopes: frozenset[str]
     total_scope: str
+    donors: tuple[str, ...]
     share_display: Mapping[tuple[int, int], str]
     display_scales: Mapping[str, tuple[tuple[float, str], ...]]
     _t: _Tables
@@ -430,8 +490,19 @@ _TOP_KEYS = frozenset(
         "year_prepositions",
         "total_scope",
         "heads",
+        "strong_heads",
         "scopes",
         "rate_scopes",
+        "domestic",
+        "recipients",
+        "hostile",
+        "non_aid_units",
+        "changes",
+        "donor_prepositions",
+        "donor_fillers",
+        "donor_joiners",
+        "donors",
+        "ambiguous_currencies",
         "clause_breakers",
         "part_cues",
         "period_cues",
@@ -532,6 +603,29 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
             named.append((w.lower(), code))
         for w in r.strings(spec.get("weak_words"), f"{entry}.weak_words"):
             weak.append((w.lower(), code))
+    ambiguous: list[tuple[str, tuple[tuple[str, ...], str | None]]] = []
+    raw_ambiguous = r.mapping(top.get("ambiguous_currencies") or {}, "ambiguous_currencies")
+    for name, spec in raw_ambiguous.items():
+        entry = f"ambiguous_currencies.{name}"
+        spec = r.mapping(spec, entry)
+        bad = sorted(set(spec) - {"forms", "candidates", "default"})
+        if bad:
+            raise r.fail(f"unknown keys {', '.join(bad)}", entry)
+        cands = r.strings(
+            r.need(spec, "candidates", entry), f"{entry}.candidates", allow_empty=False
+        )
+        unknown_codes = [c for c in cands if c not in display]
+        if unknown_codes:
+            raise r.fail(
+                f"unknown currencies {', '.join(unknown_codes)}",
+                f"{entry}.candidates",
+                "List codes defined under currencies.",
+            )
+        default = spec.get("default")
+        if default is not None and default not in cands:
+            raise r.fail(f"{default!r} is not a candidate", f"{entry}.default")
+        forms = r.strings(r.need(spec, "forms", entry), f"{entry}.forms", allow_empty=False)
+        ambiguous += [(w.lower(), (tuple(cands), default)) for w in forms]
 
     # scales
     scale_words: list[tuple[str, float]] = []
@@ -630,11 +724,15 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         raise r.fail("expected a scope name", "total_scope")
     modifiers: list[tuple[str, str]] = []
     phrases: list[tuple[str, str]] = []
+    programmes: list[tuple[str, str]] = []
     aid_scopes = {total}
     scope_names = [total]
     for name, spec in r.mapping(r.need(top, "scopes"), "scopes").items():
         entry = f"scopes.{name}"
         spec = r.mapping(spec, entry)
+        bad = sorted(set(spec) - {"aid", "modifiers", "phrases", "programmes"})
+        if bad:
+            raise r.fail(f"unknown keys {', '.join(bad)}", entry)
         aid = spec.get("aid", True)
         if not isinstance(aid, bool):
             raise r.fail("aid must be true or false", f"{entry}.aid")
@@ -643,11 +741,79 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         scope_names.append(name)
         modifiers += [(w, name) for w in r.strings(spec.get("modifiers"), f"{entry}.modifiers")]
         phrases += [(w, name) for w in r.strings(spec.get("phrases"), f"{entry}.phrases")]
+        programmes += [(w, name) for w in r.strings(spec.get("programmes"), f"{entry}.programmes")]
     rate_items: list[tuple[str, str]] = []
     for name, cues in r.mapping(top.get("rate_scopes") or {}, "rate_scopes").items():
         if name in aid_scopes:
             raise r.fail("a rate scope cannot be an aid scope", f"rate_scopes.{name}")
         rate_items += [(w, name) for w in r.strings(cues, f"rate_scopes.{name}")]
+
+    strong_heads = frozenset(w.lower() for w in r.strings(top.get("strong_heads"), "strong_heads"))
+
+    domestic = r.mapping(top.get("domestic") or {}, "domestic")
+    domestic_scope = domestic.get("scope")
+    if domestic_scope is not None and (
+        not isinstance(domestic_scope, str)
+        or domestic_scope not in scope_names
+        or domestic_scope in aid_scopes
+    ):
+        raise r.fail(
+            f"{domestic_scope!r} is not a scope with aid: false",
+            "domestic.scope",
+            "Name a scope defined under scopes with aid: false.",
+        )
+    domestic_cues = r.strings(domestic.get("cues"), "domestic.cues")
+    if domestic_cues and domestic_scope is None:
+        raise r.fail("cues need a scope", "domestic.scope")
+
+    rec = r.mapping(top.get("recipients") or {}, "recipients")
+    bad = sorted(set(rec) - {"names", "markers", "fillers", "transfer_verbs"})
+    if bad:
+        raise r.fail(f"unknown keys {', '.join(bad)}", "recipients")
+
+    def rec_set(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in r.strings(rec.get(key), f"recipients.{key}"))
+
+    hostile = r.mapping(top.get("hostile") or {}, "hostile")
+    bad = sorted(set(hostile) - {"any", "counts"})
+    if bad:
+        raise r.fail(f"unknown keys {', '.join(bad)}", "hostile")
+    non_aid_units = r.strings(top.get("non_aid_units"), "non_aid_units")
+    unit_names = set(r.mapping(r.need(top, "count_units"), "count_units"))
+    for u in non_aid_units:
+        if u not in unit_names:
+            raise r.fail(f"{u!r} is not a count unit", "non_aid_units", "Use a count_units key.")
+
+    changes = r.mapping(top.get("changes") or {}, "changes")
+    bad = sorted(set(changes) - {"before", "by", "verbs", "after"})
+    if bad:
+        raise r.fail(f"unknown keys {', '.join(bad)}", "changes")
+
+    def flag_table(value: object, entry: str) -> _PhraseTable[bool]:
+        return _PhraseTable((w, True) for w in r.strings(value, entry))
+
+    donor_forms: list[tuple[str, str]] = []
+    donor_currency: dict[str, str] = {}
+    donor_keys: dict[str, str] = {}
+    for name, spec in r.mapping(top.get("donors") or {}, "donors").items():
+        entry = f"donors.{name}"
+        spec = r.mapping(spec, entry)
+        bad = sorted(set(spec) - {"forms", "currency"})
+        if bad:
+            raise r.fail(f"unknown keys {', '.join(bad)}", entry)
+        forms = r.strings(r.need(spec, "forms", entry), f"{entry}.forms", allow_empty=False)
+        if "currency" in spec:
+            code = spec["currency"]
+            if code not in display:
+                raise r.fail(
+                    f"unknown currency {code!r}",
+                    f"{entry}.currency",
+                    "Use a code defined under currencies.",
+                )
+            donor_currency[name] = code
+        donor_forms += [(w, name) for w in forms]
+        for key in (name, *forms):
+            donor_keys.setdefault(_donor_key(key), name)
 
     relative = [
         (k, r.integer(v, f"relative_periods.{k}"))
@@ -677,11 +843,23 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
     alternatives = "|".join(sorted((re.escape(w) for w in start_words), key=len, reverse=True))
     prefilter = re.compile(rf"\d|\b(?:{alternatives})\b", re.IGNORECASE)
 
+    hostile_any = flag_table(hostile.get("any"), "hostile.any")
+    hostile_counts = flag_table(hostile.get("counts"), "hostile.counts")
+    domestic_table = flag_table(domestic_cues, "domestic.cues")
+    cue_words = (
+        strong_heads
+        | rec_set("transfer_verbs")
+        | rec_set("markers")
+        | frozenset(hostile_any._by_first)
+        | frozenset(hostile_counts._by_first)
+        | frozenset(domestic_table._by_first)
+    )
     tables = _Tables(
         cur_prefix=_PhraseTable(prefix, case_sensitive=True),
         cur_suffix=_PhraseTable(prefix, case_sensitive=True),
         cur_words=_PhraseTable(named),
         cur_weak=_PhraseTable(weak),
+        cur_ambiguous=_PhraseTable(ambiguous),
         codes=frozenset(codes),
         scale_words=_PhraseTable(scale_words),
         scale_abbr=_PhraseTable(scale_abbr),
@@ -710,9 +888,31 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         year_range=(int(yr[0]), int(yr[1])),
         year_prepositions=word_set("year_prepositions", required=False),
         heads=word_set("heads"),
+        strong_heads=strong_heads,
         modifiers=_PhraseTable(modifiers),
         scope_phrases=_PhraseTable(phrases),
+        programmes=_PhraseTable(programmes),
         rate_scopes=_PhraseTable(rate_items),
+        domestic_scope=domestic_scope,
+        domestic_cues=domestic_table,
+        recipient_names=flag_table(rec.get("names"), "recipients.names"),
+        recipient_markers=rec_set("markers"),
+        recipient_fillers=rec_set("fillers"),
+        transfer_verbs=rec_set("transfer_verbs"),
+        hostile_any=hostile_any,
+        hostile_counts=hostile_counts,
+        non_aid_units=frozenset(non_aid_units),
+        change_before=flag_table(changes.get("before"), "changes.before"),
+        change_by=flag_table(changes.get("by"), "changes.by"),
+        change_verbs=flag_table(changes.get("verbs"), "changes.verbs"),
+        change_after=flag_table(changes.get("after"), "changes.after"),
+        donor_forms=_PhraseTable(donor_forms, case_sensitive=True),
+        donor_prepositions=word_set("donor_prepositions", required=False),
+        donor_fillers=word_set("donor_fillers", required=False),
+        donor_joiners=word_set("donor_joiners", required=False),
+        donor_currency=donor_currency,
+        donor_keys=donor_keys,
+        cue_words=cue_words,
         breakers=_PhraseTable(
             (w, True) for w in r.strings(top.get("clause_breakers"), "clause_breakers")
         ),
@@ -734,10 +934,20 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         scopes=tuple(scope_names),
         aid_scopes=frozenset(aid_scopes),
         total_scope=total,
+        donors=tuple(dict.fromkeys(name for _, name in donor_forms)),
         share_display=share_display,
         display_scales=display_scales,
         _t=tables,
     )
+
+
+def _donor_key(name: str) -> str:
+    """Key a donor name for comparison, ignoring case, spacing and a leading "the"/"all"."""
+    key = " ".join(name.replace("’", "'").split()).casefold()
+    for prefix in ("the ", "all "):
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    return key
 
 
 @functools.lru_cache(maxsize=1)
@@ -1005,6 +1215,8 @@ class _Raw:
     bound: Bound = "exact"
     rate: bool = False  # a percentage of GDP or the like
     of_at: int | None = None  # for shares: the token after "of"
+    change_before: tuple[int, int] | None = None  # "increase of", "up from", "by"
+    change_after: tuple[int, int] | None = None  # "more than" after the amount
 
 
 def _is_month(t: _Tokens, i: int, tb: _Tables) -> bool:
@@ -1163,7 +1375,29 @@ def _currency_after(t: _Tokens, j: int, tb: _Tables) -> tuple[int, str] | None:
     w = tb.cur_weak.match_at(t, j)
     if w is not None and not (w[0] < t.n and t.lower[w[0]] == "of"):
         return w
+    a = tb.cur_ambiguous.match_at(t, j)
+    if a is not None:
+        code = _resolve_currency(t, *a[1], tb)
+        if code is not None:
+            return a[0], code
     return None
+
+
+def _resolve_currency(
+    t: _Tokens, candidates: tuple[str, ...], default: str | None, tb: _Tables
+) -> str | None:
+    """Pick the one candidate the sentence points to (code, symbol or donor), else the default."""
+    hints: set[str] = set()
+    for k in range(t.n):
+        m = tb.cur_prefix.match_at(t, k)
+        if m is not None and m[1] in candidates:
+            hints.add(m[1])
+        d = tb.donor_forms.match_at(t, k)
+        if d is not None and tb.donor_currency.get(d[1]) in candidates:
+            hints.add(tb.donor_currency[d[1]])
+    if not hints:
+        return default
+    return hints.pop() if len(hints) == 1 else None
 
 
 def _classify(
@@ -1365,17 +1599,20 @@ def _window(
     return out
 
 
-def _scope_of(t: _Tokens, window: list[int], tb: _Tables, lex: FigureLexicon) -> str | None:
+def _scope_of(
+    t: _Tokens, window: list[int], tb: _Tables, lex: FigureLexicon
+) -> tuple[str | None, str]:
     """Name what the amount measures from the words of its clause (``window``, nearest first).
 
+    Returns the scope and what named it: ``"head"``, ``"programme"`` or ``"phrase"``.
     The nearest aid noun ("aid", "support" …) decides, through the modifiers right before it
     ("military aid"); several modifiers of different scopes make it ``total``. A noun with
     no modifier defers to a later noun that has one ("package of military aid"), then to a
-    scope phrase in the clause ("support for humanitarian needs"), then is ``total``.
-    With no aid noun, the nearest scope phrase ("in loans") decides.
+    programme or scope phrase in the clause ("support for humanitarian needs"), then is
+    ``total``. With no aid noun, the nearest programme or scope phrase ("in loans") decides.
     """
     if not window:
-        return None
+        return None, ""
     lo, hi = min(window), max(window) + 1
     bare_head = False
     for k in window:  # nearest first
@@ -1393,15 +1630,242 @@ def _scope_of(t: _Tokens, window: list[int], tb: _Tables, lex: FigureLexicon) ->
             else:
                 break
         if len(found) == 1:
-            return found.pop()
+            return found.pop(), "head"
         if found:
-            return lex.total_scope
+            return lex.total_scope, "head"
         bare_head = True
     for k in window:
+        m = tb.programmes.match_at(t, k)
+        if m is not None and m[0] <= hi:
+            return m[1], "programme"
         m = tb.scope_phrases.match_at(t, k)
         if m is not None and m[0] <= hi:
-            return m[1]
-    return lex.total_scope if bare_head else None
+            return m[1], "head" if bare_head else "phrase"
+    return (lex.total_scope, "head") if bare_head else (None, "")
+
+
+def _clause_span(t: _Tokens, raw: _Raw, breaks: list[bool]) -> tuple[int, int]:
+    """Token range of the figure's clause: up to the nearest clause breakers on both sides."""
+    lo = raw.first
+    while lo > 0 and not breaks[lo - 1] and raw.first - lo < _CLAUSE:
+        lo -= 1
+    hi = raw.last
+    while hi < t.n and not breaks[hi] and hi - raw.last < _CLAUSE:
+        hi += 1
+    return lo, hi
+
+
+class _Cues:
+    """Where the clause cues (attack words, domestic cues, recipients …) stand in a sentence."""
+
+    __slots__ = ("domestic", "hostile_any", "hostile_counts", "recipient", "strong", "transfer")
+
+    def __init__(self, t: _Tokens, tb: _Tables) -> None:
+        self.strong: list[int] = []
+        self.transfer: list[int] = []
+        self.hostile_any: list[int] = []
+        self.hostile_counts: list[int] = []
+        self.domestic: list[int] = []
+        self.recipient: list[int] = []
+        for k in range(t.n):
+            w = t.lower[k]
+            if w not in tb.cue_words:
+                continue
+            if w in tb.strong_heads:
+                self.strong.append(k)
+            if w in tb.transfer_verbs:
+                self.transfer.append(k)
+            for table, out in (
+                (tb.hostile_any, self.hostile_any),
+                (tb.hostile_counts, self.hostile_counts),
+                (tb.domestic_cues, self.domestic),
+            ):
+                if w in table._by_first and table.match_at(t, k) is not None:
+                    out.append(k)
+            if w in tb.recipient_markers:  # "to Ukraine", "for the Ukrainian army"
+                j = k + 1
+                while j < t.n and j - k <= 2 and t.lower[j] in tb.recipient_fillers:
+                    j += 1
+                if tb.recipient_names.match_at(t, j) is not None:
+                    self.recipient.append(k)
+
+
+def _between(positions: list[int], lo: int, hi: int) -> bool:
+    return any(lo <= k < hi for k in positions)
+
+
+def _mark_change(t: _Tokens, raws: list[_Raw], idx: int, tb: _Tables, breaks: list[bool]) -> None:
+    """Mark a figure that states a change or an earlier level ("an increase of £200 m")."""
+    raw = raws[idx]
+    floor = raws[idx - 1].last if idx else 0
+    before = tb.change_before.match_before(t, raw.first)
+    by = None
+    if before is None or before[0] < floor:
+        before = None
+        by = tb.change_by.match_before(t, raw.first)
+        if by is not None and by[0] < floor:
+            by = None
+    after = tb.change_after.match_at(t, raw.last)
+    if after is not None and idx + 1 < len(raws) and raws[idx + 1].first < after[0]:
+        after = None
+    if by is not None and after is None:
+        k = by[0]  # "by" needs a verb of change earlier in its clause
+        while k > floor and not breaks[k - 1] and by[0] - k < _CLAUSE:
+            k -= 1
+            if tb.change_verbs.match_at(t, k) is not None:
+                break
+        else:
+            by = None
+    start = before or by
+    if start is None and after is None:
+        return
+    if start is not None:
+        first = start[0]
+        while first < raw.first and t.lower[first] in ("a", "an", "the"):
+            first += 1  # the article stays out of the qualifier: "increase of"
+        raw.change_before = (first, raw.first)
+        raw.first = first
+    if after is not None:
+        raw.change_after = (raw.last, after[0])
+        raw.last = after[0]
+
+
+def _qualifier_text(t: _Tokens, raw: _Raw) -> str | None:
+    """Write the qualifier as in the text, lower-cased; a change cue comes first."""
+    q = _span_text(t, *raw.qualifier)[2].lower() if raw.qualifier is not None else None
+    if raw.change_before is None and raw.change_after is None:
+        return q
+    opening = raw.change_before[1] if raw.change_before is not None else raw.first
+    q_after = raw.qualifier is not None and raw.qualifier[0] != opening
+    front = []
+    if raw.change_before is not None:
+        front.append(_span_text(t, *raw.change_before)[2].lower())
+    if q is not None and not q_after:
+        front.append(q)
+    back = [q] if q is not None and q_after else []
+    if raw.change_after is not None:
+        back.append(_span_text(t, *raw.change_after)[2].lower())
+    text = " ".join(front)
+    if back:
+        text = f"{text} … {' '.join(back)}".strip()
+    return text
+
+
+class _Donors:
+    """The donor names written in a sentence (outside figures), found once per sentence."""
+
+    __slots__ = ("at", "ending", "t", "tb")
+
+    def __init__(self, t: _Tokens, tb: _Tables, owner: list[int]) -> None:
+        self.t = t
+        self.tb = tb
+        self.at: dict[int, tuple[int, str]] = {}  # start -> (end, name), longest
+        self.ending: dict[int, tuple[int, str]] = {}  # end -> (start, name), longest
+        firsts = tb.donor_forms._by_first
+        for k in range(t.n):
+            if t.text[k] not in firsts or owner[k] >= 0:
+                continue
+            m = tb.donor_forms.match_at(t, k)
+            if m is None or any(owner[x] >= 0 for x in range(k, m[0])):
+                continue  # "US" in "US$61bn" is a currency, not a donor
+            self.at[k] = m
+            known = self.ending.get(m[0])
+            if known is None or k < known[0]:
+                self.ending[m[0]] = (k, m[1])
+
+    def chain_at(self, k: int) -> tuple[int, list[str]] | None:
+        """Donors starting at token ``k`` (after fillers), joined by "and": (end, names)."""
+        t, tb = self.t, self.tb
+        while k < t.n and t.lower[k] in tb.donor_fillers:
+            k += 1
+        m = self.at.get(k)
+        if m is None:
+            return None
+        end, names = m[0], [m[1]]
+        while end < t.n and t.lower[end] in tb.donor_joiners:
+            comma = t.lower[end] == ","
+            j = end + 1
+            while j < t.n and t.lower[j] in tb.donor_fillers:
+                j += 1
+            nxt = self.at.get(j)
+            if nxt is None:
+                break
+            if comma:  # "A, B and C": a comma joins only in a list that "and" closes
+                k2 = nxt[0]
+                if not (k2 < t.n and t.lower[k2] in tb.donor_joiners and t.lower[k2] != ","):
+                    break
+            end = nxt[0]
+            names.append(nxt[1])
+        return end, names
+
+    def before(self, lo: int, end: int) -> list[str] | None:
+        """Find the donors nearest before token ``end`` in ``lo:end``, with those joined."""
+        t, tb = self.t, self.tb
+        near = max((e for e, (s, _) in self.ending.items() if e <= end and s >= lo), default=None)
+        if near is None:
+            return None
+        start, name = self.ending[near]
+        names = [name]
+        seen_and = False
+        while True:
+            k = start
+            while k > 0 and t.lower[k - 1] in tb.donor_fillers:
+                k -= 1
+            if k == 0 or t.lower[k - 1] not in tb.donor_joiners:
+                break
+            comma = t.lower[k - 1] == ","
+            if comma and not seen_and:
+                break
+            prev = self.ending.get(k - 1)
+            if prev is None:
+                break
+            seen_and = seen_and or not comma
+            start = prev[0]
+            names.insert(0, prev[1])
+        return names
+
+    def after(self, raw: _Raw, hi: int) -> list[str] | None:
+        """Find a donor introduced by "from"/"by" just after the figure ("€1.5bn from the EU")."""
+        if not self.at:
+            return None
+        for k in range(raw.last, min(hi, raw.last + _DONOR_GAP)):
+            if self.t.lower[k] in self.tb.donor_prepositions:
+                m = self.chain_at(k + 1)
+                if m is not None:
+                    return m[1]
+        return None
+
+    def next_to(self, raw: _Raw, hi: int) -> list[str] | None:
+        """Find a donor written right after the figure ("the $50bn G7 loan")."""
+        if raw.last >= hi or raw.last not in self.at:
+            return None
+        m = self.chain_at(raw.last)
+        return m[1] if m is not None else None
+
+    def opening(self, owner: list[int]) -> list[str] | None:
+        """Find a donor opening the sentence, where its subject stands ("The EU has agreed")."""
+        t = self.t
+        if not self.at:
+            return None
+        k = 0
+        while k < t.n and t.kind[k] == _SYM and owner[k] < 0:
+            k += 1
+        for j in range(k, min(t.n, k + _OPENING)):
+            if t.kind[j] == _SYM or owner[j] >= 0:
+                break
+            if j in self.at:
+                found = self.chain_at(j)
+                return found[1] if found is not None else None
+        return None
+
+
+def _donor_name(names: list[str] | None) -> str | None:
+    if not names:
+        return None
+    names = list(dict.fromkeys(names))
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _rate_scope(t: _Tokens, window: list[int], tb: _Tables) -> str | None:
@@ -1586,27 +2050,101 @@ def extract_figures(
         return []
 
     breaks = _breaks(t, tb)
+    for idx, raw in enumerate(raws):
+        if raw.kind != "measure":
+            _mark_change(t, raws, idx, tb, breaks)
     owner = [-1] * t.n
     for idx, raw in enumerate(raws):
         for k in range(raw.first, raw.last):
             owner[k] = idx
     parts = _link_parts(t, raws, tb, breaks)
     periods = _periods(t, tb, breaks, doc_date)
+    clauses = [_clause_span(t, raw, breaks) for raw in raws]
+    cues = _Cues(t, tb)
 
+    # scope: None for measures, changes, attacks and losses; else from the clause's words
     scopes: list[str | None] = []
-    for raw in raws:
+    blocked: list[bool] = []  # never aid: a part does not inherit its whole's scope
+    held: list[str | None] = []  # an aid phrase waiting for evidence of a transfer
+    for idx, raw in enumerate(raws):
+        lo, hi = clauses[idx]
+        held.append(None)
+        strong = _between(cues.strong, lo, hi)
+        hostile = _between(cues.hostile_any, lo, hi) and not (raw.kind == "money" and strong)
+        if raw.kind == "count" and not hostile:
+            hostile = _between(cues.hostile_counts, lo, hi)
+        if (
+            raw.kind == "measure"
+            or raw.change_before is not None
+            or raw.change_after is not None
+            or hostile
+            or (raw.kind == "count" and raw.unit in tb.non_aid_units)
+        ):
+            scopes.append(None)
+            blocked.append(True)
+            continue
+        blocked.append(False)
         after = _window(t, raw, owner, breaks, forward=True)
         before = _window(t, raw, owner, breaks, forward=False)
-        if raw.kind == "measure":
-            scopes.append(None)
-        elif raw.rate:
+        if raw.rate:
             scopes.append(_rate_scope(t, after, tb) or _rate_scope(t, before, tb))
-        else:
-            scopes.append(_scope_of(t, after, tb, lex) or _scope_of(t, before, tb, lex))
+            continue
+        recipient = _between(cues.recipient, lo, hi)
+        if (
+            tb.domestic_scope is not None
+            and not recipient
+            and not strong
+            and _between(cues.domestic, lo, hi)
+        ):
+            scopes.append(tb.domestic_scope)
+            continue
+        scope = None
+        for window in (after, before):
+            found, via = _scope_of(t, window, tb, lex)
+            if found is None:
+                continue
+            if (
+                via == "phrase"
+                and found in lex.aid_scopes
+                and not recipient
+                and not _between(cues.transfer, lo, hi)
+            ):
+                held[idx] = held[idx] or found
+                continue
+            scope = found
+            break
+        scopes.append(scope)
     for idx, raw in enumerate(raws):
         whole = parts[idx]
-        if raw.kind == "share" and whole is not None and scopes[idx] in (None, lex.total_scope):
+        if whole is None or blocked[idx]:
+            continue
+        if raw.kind == "share" and scopes[idx] in (None, lex.total_scope):
             scopes[idx] = scopes[whole] or scopes[idx]
+        elif scopes[idx] is None and scopes[whole] in lex.aid_scopes:
+            scopes[idx] = held[idx] or scopes[whole]
+
+    # donor: "from"/"by" after, then before in the clause, then right after, then the whole's
+    written = _Donors(t, tb, owner)
+    opening = written.opening(owner)
+    donors: list[str | None] = []
+    for idx, raw in enumerate(raws):
+        lo, hi = clauses[idx]
+        names = (
+            (written.after(raw, hi) or written.before(lo, raw.first) or written.next_to(raw, hi))
+            if written.at
+            else None
+        )
+        donor = _donor_name(names)
+        whole = parts[idx]
+        if donor is None and whole is not None and whole < idx:
+            donor = donors[whole]
+        donors.append(donor)
+    for idx in range(len(raws)):  # shares of a later whole; then the sentence's subject
+        whole = parts[idx]
+        if donors[idx] is None and whole is not None:
+            donors[idx] = donors[whole]
+        if donors[idx] is None:
+            donors[idx] = _donor_name(opening)
 
     starts: list[dt.date | None] = []
     for raw in raws:
@@ -1620,9 +2158,7 @@ def extract_figures(
     out: list[Figure] = []
     for idx, raw in enumerate(raws):
         start, end, text = _span_text(t, raw.first, raw.last)
-        qualifier = None
-        if raw.qualifier is not None:
-            qualifier = _span_text(t, *raw.qualifier)[2].lower()
+        qualifier = _qualifier_text(t, raw)
         out.append(
             Figure(
                 text=text,
@@ -1638,6 +2174,7 @@ def extract_figures(
                 scope=scopes[idx],
                 period_start=starts[idx],
                 part_of=parts[idx],
+                donor=donors[idx],
             )
         )
     return out
@@ -1789,8 +2326,8 @@ def figure_records(
     -------
     list of dict
         One dict per figure with the keys of :data:`FIGURE_COLUMNS`, in that order;
-        ``figure_id`` is ``"<doc_id>:<sentence_id>:<k>"`` and ``part_of`` the figure_id of
-        the whole (or ``None``).
+        ``figure_id`` is ``"<doc_id>:<sentence_id>:<k>"``, ``part_of`` the figure_id of
+        the whole (or ``None``) and ``donor`` the figure's donor (or ``None``).
 
     Examples
     --------
@@ -1821,6 +2358,7 @@ def figure_records(
                 "scope": f.scope,
                 "period_start": f.period_start,
                 "part_of": ids[f.part_of] if f.part_of is not None else None,
+                "donor": f.donor,
             }
         )
     return rows
@@ -1866,6 +2404,54 @@ _REQUIRED = (
 )
 
 
+def _is_change(qualifier: object, lex: FigureLexicon) -> bool:
+    """Whether a qualifier marks a change or an earlier level ("increase of", "by … more")."""
+    if not isinstance(qualifier, str) or not qualifier:
+        return False
+    if "…" in qualifier:
+        return True
+    t = _Tokens(qualifier)
+    tb = lex._t
+    return tb.change_before.match_at(t, 0) is not None or tb.change_by.match_at(t, 0) is not None
+
+
+def normalize_donor(donor: object, *, lexicon: FigureLexicon | None = None) -> str | None:
+    """Write a donor the way the lexicon names it, so that spellings of one donor compare equal.
+
+    A form the lexicon lists ("NATO allies", "Allies", "the EU") becomes its donor name
+    ("NATO Allies", "European Union"); other text is kept with its spacing tidied. Case,
+    spacing and a leading "the" or "all" do not matter.
+
+    Parameters
+    ----------
+    donor : object
+        A donor as found in a figures table (a string, ``None`` or NaN).
+    lexicon : FigureLexicon, optional
+        The donor names to use; the packaged lexicon by default.
+
+    Returns
+    -------
+    str or None
+        The donor name; ``None`` for a missing value or empty text.
+
+    Examples
+    --------
+    >>> normalize_donor("NATO allies"), normalize_donor("all Allies")
+    ('NATO Allies', 'NATO Allies')
+    >>> normalize_donor("the european union")
+    'European Union'
+    >>> normalize_donor(None) is None
+    True
+    """
+    if _missing(donor):
+        return None
+    text = " ".join(str(donor).split())
+    if not text:
+        return None
+    lex = lexicon or _default_lexicon()
+    return lex._t.donor_keys.get(_donor_key(text), text)
+
+
 def figure_series(
     figures: pd.DataFrame | object,
     *,
@@ -1874,23 +2460,33 @@ def figure_series(
     rates: Mapping[str, float] | None = None,
     currency: str | None = None,
     include_unscoped: bool = False,
+    by_donor: bool = True,
     lexicon: FigureLexicon | None = None,
 ) -> pd.DataFrame:
-    """Link figures of the same kind, currency and scope across documents in date order.
+    """Link figures of the same kind, currency, scope and donor across documents in date order.
 
-    Each document contributes at most one figure per (scope, currency, unit): among the
-    figures it states, the one that is not part of another figure (``part_of`` is empty)
-    and, among those, the largest value (the low end of a range); ties go to the earliest
-    sentence. Rows that share a ``figure_id`` (one figure matched to several dimensions)
-    count once. Figures of different currencies are never compared: without ``rates``
-    they form separate series; with ``rates`` every amount is converted into ``currency``
-    first.
+    Each document contributes at most one figure per series: among the figures it states,
+    the one that is not part of another figure (``part_of`` is empty) and, among those, the
+    largest value (the low end of a range); ties go to the earliest sentence. Rows that
+    share a ``figure_id`` (one figure matched to several dimensions) count once. Figures of
+    different currencies are never compared: without ``rates`` they form separate series;
+    with ``rates`` every amount is converted into ``currency`` first. Figures that state a
+    change or an earlier level ("an increase of £200 million", "up from €8 billion": their
+    qualifier is a change cue) are left out.
+
+    With ``by_donor`` (the default), figures of different donors form different series, so
+    one country's package is not read as a change in all Allies' total. Donors are compared
+    by :func:`normalize_donor` ("NATO allies" = "Allies" = "NATO Allies"). A figure whose
+    sentence names no donor continues the series of the latest earlier figure of the same
+    scope, currency and unit, whatever its donor ("Allies gave €65 bn" → "nearly €100 bn
+    was committed"), unless that series already has a figure from the same document; with
+    no earlier figure it starts a series of its own with no donor.
 
     Parameters
     ----------
     figures : pandas.DataFrame or object
-        The figures table (columns :data:`FIGURE_COLUMNS`), or any object with such a table
-        as its ``figures`` attribute.
+        The figures table (columns :data:`FIGURE_COLUMNS`; ``donor`` may be missing), or any
+        object with such a table as its ``figures`` attribute.
     kind : {"money", "count", "share", "percent", "measure"}
         The kind of figure to follow.
     scope : str, optional
@@ -1903,8 +2499,11 @@ def figure_series(
     include_unscoped : bool
         Also follow figures whose clause names no scope (as scope ``None``). Off by default,
         since such amounts may measure unrelated things.
+    by_donor : bool
+        Keep the figures of different donors in different series (see above). Off: one
+        series per scope, currency and unit, whoever gave.
     lexicon : FigureLexicon, optional
-        For currency symbols in labels.
+        For currency symbols in labels, change cues and donor names.
 
     Returns
     -------
@@ -1912,7 +2511,7 @@ def figure_series(
         One row per document and series, ordered by series then date, columns
         :data:`SERIES_COLUMNS`:
 
-        - ``scope``, ``currency``, ``unit``: the series.
+        - ``scope``, ``currency``, ``unit``: the series (with ``donor``).
         - ``doc_id``, ``date``, ``sentence_id``, ``figure_id``, ``text``: the figure.
         - ``value``, ``value_high``: in ``currency`` when converted.
         - ``qualifier``, ``bound``: as stated.
@@ -1925,6 +2524,8 @@ def figure_series(
         - ``label``: e.g. "military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)".
         - ``original_value``, ``original_currency``, ``rate``: before conversion (rate 1.0
           when not converted).
+        - ``donor``: with ``by_donor``, the series' donor (for a figure that names none, the
+          donor of the series it continues); without, the figure's own donor.
 
     Raises
     ------
@@ -1939,13 +2540,16 @@ def figure_series(
     >>> rows = []
     >>> for doc, day, s in [
     ...     ("a", "2023-04-20", "Allies gave €65 billion in military aid."),
-    ...     ("b", "2023-09-28", "Allies gave nearly €100 billion in military aid."),
+    ...     ("b", "2023-06-01", "Germany gave €7 billion in military aid."),
+    ...     ("c", "2023-09-28", "NATO allies gave nearly €100 billion in military aid."),
     ... ]:
     ...     rows += figure_records(extract_figures(s), doc_id=doc,
     ...                            date=dt.date.fromisoformat(day), sentence_id=0, sentence=s)
     >>> series = figure_series(pd.DataFrame(rows, columns=FIGURE_COLUMNS))
     >>> series["label"].iloc[-1]
     'military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)'
+    >>> list(series["donor"])
+    ['Germany', 'NATO Allies', 'NATO Allies']
     """
     check_choice("kind", kind, FIGURE_KINDS)
     lex = lexicon or _default_lexicon()
@@ -1976,6 +2580,8 @@ def figure_series(
             )
         )
 
+    has_donor = "donor" in table.columns
+    donor_names: dict[object, str | None] = {}
     records: list[dict[str, Any]] = []
     seen: set[object] = set()
     for row in table.to_dict("records"):
@@ -1989,6 +2595,8 @@ def figure_series(
         if scope is not None and row_scope != scope:
             continue
         if row_scope is None and not include_unscoped:
+            continue
+        if _is_change(_clean(row["qualifier"]), lex):
             continue
         cur = _clean(row["currency"])
         value = float(row["value"])
@@ -2007,6 +2615,10 @@ def figure_series(
                 rate = float(rates[cur])
         elif currency is not None and cur != currency:
             continue
+        raw_donor = row["donor"] if has_donor else None
+        written = raw_donor if isinstance(raw_donor, str) else None
+        if written not in donor_names:
+            donor_names[written] = normalize_donor(raw_donor, lexicon=lex)
         records.append(
             {
                 "scope": row_scope,
@@ -2024,6 +2636,7 @@ def figure_series(
                 "original_value": value,
                 "original_currency": cur,
                 "rate": rate,
+                "donor": donor_names[written],
                 "_part": not _missing(row["part_of"]),
             }
         )
@@ -2031,7 +2644,8 @@ def figure_series(
     # one figure per document x series: not a part, then the largest, then the earliest
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for rec in records:
-        key = (rec["scope"], rec["currency"], rec["unit"], rec["doc_id"])
+        donor_key = rec["donor"] if by_donor else None
+        key = (rec["scope"], rec["currency"], rec["unit"], donor_key, rec["doc_id"])
         cur_best = best.get(key)
         rank = (rec["_part"], -rec["value"], rec["sentence_id"])
         if cur_best is None or rank < (
@@ -2049,14 +2663,27 @@ def figure_series(
             str(rec["unit"]),
             when,
             str(rec["doc_id"]),
+            rec["donor"] is None,  # a document's named donors before its unnamed one
+            str(rec["donor"]),
         )
 
     rows_out: list[dict[str, Any]] = []
     prev: dict[tuple[Any, ...], dict[str, Any]] = {}
+    latest: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (scope, currency, unit) -> series
     for rec in sorted(best.values(), key=order):
-        series = (rec["scope"], rec["currency"], rec["unit"])
-        before = prev.get(series)
+        group = (rec["scope"], rec["currency"], rec["unit"])
         rec = dict(rec)
+        if by_donor:
+            donor = rec["donor"]
+            if donor is None and group in latest:
+                last = latest[group]
+                if prev[last]["doc_id"] != rec["doc_id"]:
+                    donor = last[-1]
+            rec["donor"] = donor
+            series: tuple[Any, ...] = (*group, donor)
+        else:
+            series = group
+        before = prev.get(series)
         rec.pop("_part")
         text_now = _describe_row(rec, kind, lex)
         head = f"{rec['scope']}: " if rec["scope"] is not None else ""
@@ -2090,7 +2717,23 @@ def figure_series(
                 ),
             )
         prev[series] = rec
+        latest[group] = series
         rows_out.append(rec)
+
+    def series_order(rec: dict[str, Any]) -> tuple[Any, ...]:
+        when = pd.Timestamp(rec["date"]) if not _missing(rec["date"]) else pd.Timestamp.max
+        donor = rec["donor"] if by_donor else ""
+        return (
+            str(rec["scope"]),
+            str(rec["currency"]),
+            str(rec["unit"]),
+            donor is None,
+            str(donor),
+            when,
+            str(rec["doc_id"]),
+        )
+
+    rows_out.sort(key=series_order)
     out: pd.DataFrame = pd.DataFrame(rows_out, columns=list(SERIES_COLUMNS))
     for col in ("value", "value_high", "prev_value", "change_abs", "change_rel"):
         out[col] = out[col].astype("float64")
