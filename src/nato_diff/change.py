@@ -481,18 +481,26 @@ def compare(tracking: Tracking, a: str, b: str) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
+def _doc_labels(rows: pd.DataFrame) -> list[str]:
+    """Name documents by date, adding the id where two documents share a date."""
+    dates = [d.isoformat() for d in rows["date"]]
+    ids = [str(i) for i in rows["doc_id"]]
+    return [d if dates.count(d) == 1 else f"{d} ({i})" for d, i in zip(dates, ids, strict=True)]
+
+
 def _salience_summary(label: str, rows: pd.DataFrame) -> tuple[str, list[str]]:
     n_docs = len(rows)
     present = rows[rows["n_mentions"] > 0]
     if present.empty:
         return f"{label}: not mentioned in any of the {n_docs} documents.", []
+    names = _doc_labels(rows)
     records = _records(rows)
-    peak = max(records, key=lambda r: float(r["salience"]))  # the first on ties
+    peak_i = max(range(n_docs), key=lambda i: float(records[i]["salience"]))  # first on ties
+    peak = records[peak_i]
     peak_text = (
-        f"most prominent on {peak['date'].isoformat()} ({int(peak['n_mentions'])} of "
+        f"most prominent on {names[peak_i]} ({int(peak['n_mentions'])} of "
         f"{int(peak['n_sentences'])} sentences)"
     )
-    dates = list(rows["date"])
     present_idx = [i for i, n in enumerate(rows["n_mentions"]) if n > 0]
     last = present_idx[-1]
     first = present_idx[0]
@@ -500,12 +508,15 @@ def _salience_summary(label: str, rows: pd.DataFrame) -> tuple[str, list[str]]:
     if len(present_idx) == n_docs:
         parts.append(f"mentioned in all {n_docs} documents")
     else:
+        parts.append(f"mentioned in {len(present_idx)} of {n_docs} documents")
         if last < n_docs - 1:
-            parts.append(f"absent from every document after {dates[last].isoformat()}")
+            parts.append(f"absent from every document after {names[last]}")
         if first > 0:
-            parts.append(f"first mentioned on {dates[first].isoformat()}")
-        gaps = [dates[i].isoformat() for i in range(first, last) if i not in present_idx]
-        if gaps:
+            parts.append(f"first mentioned on {names[first]}")
+        gaps = [names[i] for i in range(first, last) if i not in present_idx]
+        if len(gaps) > 4:
+            parts.append(f"absent from {len(gaps)} documents in between")
+        elif gaps:
             parts.append(f"absent on {', '.join(gaps)}")
     evidence = [str(d) for d in present["doc_id"]]
     return f"{label}: " + ", ".join(parts) + ".", evidence
