@@ -98,34 +98,6 @@ Kind = Literal["person", "institution"]
 #: The sides an actor can be on.
 SIDES: tuple[str, ...] = get_args(Side)
 
-_TOP_KEYS = {
-    "version",
-    "reporting_verbs",
-    "adverbs",
-    "source_phrases",
-    "conjunctions",
-    "pronouns",
-    "honorifics",
-    "title_words",
-    "non_name_words",
-    "max_quote_sentences",
-    "roles",
-    "actors",
-    "auxiliaries",
-    "time_prepositions",
-    "time_words",
-    "asides",
-    "institution_pronouns",
-    "question_labels",
-    "answer_labels",
-    "voice_headings",
-    "declaration_pronouns",
-    "first_person",
-    "collective_bodies",
-    "body_modifiers",
-    "affiliations",
-    "institutions",
-}
 _WORD_LISTS = (
     "reporting_verbs",
     "adverbs",
@@ -148,6 +120,15 @@ _WORD_LISTS = (
     "collective_bodies",
     "body_modifiers",
 )
+_TOP_KEYS = {
+    "version",
+    "max_quote_sentences",
+    "roles",
+    "actors",
+    "affiliations",
+    "institutions",
+    *_WORD_LISTS,
+}
 _ROLE_KEYS = {"id", "name", "side", "phrases", "title_prefixes", "generic", "default"}
 _INSTITUTION_KEYS = {"id", "name", "side", "names"}
 _ACTOR_KEYS = {
