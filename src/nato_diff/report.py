@@ -324,6 +324,11 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
             "facets_dropped",
         ]
     ]
+    table = table.assign(
+        salience_from=[f"{100 * v:.1f}%" for v in table["salience_from"]],
+        salience_to=[f"{100 * v:.1f}%" for v in table["salience_to"]],
+        similarity=[f"{v:.2f}" for v in table["similarity"]],
+    )
     blocks.append(_Table(table, f"{dim.label}: change from each document to the next"))
     blocks.append(_Bullets(tuple(str(s) for s in changes["summary"])))
     blocks += _evidence(tracking, dim_id)
