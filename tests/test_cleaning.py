@@ -105,3 +105,24 @@ def test_user_rules_and_their_errors(tmp_path: Path) -> None:
     typo.write_text("line_rule: []\n", encoding="utf-8")
     with pytest.raises(DimensionError, match=r"typo\.yaml: unknown key"):
         load_cleaning_rules(typo)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("World > Europe > Ukraine", "breadcrumb"),
+        ("Politics | Europe", "breadcrumb"),
+        ("https://example.org/world/2023/jul/10/story", "web address"),
+        ("CNN's Jane Doe contributed reporting.", "reporting credits"),
+        ("Updated 6:15 PM EST, Wed February 12, 2025", "dateline (date and little else)"),
+    ],
+)
+def test_more_page_chrome(line: str, reason: str) -> None:
+    body = "The first sentence of the article body is long enough to count as prose here."
+    cleaned = clean(f"Headline of a story\n\n{body}\n\n{line}\n\n{body.replace('first', 'last')}")
+    assert [r.reason for r in cleaned.removed] == [reason]
+
+
+def test_a_title_with_a_date_inside_is_kept() -> None:
+    title = "Special meeting of the European Council (1 February 2024) – Conclusions"
+    assert clean(f"{title}\n\nThe leaders met.").text.startswith(title)

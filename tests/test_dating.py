@@ -124,3 +124,33 @@ def test_weekday_narrows_an_inferred_year() -> None:
     assert found is not None and found.source == "inferred"
     assert found.date.weekday() == 1 and found.date.month == 7 and found.date.day == 11
     assert found.date.year == 1950  # the first year after April 1949 with a Tuesday 11 July
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Declaration\n\nPress Release (2008) 049\nIssued on 03 Apr. 2008\n\n1. We met.",
+            "2008-04-03",
+        ),
+        (
+            "Politics\nHeadline\nUpdated 6:15 PM EST, Thu February 13, 2025\n"
+            "Published 10:02 AM EST, Wed February 12, 2025\n\nText.",
+            "2025-02-12",
+        ),
+        (
+            "The Paper\nNews\nOpinion\nhttps://example.org/world/2023/jul/10/leaders-meet\n"
+            "Leaders meet\n\nText here.",
+            "2023-07-10",
+        ),
+        (
+            "Scholz speaks\n\nOn 24 February 2022, Russia invaded. Scholz said more.\n\n"
+            "He spoke in Berlin.\n\n3 March 2022",
+            "2022-03-03",
+        ),
+    ],
+)
+def test_cues_urls_and_footers(text: str, expected: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.date.isoformat() == expected

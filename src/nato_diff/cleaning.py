@@ -279,11 +279,15 @@ def _is_prose(line: str, rules: CleaningRules) -> bool:
 
 
 def _is_dateline(line: str, max_words: int) -> bool:
+    """Tell whether a line holds a date (or time) at its start or end and few other words."""
     core = _core(line)
     if not core or len(_LETTER_WORD.findall(core)) > max_words or re.search(r"[.!?]\s*$", core):
         return False
     rules = load_dating_rules()
-    return bool(rules.full_date.search(core) or _TIME_ONLY.search(core))
+    spans = [m.span() for m in rules.full_date.finditer(core)]
+    spans += [m.span() for m in _TIME_ONLY.finditer(core)]
+    edge = re.compile(r"^[\W\d]*$")  # nothing but punctuation and digits
+    return any(edge.match(core[:a]) or edge.match(core[b:]) for a, b in spans)
 
 
 def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:

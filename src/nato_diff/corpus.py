@@ -302,15 +302,32 @@ def read_text(path: str | os.PathLike[str]) -> str:
 _TITLE_MAX_WORDS = 30
 
 
+_NOT_A_TITLE = re.compile(r"^(issued|published|posted|updated|by|from|press release)\b", re.I)
+
+
 def _title_from(sentences: Sequence[str], removed: Sequence[Removal]) -> str:
-    """Pick a headline: a repeated title line, else an early sentence without a stop."""
+    """Pick a headline: a repeated title line, else the longest early line without a stop.
+
+    Candidates are among the first three sentences: 3 to 30 words, no final stop, mostly
+    words (not a reference number such as "Press Release (2008) 049") and no byline or
+    publication line. The longest wins, so a headline beats a site name above it.
+    """
     for r in removed:
         if r.rule == "repeated_line":
             return r.text.strip()
+    candidates = []
     for sentence in sentences[:3]:
-        n = len(_WORD.findall(sentence))
-        if 4 <= n <= _TITLE_MAX_WORDS and not re.search(r"[.!?:;,\"”]$", sentence):
-            return sentence
+        words = _WORD.findall(sentence)
+        letters = [w for w in words if not w.isdigit()]
+        if (
+            3 <= len(words) <= _TITLE_MAX_WORDS
+            and len(letters) >= max(3, 0.6 * len(words))
+            and not re.search(r"[.!?:;,\"”]$", sentence)
+            and not _NOT_A_TITLE.match(sentence)
+        ):
+            candidates.append(sentence)
+    if candidates:
+        return max(candidates, key=len)  # the first of the longest
     if not sentences:
         return ""
     first = sentences[0]

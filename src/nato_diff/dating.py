@@ -48,6 +48,12 @@ __all__ = [
 _TIME = re.compile(r"^\s*(?:[-–—,|/(]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\s[-–—]\s")
+# Times, time zones and weekdays that may stand between a cue and its date, and "on".
+_TAIL = re.compile(
+    r"(?:\s|,|\bon\b|\bat\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b\.?)+$",
+    re.I,
+)
 # A news dateline before the date: a place in capitals and a comma ("KYIV, ", "BRUSSELS, ").
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$")
 # ... or after it: an agency in brackets and a dash ("July 11 (Reuters) -").
@@ -149,6 +155,8 @@ def load_dating_rules() -> DatingRules:
         r"|\b(?P<y3>(?:1[89]|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
         r"|\b(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:1[89]|20)\d{2})\b"
         r"|\b(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|20)\d{2})\b"
+        # a date in a web address: /2023/07/10/ or /2023/jul/10/
+        rf"|(?<=/)(?P<y6>(?:19|20)\d{{2}})/(?P<m6>[01]?\d|(?i:{mon}))/(?P<d6>[0-3]?\d)(?=/)"
     )
     day_month = (
         rf"\b{day}\s+(?:of\s+)?{month}(?![\w,]*\s+(?:1[89]|20)\d{{2}})(?!\w)"
@@ -197,6 +205,10 @@ def _full_date_of(match: re.Match[str], rules: DatingRules) -> dt.date | None:
         return _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
     if g["y4"]:
         return _safe_date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+    if g.get("y6"):
+        month = g["m6"]
+        number = int(month) if month.isdigit() else rules.months[month.lower()]
+        return _safe_date(int(g["y6"]), number, int(g["d6"]))
     a, b = int(g["a5"]), int(g["b5"])
     if a > 12 >= b:
         return _safe_date(int(g["y5"]), b, a)
@@ -300,12 +312,16 @@ def _score(
     if header:
         score += s["header"]
         why.append("header")
-    if rules.cue.search(before[-40:]):
+    lead = _TAIL.sub("", before[-60:])  # "Published 10:02 AM EST, Wed " -> "Published"
+    if rules.cue.search(lead):
         score += s["cue"]
         why.append("cue")
-    elif rules.update_cue.search(before[-40:]):
+    elif rules.update_cue.search(lead):
         score += s["update_cue"]
         why.append("update cue")
+    if re.search(r"(?:https?://|www\.)\S*$", before):
+        score += s["cue"]
+        why.append("web address")
     if _DATELINE.match(before) or (not before.strip() and _AGENCY.match(after)):
         score += s["dateline"]
         why.append("dateline")
@@ -315,10 +331,14 @@ def _score(
     if rules.weekday.search(before[-20:].rstrip(" (,")) or rules.weekday.search(before[-20:]):
         score += s["weekday"]
         why.append("weekday")
-    rest = (before + " " + after).strip()
+    bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
+    rest = (bare + " " + _TAIL.sub("", " " + after.strip(" ,")) + " ").strip()
     if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
         score += s["standalone"]
         why.append("standalone")
+        if line.rank >= n_lines - 2 and not header:
+            score += s["footer"]
+            why.append("footer")
     if re.search(r"(?:^|[.!?]\s+)(?:on\s+)?$", before, re.I):
         score += s["sentence_start"]
         why.append("sentence start")
