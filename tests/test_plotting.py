@@ -659,3 +659,10 @@ def test_every_text_is_at_least_9pt(draw: Any) -> None:
     ]
     assert sizes
     assert min(sizes) >= 9
+
+
+def test_overview_labels_never_share_a_tier_too_closely() -> None:
+    from nato_diff.plotting import _free_tiers
+
+    placed = _free_tiers([0.0, 0.05, 0.1, 0.15, 0.5, 0.52], gap=0.2, n_tiers=2)
+    assert placed == [0, 1, None, None, 0, 1]

@@ -15,7 +15,7 @@ Every summary is generated from the table rows it sits beside and names its evid
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
@@ -317,9 +317,9 @@ class _Series:
             f"({na} of {a.n_sentences} → {nb} of {b.n_sentences} sentences)"
         ]
         if na and not nb:
-            parts.append(f"all {na} sentences dropped")
+            parts.append("the one sentence dropped" if na == 1 else f"all {na} sentences dropped")
         elif nb and not na:
-            parts.append(f"{nb} new sentences")
+            parts.append(f"{_plural(nb, 'new sentence')}")
         else:
             counts = [
                 f"{n} {word}"
@@ -342,9 +342,11 @@ class _Series:
         for side in self.sides:
             pf, pt = row[f"position_from_{side}"], row[f"position_to_{side}"]
             if pf != pt and (pf or pt):
-                ev = self.positions.get((b.doc_id, row["dimension"], side)) if pt else None
-                where = f" [{_ref(b.doc_id, ev['sentence_id'])}]" if ev else ""
-                parts.append(f"{_side_label(side)}: {pf or 'none'} → {pt or 'none'}{where}")
+                ea = self.positions.get((a.doc_id, row["dimension"], side)) if pf else None
+                eb = self.positions.get((b.doc_id, row["dimension"], side)) if pt else None
+                where = f" [{_ref(b.doc_id, eb['sentence_id'])}]" if eb else ""
+                step = f"{pf or 'none'}{_by(ea)} → {pt or 'none'}{_by(eb)}"
+                parts.append(f"{_side_label(side)}: {step}{where}")
         if row["facets_added"]:
             parts.append(f"new facets: {row['facets_added'].replace('; ', ', ')}")
         if row["facets_dropped"]:
@@ -354,6 +356,16 @@ class _Series:
                 f"figures: {row['figures_from'] or 'none'} → {row['figures_to'] or 'none'}"
             )
         return f"{head}: " + "; ".join(parts) + "."
+
+
+def _by(position: Mapping[Hashable, Any] | None) -> str:
+    """Name who takes a position, when a side's position has a named speaker."""
+    speaker = None if position is None else position.get("speaker")
+    return f" ({speaker})" if isinstance(speaker, str) and speaker else ""
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _evidence_note(ev_from: str | None, ev_to: str | None) -> str:
@@ -529,7 +541,8 @@ def _position_steps(rows: pd.DataFrame) -> tuple[str, list[str]]:
     for r in _records(rows):
         if r["position"] == previous:
             continue
-        steps.append(f"{r['position']} ({r['date'].isoformat()})")
+        who = f", {r['speaker']}" if isinstance(r["speaker"], str) and r["speaker"] else ""
+        steps.append(f"{r['position']} ({r['date'].isoformat()}{who})")
         evidence.append(_ref(str(r["doc_id"]), r["sentence_id"]))
         previous = r["position"]
     return " → ".join(steps), evidence

@@ -386,6 +386,18 @@ def _tiers(fractions: Iterable[float], *, gap: float, n_tiers: int = 3) -> list[
     return tiers
 
 
+def _free_tiers(fractions: Iterable[float], *, gap: float, n_tiers: int) -> list[int | None]:
+    """Put each label on the first tier with room (``gap`` axis fraction); None if none has."""
+    ends: list[float] = [-math.inf] * n_tiers
+    placed: list[int | None] = []
+    for f in fractions:
+        tier = next((t for t in range(n_tiers) if f - ends[t] >= gap), None)
+        if tier is not None:
+            ends[tier] = f
+        placed.append(tier)
+    return placed
+
+
 def _format_date_axis(ax: Axes, dates: np.ndarray[Any, Any], *, right_pad: float = 0.05) -> None:
     """Real-date x axis: concise labels, a minor tick per document date, padded limits."""
     stamps = np.unique(dates.astype("datetime64[ns]"))
@@ -1292,8 +1304,10 @@ def plot_overview(
                 last = label
         where = _fractions(np.array([c[0] for c in changes], dtype="datetime64[ns]"), limits)
         for (xi, yi, label), frac, tier in zip(
-            changes, where, _tiers(where, gap=0.2, n_tiers=2), strict=True
+            changes, where, _free_tiers(where, gap=0.2, n_tiers=2), strict=True
         ):
+            if tier is None:  # no room left: the positions plot shows every step
+                continue
             ax.annotate(
                 _wrap_id(label),
                 xy=(xi, yi),
