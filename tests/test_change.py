@@ -53,7 +53,10 @@ def test_membership_path_steps_up_on_the_nato_side(tracking: Tracking) -> None:
     assert row["position_from_nato"] == "will_join"
     assert row["position_to_nato"] == "irreversible"
     assert row["rank_delta_nato"] == 1
-    assert "NATO side: will_join → irreversible" in row["summary"]
+    assert (
+        "NATO side: will_join (Jens Stoltenberg) → irreversible (Jens Stoltenberg)"
+        in row["summary"]
+    )
     s = tracking.summaries
     nato = s[(s["dimension"] == "membership_path") & (s["aspect"] == "position:nato")]
     text = nato["summary"].iloc[0]

@@ -541,8 +541,7 @@ def _position_steps(rows: pd.DataFrame) -> tuple[str, list[str]]:
     for r in _records(rows):
         if r["position"] == previous:
             continue
-        who = f", {r['speaker']}" if isinstance(r["speaker"], str) and r["speaker"] else ""
-        steps.append(f"{r['position']} ({r['date'].isoformat()}{who})")
+        steps.append(f"{r['position']} ({r['date'].isoformat()})")
         evidence.append(_ref(str(r["doc_id"]), r["sentence_id"]))
         previous = r["position"]
     return " → ".join(steps), evidence
