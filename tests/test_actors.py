@@ -301,7 +301,8 @@ def test_aliases_and_sides() -> None:
         assert spelling in z.aliases
         assert actors.by_name(spelling) is z
     assert {a.side for a in actors} == {"ukraine", "nato", "russia", "ally", "eu", "other"}
-    assert actors["austin"].aliases == ("Lloyd Austin",)  # "Austin" alone is too common
+    austin = actors["austin"].aliases  # "Austin" alone is too common; titled forms are his
+    assert "Austin" not in austin and {"Lloyd Austin", "Secretary Austin"} <= set(austin)
 
 
 def test_builtin_load_is_cached() -> None:
@@ -1197,3 +1198,121 @@ def test_invalid_new_sections(tmp_path: Path, text: str, message: str) -> None:
         load_actors(path)
     assert "mine.yaml" in str(info.value)
     assert message in str(info.value)
+
+
+# --- labels in capitals, numbered paragraphs, appositives, added people ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "day", "expected"),
+    [
+        (
+            ["INTERVIEWER: Are you ready?", "ZELENSKYY: We are ready.", "We need weapons."],
+            D(2024, 11, 29),
+            [
+                ("Question", None, "quote"),
+                ("Volodymyr Zelenskyy", "ukraine", "quote"),
+                ("Volodymyr Zelenskyy", "ukraine", "carry_over"),
+            ],
+        ),
+        (
+            [
+                "HOST: Welcome.",
+                "STOLTENBERG: Thank you.",
+                "JOHN SMITH: I disagree.",
+                "It is late.",
+            ],
+            D(2020, 1, 1),
+            [
+                ("Question", None, "quote"),
+                ("Jens Stoltenberg", "nato", "quote"),
+                ("JOHN SMITH", None, "quote"),
+                ("JOHN SMITH", None, "carry_over"),
+            ],
+        ),
+        (  # an unknown label naming nobody ends the turn
+            ["Q: Why?", "Mark Rutte: Because.", "We decided.", "Photo: the summit hall."],
+            D(2025, 2, 1),
+            [
+                ("Question", None, "quote"),
+                ("Mark Rutte", "nato", "quote"),
+                ("Mark Rutte", "nato", "carry_over"),
+                (None, None, "none"),
+            ],
+        ),
+        (
+            ["MODERATOR: Minister?", "JOURNALIST: And Crimea?", "REPORTER: Thank you."],
+            D(2024, 1, 1),
+            [("Question", None, "quote")] * 3,
+        ),
+    ],
+)
+def test_labels_in_capitals(
+    sentences: list[str], day: dt.date, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _speakers(sentences, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        ("5. The European Council recalls that aid continues.", "European Council", "eu"),
+        ("23. NATO welcomes the aspirations of Ukraine.", "NATO", "nato"),
+        ("(5) Allies reaffirm their support.", "NATO", "nato"),
+        ("IV. The European Council condemns the attack.", "European Council", "eu"),
+    ],
+)
+def test_numbered_paragraphs(sentence: str, speaker: str, side: str) -> None:
+    (got,) = attribute([sentence], date=D(2024, 2, 1))
+    assert (got.speaker, got.side, got.how) == (speaker, side, "reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "speaker", "side"),
+    [
+        ("Klimkin said Ukraine wants NATO.", D(2016, 1, 1), "Pavlo Klimkin", "ukraine"),
+        ("The Foreign Minister of Ukraine said so.", D(2019, 12, 1), "Vadym Prystaiko", "ukraine"),
+        ("The Defence Minister of Ukraine said so.", D(2017, 1, 1), "Stepan Poltorak", "ukraine"),
+        (
+            "The Defence Minister of Ukraine said so.",
+            D(2019, 12, 1),
+            "Andriy Zagorodniuk",
+            "ukraine",
+        ),
+        ("The Defence Minister of Ukraine said so.", D(2022, 6, 1), "Oleksii Reznikov", "ukraine"),
+        ("The Defence Minister of Ukraine said so.", D(2024, 6, 1), "Rustem Umerov", "ukraine"),
+        ("Lloyd J. Austin III said aid would continue.", D(2023, 2, 1), "Lloyd Austin", "ally"),
+        ("“We stand firm,” Secretary Austin said.", D(2023, 2, 1), "Lloyd Austin", "ally"),
+        ("Defense Secretary Lloyd Austin said so.", D(2023, 2, 1), "Lloyd Austin", "ally"),
+        ("The US Defense Secretary said so.", D(2025, 3, 1), "Pete Hegseth", "ally"),
+        ("Secretary Blinken said so.", D(2023, 2, 1), "Antony Blinken", "ally"),
+        ("Türkiye said the straits stay closed.", D(2024, 3, 1), "Türkiye", "ally"),
+        ("Fidan said Ankara backs Ukraine.", D(2024, 3, 1), "Hakan Fidan", "ally"),
+        ("Erdoğan said the straits stay closed.", D(2024, 3, 1), "Recep Tayyip Erdoğan", "ally"),
+    ],
+)
+def test_added_people(sentence: str, day: dt.date, speaker: str, side: str) -> None:
+    (got,) = attribute([sentence], date=day)
+    assert (got.speaker, got.side) == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        (
+            "The fleet left, the spokesman of Ukraine's Navy, Captain Third Rank Olek Marenko, "
+            "said on Friday.",
+            "Olek Marenko",
+            "ukraine",
+        ),
+        ("Ukraine's navy spokesman Olek Marenko said the fleet left.", "Olek Marenko", "ukraine"),
+        (
+            "Ivan Petrov, a spokesman for the Russian Foreign Ministry, said talks were over.",
+            "Ivan Petrov",
+            "russia",
+        ),
+    ],
+)
+def test_side_from_appositive(sentence: str, speaker: str, side: str) -> None:
+    (got,) = attribute([sentence], date=D(2024, 3, 29))
+    assert (got.speaker, got.side) == (speaker, side)

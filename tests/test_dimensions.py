@@ -77,7 +77,7 @@ def test_builtins_come_in_fixed_order_with_provenance(dims: Dimensions) -> None:
     expected = pd.DataFrame(
         {
             "dimension": list(BUILTIN_DIMENSIONS),
-            "version": ["1.1", "1.1", "1.0", "1.1"],
+            "version": ["1.2", "1.2", "1.1", "1.2"],
             "source": [f"builtin:{name}" for name in BUILTIN_DIMENSIONS],
             "sha256": [
                 hashlib.sha256(folder.joinpath(f"{name}.yaml").read_bytes()).hexdigest()
@@ -1140,3 +1140,184 @@ def test_docs_example_file_works(tmp_path: Path) -> None:
         "adopted the judicial reform",
     )
     assert dim.scan("Protesters gathered near the SBU building.") is None
+
+
+# Rejections that follow what they reject, and negators of support, place a sentence on the
+# negated rung however high the rejected cue is.
+@pytest.mark.parametrize(
+    ("dimension", "sentence", "position"),
+    [
+        ("membership_path", "Ukraine's membership in NATO is impossible.", "non_aligned"),
+        ("membership_path", "Ukraine's membership in NATO is unrealistic.", "non_aligned"),
+        ("membership_path", "Kyiv's membership in the Alliance is not realistic.", "non_aligned"),
+        ("membership_path", "Ukraine's accession to NATO is not practical today.", "non_aligned"),
+        ("membership_path", "Ukraine's membership in NATO is not on the table.", "non_aligned"),
+        ("membership_path", "Accession to NATO remains off the table.", "non_aligned"),
+        (
+            "membership_path",
+            "Ukraine's future membership in NATO seems unrealistic.",
+            "non_aligned",
+        ),
+        ("membership_path", "NATO membership for Ukraine is not realistic.", "non_aligned"),
+        ("membership_path", "It is impossible to invite Ukraine to join now.", "non_aligned"),
+        (
+            "membership_path",
+            "There is no consensus among Allies on inviting Ukraine to join NATO.",
+            "non_aligned",
+        ),
+        (
+            "membership_path",
+            "The Allies stopped short of inviting Ukraine to join.",
+            "non_aligned",
+        ),
+        (
+            "membership_path",
+            "The United States will not support NATO membership for Ukraine.",
+            "non_aligned",
+        ),
+        (
+            "membership_path",
+            "Paris does not support an invitation to Ukraine to join NATO.",
+            "non_aligned",
+        ),
+        ("membership_path", "Hungary opposes Ukraine's accession.", "non_aligned"),
+        # A rejection in another clause leaves the open door open; a negated rejection
+        # does not reject.
+        ("membership_path", "The door is open, but membership is not realistic now.", "open_door"),
+        ("membership_path", "NATO has not ruled out inviting Ukraine to join.", "invitation"),
+        ("membership_path", "Membership in NATO is possible.", "open_door"),
+        (
+            "security_guarantees",
+            "Article 5-like guarantees for Ukraine are unrealistic.",
+            "rejected",
+        ),
+    ],
+)
+def test_rejections_beat_the_cues_they_reject(
+    dims: Dimensions, dimension: str, sentence: str, position: str
+) -> None:
+    hit = dims[dimension].scan(sentence)
+    assert hit is not None and hit.position == position
+
+
+def test_rejected_cue_reports_cue_and_predicate(dims: Dimensions) -> None:
+    hit = dims["membership_path"].scan("Ukraine's membership in NATO is impossible.")
+    assert hit is not None
+    assert hit.position_cue == "membership in NATO is impossible"
+
+
+@pytest.mark.parametrize(
+    ("dimension", "sentence"),
+    [
+        ("security_guarantees", "Without membership there are no real guarantees."),
+        ("security_guarantees", "We never said there were no guarantees."),
+        ("membership_path", "It is not true that the door is closed."),
+    ],
+)
+def test_negated_lowest_rung_is_still_a_mention(
+    dims: Dimensions, dimension: str, sentence: str
+) -> None:
+    hit = dims[dimension].scan(sentence)
+    assert hit is not None
+    assert (hit.position, hit.position_cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("dimension", "sentence", "expected"),
+    [
+        # EU accession is not NATO membership.
+        ("membership_path", "The Council opened accession negotiations with Ukraine.", None),
+        ("membership_path", "Ukraine's EU accession is a priority.", None),
+        ("membership_path", "Ukraine started accession talks with the EU.", None),
+        ("membership_path", "Accession to the Union will take years.", None),
+        ("membership_path", "Finland held accession talks with NATO.", None),
+        # Other states' membership, named in a list before "their".
+        (
+            "membership_path",
+            "We welcome Estonia's and Latvia's progress and look forward to their "
+            "membership in the Alliance.",
+            None,
+        ),
+        ("membership_path", "Ukraine hopes for membership in the Alliance.", "open_door"),
+        # Open doors and invitations in other words.
+        ("membership_path", "The doors of the Alliance are open.", "open_door"),
+        ("membership_path", "NATO's doors remain open.", "open_door"),
+        ("membership_path", "The doors are not open.", "non_aligned"),
+        ("membership_path", "The invitation must be given to Ukraine.", "invitation"),
+        ("membership_path", "Ukraine must be invited to join NATO.", "invitation"),
+        ("membership_path", "Ukraine should be invited.", "invitation"),
+        ("membership_path", "Ukraine must be invited to the summit.", None),
+        # Broken assurances.
+        ("security_guarantees", "Those assurances proved worthless.", "rejected"),
+        ("security_guarantees", "The promises turned out to be hollow.", "rejected"),
+    ],
+)
+def test_false_friends_and_other_wordings(
+    dims: Dimensions, dimension: str, sentence: str, expected: str | None
+) -> None:
+    hit = dims[dimension].scan(sentence)
+    assert (hit.position if hit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facets"),
+    [
+        ("The attack on Pearl Harbor changed the war.", None),
+        ("Sydney Harbour was full of yachts.", None),
+        ("Ships left the harbour of Odesa.", ("ports",)),
+        ("Ships left Chornomorsk Harbour.", ("ports",)),
+    ],
+)
+def test_harbours_elsewhere_are_not_black_sea_ports(
+    dims: Dimensions, sentence: str, facets: tuple[str, ...] | None
+) -> None:
+    hit = dims["black_sea"].scan(sentence)
+    assert (hit.facets if hit else None) == facets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facets"),
+    [
+        # Weapons as instruments of an attack, whoever attacks, are not aid ...
+        ("Ukrainian forces struck the cruiser with missiles.", None),
+        ("The landing ship was sunk by naval drones.", None),
+        ("The city came under missile and air strikes by Russian troops.", None),
+        ("A missile strike on Odesa killed five people.", None),
+        ("The bridge was damaged by a missile.", None),
+        ("Kyiv hit the depot using long-range drones.", None),
+        # ... aid is, also when it names the same weapons ...
+        ("Germany will send missiles.", ("missiles",)),
+        ("Deliveries of drones to Ukraine continue.", ("drones", "general")),
+        ("More air defence for Ukraine is needed.", ("air_defence",)),
+        ("Allies provided Ukraine with missiles.", ("missiles",)),
+        # ... and so is financial aid in its usual forms.
+        (
+            "The Ukraine Facility of EUR 50 billion, EUR 33 billion in loans and EUR 17 "
+            "billion in grants.",
+            ("general",),
+        ),
+        ("The EU disbursed EUR 1.5 billion in macro-financial assistance.", ("general",)),
+        ("Budget support continued in March.", ("general",)),
+        ("Japan announced reconstruction funding of USD 4 billion.", ("general",)),
+        ("The loans will be repaid from windfall profits.", ("general",)),
+    ],
+)
+def test_aid_excludes_attack_instruments_and_counts_finance(
+    dims: Dimensions, sentence: str, facets: tuple[str, ...] | None
+) -> None:
+    hit = dims["aid_volumes"].scan(sentence)
+    assert (hit.facets if hit else None) == facets
+
+
+def test_rejection_rules_are_read_from_the_negation_file() -> None:
+    rules = _negation()
+    assert rules.rejection_window == 5
+    text = "Membership is clearly not realistic."
+    assert rules.rejection_after(text, len("Membership")) == len(text) - 1
+    assert rules.rejection_after("Membership, in any case, is impossible.", 10) is None
+
+
+def test_invalid_rejection_window_is_an_error() -> None:
+    data = {"window": 3, "negators": ["not"], "clause_breaks": [","], "rejection_window": "x"}
+    with pytest.raises(DimensionError, match=r"rejection_window: 'rejection_window' must be"):
+        _negation_from_data(data, where="negation.yaml")

@@ -416,7 +416,7 @@ def test_share_of_a_following_amount_is_part_of_it() -> None:
 def test_percent_of_gdp_is_a_rate_never_aid() -> None:
     lex = load_figure_lexicon()
     f = one("Allies agreed to spend at least 2% of GDP on defence.", "percent")
-    assert (f.value, f.unit, f.bound) == (pytest.approx(0.02), "percent", "lower")
+    assert (f.value, f.unit, f.bound) == (pytest.approx(0.02), "percent of GDP", "lower")
     assert f.scope in (None, "defence spending")
     assert f.scope not in lex.aid_scopes
     assert f.period_start is None
@@ -582,6 +582,114 @@ def test_domestic_spending_is_not_aid(sentence: str, kind: str, scope: str | Non
     assert f.scope == scope
     if scope in ("domestic", "defence spending", None):
         assert f.scope not in lex.aid_scopes
+
+
+OTHER_RECIPIENTS = [
+    # sentence, scopes in order: aid to someone else is not aid to Ukraine
+    ("The memorandum commits Washington to $3.8 billion a year for Israel.", [None]),
+    ("The US gave $3.8 billion in military aid to Israel.", [None]),
+    ("The EU approved €2 billion in macro-financial assistance for Moldova.", [None]),
+    ("They sent $500 million in aid to Gaza.", [None]),
+    ("They sent $500 million in aid to the Gaza Strip.", [None]),
+    (
+        "Japan pledged $4.5 billion in aid to Ukraine and $1 billion in aid to Gaza.",
+        ["total", None],
+    ),
+    ("The US gave $1 billion in aid to Israel and $2 billion in aid to Ukraine.", [None, "total"]),
+    # Ukraine stays a recipient; no recipient stays as it was
+    ("Congress approved $61 billion in aid for Ukraine and Israel.", ["total"]),
+    ("Germany gave €2 billion in military aid to Kyiv.", ["military"]),
+    ("The EU approved €2 billion in macro-financial assistance for Ukraine.", ["financial"]),
+    ("Germany gave €2 billion in military aid.", ["military"]),
+    ("Germany gave €2 billion for Ukraine.", [None]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "scopes"), OTHER_RECIPIENTS)
+def test_aid_to_another_country_is_not_aid_to_ukraine(
+    sentence: str, scopes: list[str | None]
+) -> None:
+    assert [f.scope for f in extract_figures(sentence)] == scopes
+
+
+NOT_AID_SHARES_AND_COUNTS = [
+    # sentence, kind: shares of what was destroyed or lost, ships and voyages
+    ("About a third of the Black Sea Fleet was destroyed.", "share"),
+    ("Drones given as military aid destroyed about a third of the Black Sea Fleet.", "share"),
+    ("With allied support, Ukraine has damaged about half of the fleet's landing ships.", "share"),
+    ("Two-thirds of the fleet's ships were sunk by drones sent as military aid.", "share"),
+    ("More than 1,300 vessels have used the corridor.", "count"),
+    ("More than 1,300 vessels have used the corridor opened with allied support.", "count"),
+    ("Some 400 voyages carried grain under the aid corridor deal.", "count"),
+    ("Over 2,000 ships carried grain under the deal supported by the UN.", "count"),
+    ("Ships carried 33 million tonnes of grain supported by allied aid.", "measure"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NOT_AID_SHARES_AND_COUNTS)
+def test_losses_and_shipping_are_not_aid(sentence: str, kind: str) -> None:
+    figs = only(extract_figures(sentence), kind)
+    assert len(figs) == 1
+    assert figs[0].scope is None
+
+
+def test_share_of_aid_without_a_loss_keeps_its_scope() -> None:
+    figs = extract_figures("About a third of the €50 billion in aid went to Kharkiv.")
+    assert [(f.kind, f.scope) for f in figs] == [("share", "total"), ("money", "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Allies provided 18 Patriot launchers and more than 100 missiles.",
+            [
+                ("18 Patriot launchers", 18, "launchers", "exact"),
+                ("more than 100 missiles", 100, "missiles", "lower"),
+            ],
+        ),
+        (
+            "Allies sent 5 batteries and more than 200 interceptor missiles.",
+            [
+                ("5 batteries", 5, "batteries", "exact"),
+                ("more than 200 interceptor missiles", 200, "missiles", "lower"),
+            ],
+        ),
+        (
+            "At least 10 countries and fewer than 20 partners pledged jets.",
+            [
+                ("At least 10 countries", 10, "countries", "lower"),
+                ("fewer than 20 partners", 20, "partners", "upper"),
+            ],
+        ),
+        # "and more", "or more" with no "than" after them still qualify the figure before
+        ("Allies sent 50 tanks and more.", [("50 tanks and more", 50, "tanks", "lower")]),
+        ("Allies sent 50 tanks or more.", [("50 tanks or more", 50, "tanks", "lower")]),
+        ("Allies sent 50 or more tanks.", [("50 or more tanks", 50, "tanks", "lower")]),
+    ],
+)
+def test_more_than_after_a_figure_belongs_to_the_next(
+    sentence: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    figs = extract_figures(sentence)
+    assert [(f.text, f.value, f.unit, f.bound) for f in figs] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Lithuania has provided more than 1% of its GDP in military aid.", "military"),
+        ("Denmark gives 2% of GDP in support to Ukraine.", "total"),
+        ("Estonia spends 0.25% of GDP on aid to Ukraine.", "total"),
+        ("Allies agreed to spend 2% of GDP on defence.", "defence spending"),
+        ("Allies made a commitment to spend 2% of GDP on defence.", "defence spending"),
+        ("Poland spends 4% of GDP on defence and gives aid to Ukraine.", "defence spending"),
+        ("The economy grew by 5% of GDP.", None),
+    ],
+)
+def test_percent_of_gdp_stated_as_aid_has_an_aid_scope(sentence: str, scope: str | None) -> None:
+    f = one(sentence, "percent")
+    assert (f.unit, f.scope) == ("percent of GDP", scope)
 
 
 def test_parts_keep_their_phrase_scope_inside_an_aid_whole() -> None:
@@ -1098,7 +1206,11 @@ def test_custom_lexicon_adds_a_currency(tmp_path: Path) -> None:
             "    currency: XYZ\n",
             r"donors\.Norway\.currency: unknown currency",
         ),
-        ("non_aid_units: [people]", "non_aid_units: [ghosts]", r"non_aid_units: 'ghosts' is not"),
+        (
+            "non_aid_units: [people, ships, voyages]",
+            "non_aid_units: [ghosts]",
+            r"non_aid_units: 'ghosts' is not",
+        ),
         (
             "  scope: domestic\n",
             "  scope: military\n",

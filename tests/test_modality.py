@@ -176,3 +176,31 @@ def test_invalid_files_name_file_and_entry(tmp_path: Path, text: str, message: s
         load_modality_rules(path)
     assert "cues.yaml" in str(info.value)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nouns name commitments without making one
+        ("The options range from bilateral arms commitments to an Article 5-like pledge.", None),
+        ("Security guarantees are needed.", None),
+        ("Allies made new pledges to Ukraine.", None),
+        ("A pledge to defend Ukraine was made.", None),
+        # verb forms commit
+        ("We pledge to support Ukraine.", "commitment"),
+        ("Germany pledged €5 billion.", "commitment"),
+        ("NATO commits to Ukraine's defence.", "commitment"),
+        ("They guarantee Ukraine's security.", "commitment"),
+        ("The treaty guarantees that members defend each other.", "commitment"),
+        # "possible" as an intensifier hedges nothing
+        ("The Council condemns in the strongest possible terms the attack.", None),
+        ("Ukraine must be in the strongest possible position.", "commitment"),
+        ("Ukraine needs the best possible position.", None),
+        ("Deliveries will arrive as soon as possible.", "commitment"),
+        # likelihood hedges
+        ("An Article 5-style guarantee is the least likely outcome.", "hedge"),
+        ("Membership is unlikely this year.", "hedge"),
+    ],
+)
+def test_verbs_commit_nouns_do_not(sentence: str, expected: str | None) -> None:
+    assert modality(sentence).modality == expected

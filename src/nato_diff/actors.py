@@ -24,7 +24,11 @@ In each sentence the first of these that applies is used:
    document's main speaker (see *voice*). In a transcript (two labels or more) each label's
    speaker also keeps the sentences after it that have no speaker of their own
    (``how="carry_over"``) until the next label; a lone label (a headline such as
-   "Rutte: Ukraine's path is irreversible") covers its own line only.
+   "Rutte: Ukraine's path is irreversible") covers its own line only. Labels match names in
+   any case ("ZELENSKYY:", "STOLTENBERG:"). Any other label of one to three capitalised
+   words ends the turn before it; in a transcript, one written in capitals ("JOHN SMITH:")
+   makes an unknown speaker of its own (no side), others ("Photo:") leave their line to the
+   rules below.
 2. *Quotation* (``how="quote"``): a speaker and a reporting verb right after a closing quote
    mark, in either order (``“…,” said X.``, ``“…,” X said.``, ``“…,” he added, noting …``). A
    quotation opened in an earlier sentence gives every sentence from its opening to here the
@@ -48,6 +52,10 @@ In each sentence the first of these that applies is used:
    another side is attributed; after that, sentences opening in the first person ("We",
    "Our") or with the voice's own name ("Allies …") still are. A heading naming two speakers
    ("… by X and Y") only sets the main speaker that ``A:`` labels refer to.
+
+A paragraph number ("5.", "(5)", "IV.") before a speaker is skipped. An unknown person with
+no side word of their own takes the side an appositive before or after the name gives ("…, the
+spokesman of Ukraine's Navy, Olek Marenko, said").
 
 Everything else is narration: speaker, actor and side ``None``, ``how="none"``. An actor only
 mentioned ("met with Jens Stoltenberg", "met with NATO") is not the speaker.
@@ -162,8 +170,17 @@ _LABEL = re.compile(
 )
 _LABEL_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_PARAGRAPH = r"[^\w(]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+)?[^\w(]*"  # quotes, "12. ", "(3) "
+# A paragraph number: "5.", "23.", "1.2.", "(5)", "5)", "IV.", "(a)", "(iv)".
+_NUMBER = (
+    r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[a-z]|[ivx]{2,5})\)"
+    r"|(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5})\.)\s+"
+)
+_NUMBER_RE = re.compile(rf"\s*{_NUMBER}")
+_PARAGRAPH = rf"[^\w(]*(?:{_NUMBER})?[^\w(]*"  # quotes, "12. ", "(3) ", "IV. "
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
+# An unknown transcript label: one to three capitalised or upper-case words ("SMITH",
+# "Olha Ivanenko", "JOHN SMITH").
+_NAME_LABEL = re.compile(r"[^\W\d_a-zß-ÿ][\w.'’-]*(?:[ \t]+[^\W\d_a-zß-ÿ][\w.'’-]*){0,2}")
 _JOINT = re.compile(r"\s*,?\s+(?:and|&)\s")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+(?:-[A-Z]?[a-zß-öø-ÿ\u0100-\u017f]+|['’][A-Z][a-zß-öø-ÿ\u0100-\u017f]+)*"  # noqa: E501
 
@@ -478,6 +495,16 @@ class Actors:
             for alias in actor.aliases:
                 self._by_alias[alias] = actor
                 self._by_alias[alias.replace("’", "'")] = actor
+        # names in any case, for labels written in capitals ("ZELENSKYY:"); an alias shared
+        # by two actors once case is ignored names neither
+        self._by_folded: dict[str, Actor] = {}
+        clashes: set[str] = set()
+        for alias, actor in self._by_alias.items():
+            key = alias.lower()
+            if self._by_folded.setdefault(key, actor).id != actor.id:
+                clashes.add(key)
+        for key in clashes:
+            del self._by_folded[key]
         self._affiliation: dict[str, Side] = dict(grammar.affiliations)
         self._specific: dict[str, str] = {}
         self._generic: dict[str, list[str]] = {}
@@ -1305,7 +1332,7 @@ class _Who:
 
 @dataclass(frozen=True)
 class _Label:
-    kind: Literal["question", "answer", "speaker"]
+    kind: Literal["question", "answer", "speaker", "unknown"]
     who: _Who | None  # for "speaker"
     cue: str
 
@@ -1355,6 +1382,15 @@ class _Attributor:
 
     # -- finding the attribution words ------------------------------------------------------
     def find(self, sentence: str, q: _Quotes) -> _Found | None:
+        """Find the words attributing a sentence, after any paragraph number ("5. ", "IV. ")."""
+        num = _NUMBER_RE.match(sentence)
+        if num is None or not q.masked.startswith(sentence[: num.end()]):
+            return self._find(sentence, q)
+        k = num.end()
+        found = self._find(sentence[k:], replace(q, masked=q.masked[k:]))
+        return None if found is None else replace(found, start=found.start + k)
+
+    def _find(self, sentence: str, q: _Quotes) -> _Found | None:
         a = self.a
         words = _LOWER_WORDS.findall(sentence.lower())
         has_verb = not a._verb_words.isdisjoint(words)
@@ -1508,6 +1544,13 @@ class _Attributor:
         if w.side is None and w.actor_id is None and found.aside:
             # "Andriy Yermak, head of the Presidential Office, said"
             w = replace(w, side=self.side_in(found.aside))
+        if w.side is None and w.actor_id is None:
+            # "…, the spokesman of Ukraine's Navy, Dmytro Pletenchuk, said"
+            before = self.sentences[i][: found.start].rstrip()
+            if before.endswith(","):
+                appositive = before[:-1].rsplit(",", 1)[-1]
+                if len(appositive) <= 80:
+                    w = replace(w, side=self.side_in(appositive))
         return Attribution(w.speaker, w.actor_id, w.side, found.cue, found.how), w.kind
 
     def latest_mentioned(self, i: int, pos: int) -> Actor | None:
@@ -1566,7 +1609,29 @@ class _Attributor:
             place = _LABEL_PLACE.search(lab)
             if place is not None and place.start() > 0:
                 who = self.label_speaker(i, lab[: place.start()], paren)
-        return None if who is None else _Label("speaker", who, cue)
+        if who is None and not any(c.islower() for c in lab):
+            who = self.capitals_speaker(i, lab, paren)
+        if who is not None:
+            return _Label("speaker", who, cue)
+        if _NAME_LABEL.fullmatch(lab):
+            # an unknown name: a speaker in a transcript when written in capitals
+            capitals = not any(c.islower() for c in lab) and not any(
+                t.rstrip(".").title() in a._non_name or t.lower() in a._inst_words
+                for t in lab.split()
+            )
+            side = self.side_in(paren) if paren else None
+            unknown = _Who(lab, None, side, "person") if capitals else None
+            return _Label("unknown", unknown, cue)
+        return None
+
+    def capitals_speaker(self, i: int, lab: str, paren: str | None) -> _Who | None:
+        """Return the known actor a label in capitals names ("ZELENSKYY", "MR RUTTE")."""
+        actor = self.a._by_folded.get(_SPACE.sub(" ", lab.strip()).lower())
+        if actor is not None:
+            return _Who(actor.name, actor.id, self.a.side_of(actor, date=self.date), actor.kind)
+        words = " ".join(w[:1] + w[1:].lower() for w in lab.split())
+        who = self.label_speaker(i, words, paren)
+        return who if who is not None and who.actor_id is not None else None
 
     def label_speaker(self, i: int, lab: str, paren: str | None) -> _Who | None:
         """Return the person a label names: a known name or role, or a titled unknown person."""
@@ -1641,8 +1706,8 @@ class _Attributor:
                 return Attribution(_ANSWER, None, None, lab.cue, "quote")
             return Attribution(who.speaker, who.actor_id, who.side, lab.cue, "quote")
         w = lab.who
-        if w is None:  # speaker labels always name their speaker
-            return Attribution(None, None, None, lab.cue, "none")
+        if w is None:  # an unknown label that names nobody ("Photo:", "UPDATE:")
+            return _NARRATION
         return Attribution(w.speaker, w.actor_id, w.side, lab.cue, "quote")
 
     # -- the document -----------------------------------------------------------------------
@@ -1651,7 +1716,15 @@ class _Attributor:
         out: list[Attribution | None] = [None] * n
         fallback: list[Attribution | None] = [None] * n  # the turn's or the voice's speaker
         labels = [self.label(i, s) for i, s in enumerate(self.sentences)]
-        transcript = sum(x is not None for x in labels) >= 2
+        transcript = (
+            sum(x is not None and (x.kind != "unknown" or x.who is not None) for x in labels) >= 2
+        )
+        # An unknown label ends the turn before it; outside a transcript, or naming nobody
+        # ("Photo:"), its line is read like any other.
+        boundary = [
+            x is not None and x.kind == "unknown" and (x.who is None or not transcript)
+            for x in labels
+        ]
         in_quote = False
         span_start = 0
         span_carry: Attribution | None = None  # speaker of the quotation just before the span
@@ -1665,17 +1738,19 @@ class _Attributor:
         main: Attribution | None = None  # the main speaker, for answers
         limit = self.a.grammar.max_quote_sentences
         for i, sentence in enumerate(self.sentences):
+            if boundary[i]:
+                turn = None
             if _LETTER.search(sentence):
                 if turn is not None:
                     fallback[i] = turn
                 elif voice is not None and (voice_open or self.first_person(sentence, voice)):
                     fallback[i] = voice
-            lab = labels[i]
+            lab = None if boundary[i] else labels[i]
             if lab is not None:
                 said = self.labelled(lab, i, main or last_person)
                 if lab.kind == "answer" and main is None and said.actor_id is not None:
                     main = said
-                elif lab.kind == "speaker" and lab.who is not None and lab.who.kind == "person":
+                elif lab.kind != "answer" and lab.who is not None and lab.who.kind == "person":
                     last_person = said
                 out[i] = said
                 in_quote, pending, prev_quote = False, None, None

@@ -138,6 +138,8 @@ _NEGATION_KEYS = (
     "exceptions",
     "exception_patterns",
     "clause_breaks",
+    "rejection_window",
+    "rejections",
 )
 
 # A question takes no position: the sentence ends with "?" (then perhaps closing quotes or
@@ -371,6 +373,26 @@ class _Negation:
     negators: _Pattern
     exceptions: tuple[_Pattern, ...]
     breaks: _Pattern
+    rejection_window: int = 0
+    rejections: _Pattern | None = None
+
+    def rejection_after(self, sentence: str, end: int) -> int | None:
+        """Return where a rejection predicate that follows the text ending at ``end`` ends.
+
+        The predicate ("is impossible", "is not realistic", "is off the table") must start
+        within ``rejection_window`` words after ``end``, with no clause break in between.
+        """
+        if self.rejections is None:
+            return None
+        stop = min(len(sentence), end + _CHARS_PER_WORD * (self.rejection_window + 8))
+        hit = self.rejections.search(sentence, end, stop)
+        if hit is None:
+            return None
+        if len(_WORD.findall(sentence, end, hit.start())) > self.rejection_window:
+            return None
+        if self.breaks.search(sentence, end, hit.start()) is not None:
+            return None
+        return hit.end()
 
     def negator_before(self, sentence: str, start: int) -> int | None:
         """Return where the negator that governs the text at ``start`` begins, or None.
@@ -658,10 +680,10 @@ class Dimension:
                 if found:
                     facets.append(facet.id)
                     spans.extend(found)
-        position, cue_text = None, None
+        position, cue_text, seen = None, None, False
         if mask & m.all_cue_bits and not _is_question(sentence):
-            position, cue_text = _position(m, sentence, mask, places, vetoes)
-        if not facets and position is None:
+            position, cue_text, seen = _position(m, sentence, mask, places, vetoes)
+        if not facets and position is None and not seen:
             return None
         spans.sort()
         terms = tuple(dict.fromkeys(sentence[s:e] for s, e in spans))
@@ -703,15 +725,19 @@ def _position(
     mask: int,
     places: list[tuple[int, int]] | None,
     vetoes: list[tuple[int, int]] | None,
-) -> tuple[Position | None, str | None]:
-    """Return the highest-ranked position with a cue that counts, and the cue's text.
+) -> tuple[Position | None, str | None, bool]:
+    """Return the top position with a cue that counts, its cue text, and whether a cue matched.
 
-    Rungs are tried from the top. A cue counts at its earliest match that overlaps no
-    ``exclude`` match (``vetoes``; None if not yet looked for) and has no negator before
-    it. A negated match of a rung above ``m.negated`` counts for that rung instead, with
-    its text from the negator on.
+    The third value is True when any cue matched, negated or not. Rungs are tried from the
+    top. A cue counts at its earliest match that overlaps no ``exclude`` match (``vetoes``;
+    None if not yet looked for), has no negator before it and no rejection predicate ("is
+    impossible", "is not realistic") right after it. A negated or rejected match of a rung
+    above ``m.negated`` counts for that rung instead, with its text from the negator on (or
+    up to the end of the predicate). A negated match
+    that gives no position still makes the sentence a mention (the third value).
     """
     demoted: tuple[int, str] | None = None  # the earliest negated cue, from its negator
+    seen = False  # a cue matched, though negated
     for (position, cues), cue_bits in zip(
         reversed(m.positions), reversed(m.cue_bits), strict=True
     ):
@@ -737,16 +763,27 @@ def _position(
                 else:
                     excluded = False
                 if not excluded:
+                    seen = True
                     negator = m.negation.negator_before(sentence, hit.start())
-                    if negator is None:
+                    above = m.negated is None or position.rank > m.negated.rank
+                    rejected = (
+                        m.negation.rejection_after(sentence, hit.end())
+                        if negator is None and above
+                        else None
+                    )
+                    if negator is None and rejected is None:
                         best = (hit.start(), hit.group())
                         break
+                    if negator is not None:
+                        span = (negator, hit.end())
+                    else:
+                        span = (hit.start(), cast(int, rejected))
                     if (
                         m.negated is not None
-                        and position.rank > m.negated.rank
-                        and (demoted is None or negator < demoted[0])
+                        and above
+                        and (demoted is None or span[0] < demoted[0])
                     ):
-                        demoted = (negator, sentence[negator : hit.end()])
+                        demoted = (span[0], sentence[span[0] : span[1]])
                 hit = _next_match(cue.pattern, sentence, starts, hit.start())
         if (
             position is m.negated
@@ -755,8 +792,8 @@ def _position(
         ):
             best = demoted
         if best is not None:
-            return position, best[1]
-    return None, None
+            return position, best[1], True
+    return None, None, seen
 
 
 def _first_match(
@@ -1988,12 +2025,28 @@ def _negation_from_data(data: Any, *, where: str) -> _Negation:
         regex, top, "exception_patterns", entry="", required=False
     )
     breaks = _term_list(regex, top, "clause_breaks", entry="", required=True)
+    rejection_window = top.get("rejection_window", window)
+    if (
+        isinstance(rejection_window, bool)
+        or not isinstance(rejection_window, int)
+        or rejection_window < 0
+    ):
+        raise ctx.error(
+            "'rejection_window' must be a whole number of words, 0 or more, found "
+            f"{_describe(rejection_window)}",
+            entry="rejection_window",
+            line=_line_of(top, "rejection_window"),
+            hint="Write e.g. 'rejection_window: 4'.",
+        )
+    rejections = _term_list(regex, top, "rejections", entry="", required=False)
     return _Negation(
         window=window,
         negators=cast(_Pattern, _union(negators, case_insensitive=True)),
         exceptions=_patterns(exceptions),
         # Clause breaks are often punctuation: no word boundaries around them.
         breaks=re.compile("|".join(f"(?:{t.pattern})" for t in breaks), re.IGNORECASE),
+        rejection_window=rejection_window,
+        rejections=_union(rejections, case_insensitive=True) if rejections else None,
     )
 
 

@@ -22,7 +22,12 @@ scope is not aid:
 - attacks and losses: counts and money in a clause with "killed", "shot down", "launched"
   (counts) … have scope ``None``, and so do counts of people ("31 civilians");
 - spending at home: a clause naming the Bundeswehr, a state budget, "its own armed forces" …
-  and no recipient has scope ``"domestic"``; "2% of GDP on defence" is ``"defence spending"``;
+  and no recipient has scope ``"domestic"``; "2% of GDP on defence" is ``"defence spending"``
+  (unit ``"percent of GDP"``), while "1% of GDP in military aid" is aid;
+- aid to someone else: an amount whose nearest recipient is another country or territory
+  ("$3.8 billion a year for Israel", "aid to Gaza") has scope ``None``;
+- shares of what was destroyed, damaged or lost ("a third of the fleet was destroyed") and
+  counts of ships and voyages have scope ``None``;
 - changes: "an increase of £200 million", "up from €8 billion", "grew by $2 billion",
   "€3 billion more than last year" state a change or an earlier level, not a volume. They
   are kept (so that an analyst sees them) with the cue as ``qualifier`` ("increase of",
@@ -375,13 +380,14 @@ class _Tables:
     time_nouns: frozenset[str]
     qual_before: _PhraseTable[Bound]
     qual_after: _PhraseTable[Bound]
+    qual_after_blockers: frozenset[str]
     range_openers: frozenset[str]
     change_openers: frozenset[str]
     count_units: _PhraseTable[str]
     count_breakers: frozenset[str]
     measure_units: _PhraseTable[str]
     percent_words: _PhraseTable[str]
-    rate_bases: _PhraseTable[bool]
+    rate_bases: _PhraseTable[str]
     months: Mapping[str, int]
     ordinal_suffixes: frozenset[str]
     year_range: tuple[int, int]
@@ -395,11 +401,13 @@ class _Tables:
     domestic_scope: str | None
     domestic_cues: _PhraseTable[bool]
     recipient_names: _PhraseTable[bool]
+    other_recipients: _PhraseTable[bool]
     recipient_markers: frozenset[str]
     recipient_fillers: frozenset[str]
     transfer_verbs: frozenset[str]
     hostile_any: _PhraseTable[bool]
     hostile_counts: _PhraseTable[bool]
+    hostile_shares: _PhraseTable[bool]
     non_aid_units: frozenset[str]
     change_before: _PhraseTable[bool]
     change_by: _PhraseTable[bool]
@@ -684,6 +692,9 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
     # qualifiers
     quals = r.mapping(r.need(top, "qualifiers"), "qualifiers")
     qual_tables: dict[str, _PhraseTable[Bound]] = {}
+    bad = sorted(set(quals) - {"before", "after", "after_blockers"})
+    if bad:
+        raise r.fail(f"unknown keys {', '.join(bad)}", "qualifiers")
     for side in ("before", "after"):
         spec = r.mapping(quals.get(side) or {}, f"qualifiers.{side}")
         items: list[tuple[str, Bound]] = []
@@ -742,6 +753,14 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         modifiers += [(w, name) for w in r.strings(spec.get("modifiers"), f"{entry}.modifiers")]
         phrases += [(w, name) for w in r.strings(spec.get("phrases"), f"{entry}.phrases")]
         programmes += [(w, name) for w in r.strings(spec.get("programmes"), f"{entry}.programmes")]
+    # rate bases: a mapping names the base in the unit ("percent of GDP"); a list does not
+    raw_bases = top.get("rate_bases")
+    rate_bases: list[tuple[str, str]] = []
+    if isinstance(raw_bases, Mapping):
+        for name, forms in raw_bases.items():
+            rate_bases += [(w, str(name)) for w in r.strings(forms, f"rate_bases.{name}")]
+    else:
+        rate_bases = [(w, "") for w in r.strings(raw_bases, "rate_bases")]
     rate_items: list[tuple[str, str]] = []
     for name, cues in r.mapping(top.get("rate_scopes") or {}, "rate_scopes").items():
         if name in aid_scopes:
@@ -767,7 +786,7 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         raise r.fail("cues need a scope", "domestic.scope")
 
     rec = r.mapping(top.get("recipients") or {}, "recipients")
-    bad = sorted(set(rec) - {"names", "markers", "fillers", "transfer_verbs"})
+    bad = sorted(set(rec) - {"names", "others", "markers", "fillers", "transfer_verbs"})
     if bad:
         raise r.fail(f"unknown keys {', '.join(bad)}", "recipients")
 
@@ -775,7 +794,7 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         return frozenset(w.lower() for w in r.strings(rec.get(key), f"recipients.{key}"))
 
     hostile = r.mapping(top.get("hostile") or {}, "hostile")
-    bad = sorted(set(hostile) - {"any", "counts"})
+    bad = sorted(set(hostile) - {"any", "counts", "shares"})
     if bad:
         raise r.fail(f"unknown keys {', '.join(bad)}", "hostile")
     non_aid_units = r.strings(top.get("non_aid_units"), "non_aid_units")
@@ -845,6 +864,7 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
 
     hostile_any = flag_table(hostile.get("any"), "hostile.any")
     hostile_counts = flag_table(hostile.get("counts"), "hostile.counts")
+    hostile_shares = flag_table(hostile.get("shares"), "hostile.shares")
     domestic_table = flag_table(domestic_cues, "domestic.cues")
     cue_words = (
         strong_heads
@@ -852,6 +872,7 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         | rec_set("markers")
         | frozenset(hostile_any._by_first)
         | frozenset(hostile_counts._by_first)
+        | frozenset(hostile_shares._by_first)
         | frozenset(domestic_table._by_first)
     )
     tables = _Tables(
@@ -876,13 +897,16 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         time_nouns=word_set("time_nouns", required=False),
         qual_before=qual_tables["before"],
         qual_after=qual_tables["after"],
+        qual_after_blockers=frozenset(
+            w.lower() for w in r.strings(quals.get("after_blockers"), "qualifiers.after_blockers")
+        ),
         range_openers=word_set("range_openers", required=False),
         change_openers=word_set("change_openers", required=False),
         count_units=unit_table("count_units"),
         count_breakers=word_set("count_breakers"),
         measure_units=unit_table("measure_units"),
         percent_words=unit_table("percent_words"),
-        rate_bases=_PhraseTable((w, True) for w in r.strings(top.get("rate_bases"), "rate_bases")),
+        rate_bases=_PhraseTable(rate_bases),
         months=months,
         ordinal_suffixes=word_set("ordinal_suffixes"),
         year_range=(int(yr[0]), int(yr[1])),
@@ -896,11 +920,13 @@ def _build_lexicon(data: object, source: str) -> FigureLexicon:
         domestic_scope=domestic_scope,
         domestic_cues=domestic_table,
         recipient_names=flag_table(rec.get("names"), "recipients.names"),
+        other_recipients=flag_table(rec.get("others"), "recipients.others"),
         recipient_markers=rec_set("markers"),
         recipient_fillers=rec_set("fillers"),
         transfer_verbs=rec_set("transfer_verbs"),
         hostile_any=hostile_any,
         hostile_counts=hostile_counts,
+        hostile_shares=hostile_shares,
         non_aid_units=frozenset(non_aid_units),
         change_before=flag_table(changes.get("before"), "changes.before"),
         change_by=flag_table(changes.get("by"), "changes.by"),
@@ -1473,8 +1499,11 @@ def _classify(
         )
         raw.unit = unit
         if end < t.n and low[end] == "of":
-            if _rate_base_follows(t, end + 1, tb):
+            base = _rate_base_follows(t, end + 1, tb)
+            if base is not None:
                 raw.rate = True
+                if base:
+                    raw.unit = f"{unit} of {base}"
             else:
                 raw.kind, raw.unit, raw.of_at = "share", None, end + 1
         return _qualify(t, raw, tb), raw.last
@@ -1511,6 +1540,8 @@ def _classify(
 
     # counts ("50+ nations", "50 or more nations")
     after = tb.qual_after.match_at(t, j)
+    if after is not None and after[0] < t.n and low[after[0]] in tb.qual_after_blockers:
+        after = None
     k = after[0] if after is not None else j
     cu = _count_unit(t, k, tb)
     if cu is not None:
@@ -1519,13 +1550,15 @@ def _classify(
     return None, num.end
 
 
-def _rate_base_follows(t: _Tokens, k: int, tb: _Tables) -> bool:
+def _rate_base_follows(t: _Tokens, k: int, tb: _Tables) -> str | None:
+    """Find the rate base ("GDP") within a few words of ``k``: its name, "" if unnamed."""
     for j in range(k, min(k + 4, t.n)):
-        if tb.rate_bases.match_at(t, j) is not None:
-            return True
+        m = tb.rate_bases.match_at(t, j)
+        if m is not None:
+            return m[1]
         if t.is_punct(j):
-            return False
-    return False
+            return None
+    return None
 
 
 def _qualify(t: _Tokens, raw: _Raw, tb: _Tables, post_at: int | None = None) -> _Raw:
@@ -1545,6 +1578,8 @@ def _qualify(t: _Tokens, raw: _Raw, tb: _Tables, post_at: int | None = None) -> 
             end, bound = after
             if t.text[at] == "+" and not t.glued(at):
                 continue
+            if end < t.n and t.lower[end] in tb.qual_after_blockers:
+                continue  # "18 launchers and more than 100 missiles": "more than" is the next's
             raw.qualifier = (at, end)
             raw.bound = bound
             raw.last = max(raw.last, end)
@@ -1658,15 +1693,26 @@ def _clause_span(t: _Tokens, raw: _Raw, breaks: list[bool]) -> tuple[int, int]:
 class _Cues:
     """Where the clause cues (attack words, domestic cues, recipients …) stand in a sentence."""
 
-    __slots__ = ("domestic", "hostile_any", "hostile_counts", "recipient", "strong", "transfer")
+    __slots__ = (
+        "domestic",
+        "hostile_any",
+        "hostile_counts",
+        "hostile_shares",
+        "other",
+        "recipient",
+        "strong",
+        "transfer",
+    )
 
     def __init__(self, t: _Tokens, tb: _Tables) -> None:
         self.strong: list[int] = []
         self.transfer: list[int] = []
         self.hostile_any: list[int] = []
         self.hostile_counts: list[int] = []
+        self.hostile_shares: list[int] = []
         self.domestic: list[int] = []
         self.recipient: list[int] = []
+        self.other: list[int] = []  # a recipient that is someone else ("for Israel")
         for k in range(t.n):
             w = t.lower[k]
             if w not in tb.cue_words:
@@ -1678,6 +1724,7 @@ class _Cues:
             for table, out in (
                 (tb.hostile_any, self.hostile_any),
                 (tb.hostile_counts, self.hostile_counts),
+                (tb.hostile_shares, self.hostile_shares),
                 (tb.domestic_cues, self.domestic),
             ):
                 if w in table._by_first and table.match_at(t, k) is not None:
@@ -1688,10 +1735,27 @@ class _Cues:
                     j += 1
                 if tb.recipient_names.match_at(t, j) is not None:
                     self.recipient.append(k)
+                elif tb.other_recipients.match_at(t, j) is not None:
+                    self.other.append(k)
 
 
 def _between(positions: list[int], lo: int, hi: int) -> bool:
     return any(lo <= k < hi for k in positions)
+
+
+def _for_someone_else(cues: _Cues, raw: _Raw, lo: int, hi: int) -> bool:
+    """Whether the recipient nearest the figure in its clause is not Ukraine ("for Israel").
+
+    A recipient after the figure wins over one before it ("$1 billion to Ukraine and $500
+    million to Israel": each amount takes the recipient that follows it).
+    """
+    if not cues.other:
+        return False
+    after = [k for k in (*cues.recipient, *cues.other) if raw.last <= k < hi]
+    if after:
+        return min(after) in cues.other
+    before = [k for k in (*cues.recipient, *cues.other) if lo <= k < raw.first]
+    return bool(before) and max(before) in cues.other
 
 
 def _mark_change(t: _Tokens, raws: list[_Raw], idx: int, tb: _Tables, breaks: list[bool]) -> None:
@@ -2073,12 +2137,15 @@ def extract_figures(
         hostile = _between(cues.hostile_any, lo, hi) and not (raw.kind == "money" and strong)
         if raw.kind == "count" and not hostile:
             hostile = _between(cues.hostile_counts, lo, hi)
+        if raw.kind == "share" and not hostile:  # "a third of the fleet was destroyed"
+            hostile = _between(cues.hostile_shares, lo, hi)
         if (
             raw.kind == "measure"
             or raw.change_before is not None
             or raw.change_after is not None
             or hostile
             or (raw.kind == "count" and raw.unit in tb.non_aid_units)
+            or _for_someone_else(cues, raw, lo, hi)
         ):
             scopes.append(None)
             blocked.append(True)
@@ -2086,8 +2153,21 @@ def extract_figures(
         blocked.append(False)
         after = _window(t, raw, owner, breaks, forward=True)
         before = _window(t, raw, owner, breaks, forward=False)
-        if raw.rate:
-            scopes.append(_rate_scope(t, after, tb) or _rate_scope(t, before, tb))
+        if raw.rate:  # "1% of GDP in military aid" is aid; "2% of GDP on defence" is not
+            aid = None
+            for window in (after, before):  # the nearer side that names a scope decides
+                found, via = _scope_of(t, window, tb, lex)
+                if found is None:
+                    continue
+                if found in lex.aid_scopes and (
+                    via == "programme"
+                    or (via == "head" and found != lex.total_scope)
+                    or strong
+                    or _between(cues.recipient, lo, hi)
+                ):
+                    aid = found
+                break
+            scopes.append(aid or _rate_scope(t, after, tb) or _rate_scope(t, before, tb))
             continue
         recipient = _between(cues.recipient, lo, hi)
         if (
@@ -2270,6 +2350,8 @@ def describe_figure(
         if value_high is not None:
             body += f"–{_short(value_high * 100)}"
         body += " percentage points" if unit == "percentage points" else "%"
+        if unit and " of " in unit:  # a rate: "2% of GDP"
+            body += unit[unit.index(" of ") :]
     else:
         top = max(abs(value), abs(value_high or 0.0))
         scales = lex.display_scales.get("count", ()) if kind == "count" else ()

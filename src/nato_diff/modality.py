@@ -8,9 +8,11 @@ with a word of the sentence are tried there.
 
 Decisions
 ---------
-* ``modality`` is ``"commitment"`` (will, shall, must, agreed, committed, pledged,
-  guarantee …) or ``"hedge"`` (could, may, might, should, would, hope, consider, possibility,
-  perhaps, likely …). When both occur, the file's ``precedence`` decides; the package's puts
+* ``modality`` is ``"commitment"`` (will, shall, must, agreed, committed, pledged, "we
+  guarantee" …; verbs only: "commitments", "a pledge", "security guarantees" are nouns and
+  commit nobody) or ``"hedge"`` (could, may, might, should, would, hope, consider,
+  possibility, perhaps, likely, least likely …; "the strongest possible terms" and "as soon as
+  possible" hedge nothing). When both occur, the file's ``precedence`` decides; the package's puts
   hedge first, since a hedge qualifies a commitment made in the same sentence. Neither gives
   ``None``.
 * ``conditional`` and ``negated`` are independent of the modality: "When the time is right,
