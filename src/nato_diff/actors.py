@@ -934,15 +934,31 @@ def _check_keys(raw: Any, allowed: set[str], path: str, entry: str) -> dict[str,
     return checked
 
 
-def _parse_role(raw: Any, path: str, where: str) -> Role:
-    raw = _check_keys(raw, _ROLE_KEYS, path, where)
-    role_id = raw.get("id")
-    if not isinstance(role_id, str) or not _ID.fullmatch(role_id):
+def _id_and_name(
+    raw: dict[str, Any], path: str, where: str, *, default_name: bool = False
+) -> tuple[str, str, str]:
+    """Check an entry's ``id`` and ``name``; return them and the entry's label for messages."""
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not _ID.fullmatch(entry_id):
         _fail("'id' must be lower-case letters, digits and '_'", path, where)
-    entry = f"{where} ({role_id})"
-    name = raw.get("name", role_id)
+    entry = f"{where} ({entry_id})"
+    name = raw.get("name", entry_id if default_name else None)
     if not isinstance(name, str) or not name.strip():
         _fail("'name' must be a non-empty string", path, entry)
+    return entry_id, name.strip(), entry
+
+
+def _side(raw: dict[str, Any], path: str, entry: str, *, required: bool = True) -> Any:
+    """Check an entry's ``side`` (optional where ``required`` is false)."""
+    side = raw.get("side")
+    if (required or side is not None) and side not in SIDES:
+        _fail(f"unknown side {side!r}", path, entry, f"Use one of: {', '.join(SIDES)}.")
+    return side
+
+
+def _parse_role(raw: Any, path: str, where: str) -> Role:
+    raw = _check_keys(raw, _ROLE_KEYS, path, where)
+    role_id, name, entry = _id_and_name(raw, path, where, default_name=True)
     phrases = _str_list(raw.get("phrases"), path, f"{entry}.phrases")
     # A long official title can be written as its distinctive tail plus the words that may
     # stand before it ("Deputy Prime" + "Minister for ..."); both forms name the role.
@@ -954,26 +970,16 @@ def _parse_role(raw: Any, path: str, where: str) -> Role:
     default = raw.get("default", False)
     if not isinstance(default, bool):
         _fail("'default' must be true or false", path, entry)
-    side = raw.get("side")
-    if side is not None and side not in SIDES:
-        _fail(f"unknown side {side!r}", path, entry, f"Use one of: {', '.join(SIDES)}.")
-    return Role(role_id, name.strip(), tuple(phrases), tuple(generic), default, side)
+    side = _side(raw, path, entry, required=False)
+    return Role(role_id, name, tuple(phrases), tuple(generic), default, side)
 
 
 def _parse_institution(raw: Any, path: str, where: str) -> Actor:
     raw = _check_keys(raw, _INSTITUTION_KEYS, path, where)
-    inst_id = raw.get("id")
-    if not isinstance(inst_id, str) or not _ID.fullmatch(inst_id):
-        _fail("'id' must be lower-case letters, digits and '_'", path, where)
-    entry = f"{where} ({inst_id})"
-    name = raw.get("name")
-    if not isinstance(name, str) or not name.strip():
-        _fail("'name' must be a non-empty string", path, entry)
-    side = raw.get("side")
-    if side not in SIDES:
-        _fail(f"unknown side {side!r}", path, entry, f"Use one of: {', '.join(SIDES)}.")
-    names = [name.strip(), *_str_list(raw.get("names"), path, f"{entry}.names")]
-    return Actor(inst_id, name.strip(), side, tuple(dict.fromkeys(names)), (), "institution")
+    inst_id, name, entry = _id_and_name(raw, path, where)
+    side = _side(raw, path, entry)
+    names = [name, *_str_list(raw.get("names"), path, f"{entry}.names")]
+    return Actor(inst_id, name, side, tuple(dict.fromkeys(names)), (), "institution")
 
 
 def _parse_affiliations(raw: Any, path: str) -> list[tuple[str, str, Side]]:
@@ -995,16 +1001,8 @@ def _parse_affiliations(raw: Any, path: str) -> list[tuple[str, str, Side]]:
 
 def _parse_actor(raw: Any, path: str, where: str) -> Actor:
     raw = _check_keys(raw, _ACTOR_KEYS, path, where)
-    actor_id = raw.get("id")
-    if not isinstance(actor_id, str) or not _ID.fullmatch(actor_id):
-        _fail("'id' must be lower-case letters, digits and '_'", path, where)
-    entry = f"{where} ({actor_id})"
-    name = raw.get("name")
-    if not isinstance(name, str) or not name.strip():
-        _fail("'name' must be a non-empty string", path, entry)
-    side = raw.get("side")
-    if side not in SIDES:
-        _fail(f"unknown side {side!r}", path, entry, f"Use one of: {', '.join(SIDES)}.")
+    actor_id, name, entry = _id_and_name(raw, path, where)
+    side = _side(raw, path, entry)
     given = _str_list(raw.get("given_names"), path, f"{entry}.given_names")
     surnames = _str_list(raw.get("surnames"), path, f"{entry}.surnames")
     alone = raw.get("surname_alone", True)
