@@ -2468,21 +2468,9 @@ def _date_text(x: object) -> str:
         return str(x)
 
 
-_REQUIRED = (
-    "figure_id",
-    "doc_id",
-    "date",
-    "sentence_id",
-    "text",
-    "kind",
-    "value",
-    "value_high",
-    "currency",
-    "unit",
-    "qualifier",
-    "bound",
-    "scope",
-    "part_of",
+# The columns figure_series needs: all of the table's but the ones it does not read.
+_REQUIRED = tuple(
+    c for c in FIGURE_COLUMNS if c not in ("dimension", "sentence", "period_start", "donor")
 )
 
 

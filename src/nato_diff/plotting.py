@@ -474,6 +474,15 @@ def _order_by_first_date(rows: pd.DataFrame, column: str) -> list[str]:
     return [str(v) for v in first[column]]
 
 
+def _label_matrix(ax: Axes, rows: Sequence[str], docs: pd.DataFrame, title: str) -> None:
+    """Label a row × document matrix: row names down the side, documents along the top."""
+    ax.set_ylim(len(rows), 0)
+    ax.set_yticks(np.arange(len(rows)) + 0.5, labels=list(rows), fontsize=_font("label"))
+    ax.tick_params(axis="y", length=0)
+    _label_doc_columns(ax, docs)
+    _title(ax, title)
+
+
 def _title(ax: Axes, text: str) -> None:
     ax.set_title(text, fontsize=_font("title"), loc="left")
 
@@ -589,11 +598,7 @@ def plot_salience(
                 fontsize=_font("cell"),
                 color=color,
             )
-    ax.set_ylim(len(dims), 0)
-    ax.set_yticks(np.arange(len(dims)) + 0.5, labels=dims, fontsize=_font("label"))
-    ax.tick_params(axis="y", length=0)
-    _label_doc_columns(ax, docs)
-    _title(ax, "Salience: share of sentences on each dimension")
+    _label_matrix(ax, dims, docs, "Salience: share of sentences on each dimension")
     if colorbar:
         bar = ax.figure.colorbar(mesh, ax=ax, format=PercentFormatter(1.0, decimals=0))
         bar.set_label("share of sentences", fontsize=_font("label"))
@@ -1046,11 +1051,7 @@ def plot_facets(
             fontsize=_font("cell"),
             color=ink,
         )
-    ax.set_ylim(len(order), 0)
-    ax.set_yticks(np.arange(len(order)) + 0.5, labels=order, fontsize=_font("label"))
-    ax.tick_params(axis="y", length=0)
-    _label_doc_columns(ax, docs)
-    _title(ax, f"{dimension}: facets named (number of mentions)")
+    _label_matrix(ax, order, docs, f"{dimension}: facets named (number of mentions)")
     return ax
 
 
