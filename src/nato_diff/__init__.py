@@ -1,9 +1,12 @@
 """nato_diff: track how policy positions move across dated documents.
 
-The pipeline, one module per stage, dependencies flowing one way::
+The pipeline, one subpackage per stage, dependencies flowing one way::
 
-    corpus (load, clean, date, split) -> dimensions -> extraction (mentions, actors,
-    figures) -> change (diffs, deltas) -> plotting -> report -> cli
+    corpus (load, clean, date, split) -> dimensions -> extract (mentions, actors, modality,
+    figures) -> change (diffs, deltas, summaries) -> track (runs the stages, builds the
+    Tracking) -> plotting -> report -> cli
+
+``docs/architecture.md`` draws it and says which file holds what.
 
 >>> import nato_diff
 >>> tracking = nato_diff.track(nato_diff.load_seeds())
@@ -15,13 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .change import compare, diff
+from ._version import __version__
+from .change import PassageDiff, compare, diff
 from .corpus import Corpus, Document, load_corpus, load_seeds
 from .dimensions import Dimension, Dimensions, import_quanteda, load_dimension, load_dimensions
 from .errors import CorpusError, DimensionError, NatoDiffError, UndatableDocumentError
-from .figures import figure_series
-from .similarity import PassageDiff
-from .tracking import Tracking, track
+from .extract import figure_series
+from .track import Tracking, track
 
 if TYPE_CHECKING:
     from .plotting import (
@@ -33,8 +36,6 @@ if TYPE_CHECKING:
         plot_salience,
     )
     from .report import build_report
-
-__version__ = "0.1.0"
 
 _LAZY = {
     "build_report": "report",

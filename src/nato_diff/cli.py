@@ -14,12 +14,12 @@ from typing import TextIO
 
 import pandas as pd
 
-from . import __version__
+from ._version import __version__
 from .corpus import Corpus, load_corpus, load_seeds
 from .dimensions import Dimensions, load_dimensions
 from .errors import NatoDiffError
-from .figures import FIGURE_SUMMARY_COLUMNS
-from .tracking import Tracking, track
+from .extract import FIGURE_SUMMARY_COLUMNS
+from .track import Tracking, track
 
 __all__ = ["main"]
 

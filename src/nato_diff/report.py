@@ -25,9 +25,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from . import __version__
 from ._io import OutputFolder
-from .figures import FIGURE_SUMMARY_COLUMNS
+from ._version import __version__
+from .extract import FIGURE_SUMMARY_COLUMNS
 from .plotting import (
     plot_facets,
     plot_figures,
@@ -36,7 +36,7 @@ from .plotting import (
     plot_readability,
     plot_salience,
 )
-from .tracking import Tracking
+from .track import Tracking
 
 __all__ = ["build_report"]
 

@@ -1,0 +1,379 @@
+"""Strip web-page chrome from a document's text, recording every removal with its reason.
+
+The rules are data (``data/cleaning.yaml``; pass your own file to :func:`load_cleaning_rules`).
+Cleaning works on whole lines and never edits a line it keeps, so the cleaned text is the raw
+text minus the recorded removals. Four kinds of rule apply, in this order:
+
+1. *Block rules*: after the article's body has begun, a line such as "more articles" or
+   "related news" starts a block of other stories' headlines that runs up to the next line of
+   prose, or to the end of the document; short label lines just before it (the site's name, a
+   section heading) go with it.
+2. *Line rules*: share buttons, view counters, language switchers, navigation links,
+   breadcrumbs, "read more" teasers, photo credits, one- or two-word section labels.
+3. *Datelines*: short lines that hold a date or time and little else.
+4. *Repeated lines*: a short line without a final stop that repeats an earlier one word for
+   word (a title shown as breadcrumb, headline and caption) is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from .._data import builtin_path, read_yaml
+from ..errors import DimensionError, located
+from .dating import load_dating_rules
+
+__all__ = [
+    "Cleaned",
+    "CleaningRule",
+    "CleaningRules",
+    "Removal",
+    "clean",
+    "load_cleaning_rules",
+]
+
+_BULLET = re.compile(r"^[\s•·▪●◦■□➢►*\-–—]+")
+_TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One line that cleaning took out of a document.
+
+    Attributes
+    ----------
+    line : int
+        1-based line number in the raw text.
+    text : str
+        The removed line as it stood in the raw text.
+    reason : str
+        Why it was removed, in words ("share button", "headlines of other stories" …).
+    rule : str
+        The id of the rule that removed it.
+    """
+
+    line: int
+    text: str
+    reason: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class CleaningRule:
+    """One line or block rule.
+
+    Attributes
+    ----------
+    id : str
+        The rule's id, recorded with each removal.
+    reason : str
+        Why matching lines are removed, in words.
+    pattern : re.Pattern
+        Compiled, case-insensitive.
+    max_words : int or None
+        Only lines with at most this many words match.
+    """
+
+    id: str
+    reason: str
+    pattern: re.Pattern[str]
+    max_words: int | None = None
+
+    def matches(self, line: str) -> bool:
+        """Tell whether the rule removes ``line`` (bullet and outer white space stripped)."""
+        if self.max_words is not None and len(_WORD.findall(line)) > self.max_words:
+            return False
+        return self.pattern.search(line) is not None
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    """A validated set of cleaning rules.
+
+    Attributes
+    ----------
+    line_rules, block_rules : tuple of CleaningRule
+        See the module docstring.
+    label_max_words : int
+        Longest short label absorbed into a following block.
+    prose_min_words : int
+        Fewest words of a prose line (which starts the body and ends a block).
+    repeated_line_max_words : int
+        Longest line treated as a repeatable title.
+    dateline_max_words : int
+        Longest line removed as a dateline.
+    source : str
+        The file the rules came from.
+    """
+
+    line_rules: tuple[CleaningRule, ...]
+    block_rules: tuple[CleaningRule, ...]
+    label_max_words: int
+    prose_min_words: int
+    repeated_line_max_words: int
+    dateline_max_words: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of cleaning one text.
+
+    Attributes
+    ----------
+    text : str
+        The kept lines, with runs of blank lines folded into one.
+    removed : tuple of Removal
+        Every removed line with its reason, in text order.
+    """
+
+    text: str
+    removed: tuple[Removal, ...]
+
+    def removed_lines(self, *, rules: Sequence[str] | None = None) -> set[int]:
+        """Return the 1-based numbers of removed lines, optionally only those of some rules."""
+        return {r.line for r in self.removed if rules is None or r.rule in rules}
+
+
+_RULE_KEYS = {"id", "reason", "pattern", "max_words"}
+_TOP_KEYS = {
+    "version",
+    "line_rules",
+    "block_rules",
+    "label_max_words",
+    "prose_min_words",
+    "repeated_line_max_words",
+    "dateline_max_words",
+}
+
+
+def _rule(raw: Any, path: Path, where: str) -> CleaningRule:
+    if not isinstance(raw, dict):
+        raise DimensionError(located("a rule must be a mapping", path=path, entry=where))
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise DimensionError(
+            located(
+                f"unknown key(s) {sorted(unknown)}",
+                path=path,
+                entry=where,
+                hint=f"Allowed keys: {sorted(_RULE_KEYS)}.",
+            )
+        )
+    for key in ("id", "reason", "pattern"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise DimensionError(
+                located(f"'{key}' must be a non-empty string", path=path, entry=where)
+            )
+    try:
+        pattern = re.compile(raw["pattern"], re.IGNORECASE)
+    except re.error as exc:
+        raise DimensionError(
+            located(f"bad regular expression: {exc}", path=path, entry=f"{where} ({raw['id']})")
+        ) from None
+    max_words = raw.get("max_words")
+    if max_words is not None and not isinstance(max_words, int):
+        raise DimensionError(located("'max_words' must be a whole number", path=path, entry=where))
+    return CleaningRule(raw["id"], raw["reason"], pattern, max_words)
+
+
+def load_cleaning_rules(path: str | PathLike[str] | None = None) -> CleaningRules:
+    """Load and validate cleaning rules.
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        A YAML file in the format of the package's ``data/cleaning.yaml``; the package's rules
+        by default.
+
+    Returns
+    -------
+    CleaningRules
+        The compiled rules.
+
+    Raises
+    ------
+    DimensionError
+        On unknown keys, missing fields or bad patterns, naming the file and the rule.
+    """
+    if path is None:
+        return _builtin_rules()
+    return _load(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _builtin_rules() -> CleaningRules:
+    return _load(builtin_path("cleaning.yaml"))
+
+
+def _load(path: Path) -> CleaningRules:
+    raw = read_yaml(path)
+    if not isinstance(raw, dict):
+        raise DimensionError(located("expected a mapping at the top level", path=path))
+    unknown = set(raw) - _TOP_KEYS
+    if unknown:
+        raise DimensionError(
+            located(
+                f"unknown key(s) {sorted(unknown)}",
+                path=path,
+                hint=f"Allowed keys: {sorted(_TOP_KEYS)}.",
+            )
+        )
+    rules: dict[str, tuple[CleaningRule, ...]] = {}
+    for kind in ("line_rules", "block_rules"):
+        items = raw.get(kind) or []
+        if not isinstance(items, list):
+            raise DimensionError(located(f"'{kind}' must be a list", path=path))
+        rules[kind] = tuple(_rule(r, path, f"{kind}[{i}]") for i, r in enumerate(items))
+        ids = [r.id for r in rules[kind]]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise DimensionError(located(f"duplicate rule id(s) {dupes}", path=path, entry=kind))
+    numbers = {}
+    for key, default in (
+        ("label_max_words", 5),
+        ("prose_min_words", 12),
+        ("repeated_line_max_words", 25),
+        ("dateline_max_words", 12),
+    ):
+        value = raw.get(key, default)
+        if not isinstance(value, int) or value < 0:
+            raise DimensionError(located(f"'{key}' must be a whole number >= 0", path=path))
+        numbers[key] = value
+    return CleaningRules(
+        line_rules=rules["line_rules"],
+        block_rules=rules["block_rules"],
+        source=str(path),
+        **numbers,
+    )
+
+
+def _core(line: str) -> str:
+    return _BULLET.sub("", line).strip()
+
+
+def _n_words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _is_label(line: str, max_words: int) -> bool:
+    core = _core(line)
+    return bool(core) and _n_words(core) <= max_words and not _TERMINAL.search(core)
+
+
+def _is_prose(line: str, rules: CleaningRules) -> bool:
+    """Tell whether a line reads as article prose: long enough, ending a sentence."""
+    core = _core(line)
+    if re.search(r"(\.\.\.|…)\W*$", core):  # a teaser cut short
+        return False
+    return _n_words(core) >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
+
+
+def _is_dateline(line: str, max_words: int) -> bool:
+    """Tell whether a line holds a date (or time) at its start or end and few other words."""
+    core = _core(line)
+    if not core or len(_LETTER_WORD.findall(core)) > max_words or re.search(r"[.!?]\s*$", core):
+        return False
+    rules = load_dating_rules()
+    spans = [m.span() for m in rules.full_date.finditer(core)]
+    spans += [m.span() for m in _TIME_ONLY.finditer(core)]
+    edge = re.compile(r"^[\W\d]*$")  # nothing but punctuation and digits
+    return any(edge.match(core[:a]) or edge.match(core[b:]) for a, b in spans)
+
+
+def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
+    r"""Remove web-page chrome from ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The raw text.
+    rules : CleaningRules, optional
+        The rules; the package's rules by default.
+
+    Returns
+    -------
+    Cleaned
+        The cleaned text and the removals with their reasons.
+
+    Examples
+    --------
+    >>> cleaned = clean("Share this article\n\nThe ministers met in Kyiv.")
+    >>> cleaned.text
+    'The ministers met in Kyiv.'
+    >>> cleaned.removed[0].reason
+    'share button'
+    """
+    rules = rules or load_cleaning_rules()
+    lines = text.splitlines()
+    verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
+
+    # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
+    #    line or to the end.
+    body = next((i for i, line in enumerate(lines) if _is_prose(line, rules)), len(lines))
+    i = body + 1
+    while i < len(lines):
+        core = _core(lines[i])
+        rule = next((r for r in rules.block_rules if core and r.matches(core)), None)
+        if rule is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (j == i or not _is_prose(lines[j], rules)):
+            if lines[j].strip():
+                verdict[j] = (rule.id, rule.reason)
+            j += 1
+        k = i - 1
+        while k > body and (not lines[k].strip() or _is_label(lines[k], rules.label_max_words)):
+            if lines[k].strip():
+                verdict[k] = (rule.id, rule.reason)
+            k -= 1
+        i = j
+
+    # 2-4. Line rules, datelines, repeated lines.
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        core = _core(line)
+        if i in verdict or not core:
+            continue
+        rule = next((r for r in rules.line_rules if r.matches(core)), None)
+        if rule is not None:
+            verdict[i] = (rule.id, rule.reason)
+            continue
+        if _is_dateline(line, rules.dateline_max_words):
+            verdict[i] = ("dateline", "dateline (date and little else)")
+            continue
+        key = " ".join(core.casefold().split())
+        if (
+            key in seen
+            and _n_words(core) <= rules.repeated_line_max_words
+            and not re.search(r"[.!?]\W*$", core)
+        ):
+            verdict[i] = ("repeated_line", "repeated title line")
+            continue
+        seen.add(key)
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i in verdict:
+            continue
+        if not line.strip():
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        kept.append(line.rstrip())
+    while kept and kept[-1] == "":
+        kept.pop()
+    removed = tuple(
+        Removal(line=i + 1, text=lines[i], reason=reason, rule=rule_id)
+        for i, (rule_id, reason) in sorted(verdict.items())
+    )
+    return Cleaned("\n".join(kept), removed)

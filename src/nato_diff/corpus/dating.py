@@ -1,0 +1,527 @@
+"""Find a document's publication date in its text.
+
+The rules are data (``data/dating.yaml``): month and weekday names, the cue words that mark a
+publication date ("posted", "published" …), the words that mark a date the text merely refers
+to ("on", "since" …) and the weights that score each candidate.
+
+How a date is chosen
+--------------------
+1. Every full date (day, month and year: "25 February 2021", "29 Apr, 2024", "April 20, 2024",
+   "2024-04-29", "29.04.2024") is a candidate. Each earns points for standing in the page header,
+   after a publication cue, before a time of day, after a weekday, alone on its line or opening
+   a sentence; it loses points after a reference word outside the header and near future
+   wording ("upcoming", "will"). The best candidate wins if it reaches ``min_score``; ties go
+   to the earliest. Its ``date_source`` is ``"text"``.
+2. Otherwise a day and month without a year ("On April 20") that scores as a dateline is taken,
+   and its year is inferred from the text itself: a document cannot predate the events it
+   recounts in the past tense, so the year is the first one that puts the date on or after the
+   latest such event ("announced … in September 2022" makes "April 20" 2023-04-20). Its
+   ``date_source`` is ``"inferred"`` and the evidence names both dates.
+3. Otherwise the document cannot be dated and :class:`~nato_diff.errors.UndatableDocumentError`
+   says how to supply the date.
+
+Slash dates ("04/05/2024") are taken only when unambiguous (one part above 12).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from .._data import read_builtin_yaml
+from ..errors import UndatableDocumentError, located
+
+__all__ = [
+    "DateFinding",
+    "DatingRules",
+    "find_date",
+    "load_dating_rules",
+    "parse_date_value",
+    "undatable_error",
+]
+
+_TIME = re.compile(r"^\s*(?:[-–—,|/(]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_CLAUSE_END = re.compile(r"[.!?;]\s|\s[-–—]\s")
+# Times, time zones and weekdays that may stand between a cue and its date, and "on".
+_TAIL = re.compile(
+    r"(?:\s|,|\bon\b|\bat\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b\.?)+$",
+    re.I,
+)
+# A news dateline before the date: a place in capitals and a comma ("KYIV, ", "BRUSSELS, ").
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$")
+# ... or after it: an agency in brackets and a dash ("July 11 (Reuters) -").
+_AGENCY = re.compile(r"^,?\s*(?:\([^()]{1,30}\)\s*)?[-–—](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    """A publication date found in a document's text.
+
+    Attributes
+    ----------
+    date : datetime.date
+        The date.
+    source : {"text", "inferred"}
+        ``"text"`` when the text states the full date, ``"inferred"`` when its year was inferred.
+    evidence : str
+        The words the date was read from (and, for inferred years, the event that fixes the year).
+    line : int
+        1-based line of the text the date stands on.
+    score : float
+        The candidate's score under the rules.
+    """
+
+    date: dt.date
+    source: Literal["text", "inferred"]
+    evidence: str
+    line: int
+    score: float
+
+
+@dataclass(frozen=True)
+class DatingRules:
+    """Compiled dating rules (see ``data/dating.yaml`` for their meaning).
+
+    Attributes
+    ----------
+    months : dict
+        Lower-cased month name or abbreviation -> month number.
+    weekdays : dict
+        Lower-cased weekday name or abbreviation -> weekday number (0 = Monday).
+    full_date, day_month, month_year, year_ref : re.Pattern
+        Compiled patterns for full dates, day-month without a year, month-year and bare years.
+    weekday, cue, update_cue, reference, future, past : re.Pattern
+        Patterns for weekdays, publication and update cues, reference words, future and past
+        wording.
+    header_lines : int
+        Non-empty lines at the top that count as the header.
+    min_score : float
+        Minimum score for a full date to be taken.
+    scores : dict
+        Weights by feature name.
+    """
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    full_date: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year_ref: re.Pattern[str]
+    weekday: re.Pattern[str]
+    cue: re.Pattern[str]
+    update_cue: re.Pattern[str]
+    reference: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    header_lines: int
+    min_score: float
+    scores: dict[str, float]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def load_dating_rules() -> DatingRules:
+    """Load and compile the package's dating rules.
+
+    Returns
+    -------
+    DatingRules
+        The compiled rules (cached).
+    """
+    raw: dict[str, Any] = read_builtin_yaml("dating.yaml")
+    months = {
+        str(name).lower(): int(num) for num, names in raw["months"].items() for name in names
+    }
+    mon = _alternation(list(months))
+    # "May" is also a modal verb: only a capitalised "May" is a month.
+    mon_re = rf"(?:(?i:{mon.replace('may|', '').replace('|may', '')})|May)"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    month = rf"(?P<m>{mon_re})\.?"
+    year = r"(?P<y>(?:1[89]|20)\d{2})"
+    full = (
+        rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b"
+        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|20)\d{{2}})\b"
+        r"|\b(?P<y3>(?:1[89]|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
+        r"|\b(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:1[89]|20)\d{2})\b"
+        r"|\b(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|20)\d{2})\b"
+        # a date in a web address: /2023/07/10/ or /2023/jul/10/
+        rf"|(?<=/)(?P<y6>(?:19|20)\d{{2}})/(?P<m6>[01]?\d|(?i:{mon}))/(?P<d6>[0-3]?\d)(?=/)"
+    )
+    day_month = (
+        rf"\b{day}\s+(?:of\s+)?{month}(?![\w,]*\s+(?:1[89]|20)\d{{2}})(?!\w)"
+        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d.]|:\d)"
+    )
+    month_year = rf"\b(?P<m>{mon_re})\.?,?\s+{year}\b"
+    year_ref = r"\b(?:in|since|from|after|of)\s+(?P<y>(?:1[89]|20)\d{2})\b(?![-/.]\d)"
+    weekdays = {
+        str(name).lower(): int(n) for n, names in raw["weekdays"].items() for name in names
+    }
+    return DatingRules(
+        months=months,
+        weekdays=weekdays,
+        full_date=re.compile(full),
+        day_month=re.compile(day_month),
+        month_year=re.compile(month_year),
+        year_ref=re.compile(year_ref, re.I),
+        weekday=re.compile(rf"\b(?:{_alternation(list(weekdays))})\b\W{{0,3}}$", re.I),
+        cue=re.compile(rf"\b(?:{_alternation(raw['publication_cues'])})\b[\s:,-]*$", re.I),
+        update_cue=re.compile(
+            rf"\b(?:{_alternation(raw['update_cues'])})\b[\s:,-]*(?:on\s+)?$", re.I
+        ),
+        reference=re.compile(rf"\b(?:{_alternation(raw['reference_words'])})\s*$", re.I),
+        future=re.compile(rf"\b(?:{_alternation(raw['future_words'])})\b", re.I),
+        past=re.compile(rf"\b(?:{_alternation(raw['past_words'])}|\w{{3,}}ed)\b", re.I),
+        header_lines=int(raw["header_lines"]),
+        min_score=float(raw["min_score"]),
+        scores={str(k): float(v) for k, v in raw["scores"].items()},
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date_of(match: re.Match[str], rules: DatingRules) -> dt.date | None:
+    g = match.groupdict()
+    if g["y"]:
+        return _safe_date(int(g["y"]), rules.months[g["m"].lower().rstrip(".")], int(g["d"]))
+    if g["y2"]:
+        return _safe_date(int(g["y2"]), rules.months[g["m2"].lower().rstrip(".")], int(g["d2"]))
+    if g["y3"]:
+        return _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    if g["y4"]:
+        return _safe_date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+    if g.get("y6"):
+        month = g["m6"]
+        number = int(month) if month.isdigit() else rules.months[month.lower()]
+        return _safe_date(int(g["y6"]), number, int(g["d6"]))
+    a, b = int(g["a5"]), int(g["b5"])
+    if a > 12 >= b:
+        return _safe_date(int(g["y5"]), b, a)
+    if b > 12 >= a:
+        return _safe_date(int(g["y5"]), a, b)
+    return None  # ambiguous day/month order
+
+
+def _day_month_of(match: re.Match[str], rules: DatingRules) -> tuple[int, int] | None:
+    g = match.groupdict()
+    if g.get("d"):
+        month, day = rules.months[g["m"].lower().rstrip(".")], int(g["d"])
+    else:
+        month, day = rules.months[g["m2"].lower().rstrip(".")], int(g["d2"])
+    if not 1 <= day <= 31 or day > calendar.monthrange(2000, month)[1]:
+        return None
+    return month, day
+
+
+def parse_date_value(value: str) -> dt.date | None:
+    """Parse a date written in a manifest cell or on the command line.
+
+    Parameters
+    ----------
+    value : str
+        ISO ``YYYY-MM-DD`` or any full-date form the dating rules know ("25 February 2021").
+
+    Returns
+    -------
+    datetime.date or None
+        The date, or None when ``value`` holds no full date.
+
+    Examples
+    --------
+    >>> parse_date_value("2023-04-20")
+    datetime.date(2023, 4, 20)
+    >>> parse_date_value("29 Apr, 2024")
+    datetime.date(2024, 4, 29)
+    """
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    rules = load_dating_rules()
+    match = rules.full_date.search(text)
+    return _full_date_of(match, rules) if match else None
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based line number in the text
+    text: str
+    rank: int  # index among non-empty lines
+
+
+def _lines(text: str, skip: Collection[int]) -> list[_Line]:
+    out: list[_Line] = []
+    rank = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number in skip or not line.strip():
+            continue
+        out.append(_Line(number, line, rank))
+        rank += 1
+    return out
+
+
+def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the sentence of ``line`` that holds the span ``start:end``."""
+    left = 0
+    for m in _SENTENCE_END.finditer(line, 0, start):
+        left = m.end()
+    right_match = _SENTENCE_END.search(line, end)
+    right = right_match.start() + 1 if right_match else len(line)
+    return left, right
+
+
+def _clause_bounds(line: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the clause (sentence part between stops and dashes) of a span."""
+    left = 0
+    for m in _CLAUSE_END.finditer(line, 0, start):
+        left = m.end()
+    right_match = _CLAUSE_END.search(line, end)
+    return left, right_match.start() + 1 if right_match else len(line)
+
+
+def _sentence_around(line: str, start: int, end: int) -> str:
+    """Return the sentence of ``line`` that holds the span ``start:end``."""
+    left, right = _sentence_bounds(line, start, end)
+    return line[left:right].strip()
+
+
+def _score(
+    line: _Line, start: int, end: int, rules: DatingRules, *, n_lines: int
+) -> tuple[float, list[str]]:
+    s = rules.scores
+    before, after = line.text[:start], line.text[end:]
+    score, why = 0.0, []
+    # the header is the first few lines, and at most the first third of a short text
+    header = line.rank < min(rules.header_lines, max(2, n_lines // 3))
+    if header:
+        score += s["header"]
+        why.append("header")
+    lead = _TAIL.sub("", before[-60:])  # "Published 10:02 AM EST, Wed " -> "Published"
+    if rules.cue.search(lead):
+        score += s["cue"]
+        why.append("cue")
+    elif rules.update_cue.search(lead):
+        score += s["update_cue"]
+        why.append("update cue")
+    if re.search(r"(?:https?://|www\.)\S*$", before):
+        score += s["cue"]
+        why.append("web address")
+    if _DATELINE.match(before) or (not before.strip() and _AGENCY.match(after)):
+        score += s["dateline"]
+        why.append("dateline")
+    if _TIME.search(after):
+        score += s["time"]
+        why.append("time")
+    if rules.weekday.search(before[-20:].rstrip(" (,")) or rules.weekday.search(before[-20:]):
+        score += s["weekday"]
+        why.append("weekday")
+    bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
+    rest = (bare + " " + _TAIL.sub("", " " + after.strip(" ,")) + " ").strip()
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
+        score += s["standalone"]
+        why.append("standalone")
+        if line.rank >= n_lines - 2 and not header:
+            score += s["footer"]
+            why.append("footer")
+    if re.search(r"(?:^|[.!?]\s+)(?:on\s+)?$", before, re.I):
+        score += s["sentence_start"]
+        why.append("sentence start")
+    if rules.reference.search(before) and not {"sentence start", "dateline"} & set(why):
+        score += s["reference"]
+        why.append("reference")
+    left, right = _clause_bounds(line.text, start, end)
+    near = line.text[max(left, start - 60) : min(right, end + 40)]
+    if rules.future.search(near):
+        score += s["future"]
+        why.append("future")
+    return score, why
+
+
+def _evidence(line: str, start: int, end: int, width: int = 60) -> str:
+    """Return the words around a date, trimmed to a readable snippet."""
+    sentence = _sentence_around(line, start, end)
+    if len(sentence) <= 2 * width + (end - start):
+        return sentence
+    left, right = max(0, start - width), min(len(line), end + width)
+    while left > 0 and not line[left - 1].isspace():
+        left -= 1
+    while right < len(line) and not line[right].isspace():
+        right += 1
+    snippet = line[left:right].strip()
+    return ("…" if left > 0 else "") + snippet + ("…" if right < len(line) else "")
+
+
+def _lower_bound(
+    lines: Sequence[_Line], rules: DatingRules, *, exclude: tuple[int, int, int] | None
+) -> tuple[dt.date, str] | None:
+    """Latest date of an event the text reports in the past tense."""
+    best: tuple[dt.date, str] | None = None
+
+    def consider(day: dt.date | None, line: _Line, m: re.Match[str], since: bool) -> None:
+        nonlocal best
+        if day is None:
+            return
+        sentence = _sentence_around(line.text, m.start(), m.end())
+        before = line.text[max(0, m.start() - 12) : m.start()].lower()
+        is_since = since or bool(re.search(r"\b(?:since|after)\s*$", before))
+        if rules.future.search(sentence) and not is_since:
+            return
+        if not (is_since or rules.past.search(sentence)):
+            return
+        if best is None or day > best[0]:
+            best = (day, sentence)
+
+    for line in lines:
+        taken: list[tuple[int, int]] = []
+        for m in rules.full_date.finditer(line.text):
+            if exclude and (line.number, m.start(), m.end()) == exclude:
+                continue
+            taken.append(m.span())
+            consider(_full_date_of(m, rules), line, m, False)
+        for m in rules.month_year.finditer(line.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            month = rules.months[m["m"].lower().rstrip(".")]
+            consider(_safe_date(int(m["y"]), month, 1), line, m, False)
+        for m in rules.year_ref.finditer(line.text):
+            if any(a <= m.start("y") < b for a, b in taken):
+                continue
+            since = m.group(0).lower().startswith(("since", "after"))
+            consider(_safe_date(int(m["y"]), 1, 1), line, m, since)
+    return best
+
+
+def find_date(
+    text: str,
+    *,
+    skip_lines: Collection[int] = (),
+    rules: DatingRules | None = None,
+) -> DateFinding | None:
+    r"""Find the publication date of a document in its text.
+
+    Parameters
+    ----------
+    text : str
+        The document's text (normally the raw text, so that a dateline that cleaning removes
+        still counts).
+    skip_lines : collection of int, optional
+        1-based line numbers to ignore (e.g. lists of unrelated headlines at the page's end,
+        whose dates say nothing of this document).
+    rules : DatingRules, optional
+        Compiled rules; the package's rules by default.
+
+    Returns
+    -------
+    DateFinding or None
+        The date with its evidence, or None when the text holds no usable date.
+
+    Examples
+    --------
+    >>> find_date("Kyiv\n\nposted 11 March 2021 13:00\n\nThe ministers met.").date
+    datetime.date(2021, 3, 11)
+    """
+    rules = rules or load_dating_rules()
+    lines = _lines(text, set(skip_lines))
+    best: DateFinding | None = None
+    for line in lines:
+        for m in rules.full_date.finditer(line.text):
+            day = _full_date_of(m, rules)
+            if day is None:
+                continue
+            score, _ = _score(line, m.start(), m.end(), rules, n_lines=len(lines))
+            if score >= rules.min_score and (best is None or score > best.score):
+                evidence = _evidence(line.text, m.start(), m.end())
+                best = DateFinding(day, "text", evidence, line.number, score)
+    if best is not None:
+        return best
+
+    yearless: tuple[float, _Line, re.Match[str], tuple[int, int]] | None = None
+    for line in lines:
+        for m in rules.day_month.finditer(line.text):
+            md = _day_month_of(m, rules)
+            if md is None:
+                continue
+            score, _ = _score(line, m.start(), m.end(), rules, n_lines=len(lines))
+            if score >= rules.min_score and (yearless is None or score > yearless[0]):
+                yearless = (score, line, m, md)
+    if yearless is None:
+        return None
+    score, line, m, (month, day_of_month) = yearless
+    bound = _lower_bound(lines, rules, exclude=(line.number, m.start(), m.end()))
+    if bound is None:
+        return None
+    low, because = bound
+    weekday = _weekday_before(line.text[: m.start()], rules)
+    year = low.year
+    found = _safe_date(year, month, day_of_month)
+    # the first year on or after the bound; with a weekday given ("Tuesday, July 11"), the
+    # first such year on which the date falls on that weekday (within 28 years)
+    while (
+        found is None
+        or found < low
+        or (weekday is not None and found.weekday() != weekday and year < low.year + 28)
+    ):
+        year += 1
+        found = _safe_date(year, month, day_of_month)
+    on_weekday = "" if weekday is None else f", the first such year on a {found:%A}"
+    evidence = (
+        f"{_evidence(line.text, m.start(), m.end(), 30)} (year inferred{on_weekday}: the text "
+        f"reports an earlier event "
+        f"dated {low.isoformat()}: {because!r})"
+    )
+    return DateFinding(found, "inferred", evidence, line.number, score)
+
+
+def _weekday_before(before: str, rules: DatingRules) -> int | None:
+    """Return the weekday (0 = Monday) named just before a date, if any."""
+    m = re.search(r"([A-Za-z]+)\W{0,3}$", before)
+    if m is None or not rules.weekday.search(m.group(0)):
+        return None
+    return rules.weekdays.get(m.group(1).lower())
+
+
+def undatable_error(path: str, text: str) -> UndatableDocumentError:
+    """Build the error for a document whose date cannot be found.
+
+    Parameters
+    ----------
+    path : str
+        The document's file.
+    text : str
+        Its text, to mention a year-less date if there is one.
+
+    Returns
+    -------
+    UndatableDocumentError
+        The error, naming the file and how to supply the date.
+    """
+    rules = load_dating_rules()
+    m = rules.day_month.search(text)
+    found = f" (it mentions {m.group(0).strip()!r} but no year can be inferred)" if m else ""
+    return UndatableDocumentError(
+        located(
+            f"no publication date found in the text{found}",
+            path=path,
+            hint=(
+                "Give the date in a manifest.csv next to the documents "
+                "(columns: file,date with date as YYYY-MM-DD), or pass manifest=."
+            ),
+        )
+    )

@@ -1,0 +1,71 @@
+"""The document: one dated, cleaned and sentence-split text, immutable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .cleaning import Removal
+
+__all__ = ["WORD", "DateSource", "Document"]
+
+DateSource = Literal["manifest", "text", "inferred"]
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One dated, cleaned and sentence-split document. Immutable.
+
+    Attributes
+    ----------
+    doc_id : str
+        The file name without its extension.
+    date : datetime.date
+        Publication date.
+    date_source : {"manifest", "text", "inferred"}
+        Where the date came from.
+    date_evidence : str
+        The text the date was read from (the manifest cell, or the words in the document).
+    title, source, url : str
+        From the manifest, else the headline found in the text (title) or "" .
+    raw_text : str
+        The file's content exactly as read (BOM stripped, line ends kept).
+    text : str
+        The cleaned text the analysis runs on.
+    sentences : tuple of str
+        The cleaned text split into sentences; a sentence id is its index here.
+    removed : tuple of Removal
+        What cleaning took out, each with its reason.
+    path : str
+        Where the document was read from.
+    metadata : mapping
+        Any further manifest columns.
+    """
+
+    doc_id: str
+    date: dt.date
+    date_source: DateSource
+    date_evidence: str
+    title: str
+    source: str
+    raw_text: str
+    text: str
+    sentences: tuple[str, ...]
+    removed: tuple[Removal, ...] = ()
+    url: str = ""
+    path: str = ""
+    metadata: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def n_sentences(self) -> int:
+        """Number of sentences."""
+        return len(self.sentences)
+
+    @property
+    def n_words(self) -> int:
+        """Number of words in the cleaned text (runs of letters or digits)."""
+        return len(WORD.findall(self.text))

@@ -1,0 +1,256 @@
+"""Extraction stage: what one document says on every dimension.
+
+For each dimension: the mention sentences, their speakers, positions and modality, the facets
+named, the figures stated, and the readability of the document and of each passage.
+
+:func:`extract_document` looks at one document only, so a corpus can be extracted in parallel
+processes (or on a cluster) and the rows concatenated; :func:`nato_diff.track` does that and
+then builds the series tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..corpus import Document
+from ..dimensions import Dimensions
+from .actors import Actors, Attribution, attribute, load_actors
+from .figures import FIGURE_COLUMNS, extract_figures, figure_records
+from .modality import modality
+from .readability import readability_rows
+
+__all__ = [
+    "FACET_COLUMNS",
+    "FIGURE_TABLE_COLUMNS",
+    "MENTION_COLUMNS",
+    "READABILITY_COLUMNS",
+    "Extraction",
+    "extract_document",
+    "join_values",
+]
+
+#: Columns of the mentions table, in order.
+MENTION_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "date",
+    "dimension",
+    "sentence_id",
+    "sentence",
+    "facets",
+    "terms",
+    "position",
+    "position_rank",
+    "position_cue",
+    "speaker",
+    "side",
+    "attribution",
+    "modality",
+    "conditional",
+    "negated",
+)
+
+#: Columns of the facets table, in order.
+FACET_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "date",
+    "dimension",
+    "facet",
+    "n_mentions",
+    "terms",
+    "sentence_ids",
+)
+
+#: Columns of the figures table, in order: the figure's own columns, then who states it.
+FIGURE_TABLE_COLUMNS: tuple[str, ...] = (*FIGURE_COLUMNS, "speaker", "side")
+
+#: Columns of the readability table, in order.
+READABILITY_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "date",
+    "scope",
+    "measure",
+    "value",
+    "n_words",
+    "n_sentences",
+    "reliable",
+)
+
+SEPARATOR = "; "
+
+
+def join_values(values: Sequence[str]) -> str:
+    """Join several values into one table cell (``"; "``-separated, order kept).
+
+    Parameters
+    ----------
+    values : sequence of str
+        The values.
+
+    Returns
+    -------
+    str
+        The joined values; ``""`` when there are none.
+
+    Examples
+    --------
+    >>> join_values(["artillery", "air_defence"])
+    'artillery; air_defence'
+    """
+    return SEPARATOR.join(values)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The rows one document contributes to each table (lists of dicts, column order kept).
+
+    Attributes
+    ----------
+    doc_id : str
+        The document.
+    mentions, facets, figures, readability : list of dict
+        Rows for the tables of the same names (see :class:`nato_diff.Tracking`).
+    """
+
+    doc_id: str
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    facets: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    readability: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
+    """Return the voice a manifest gives the document's narration (``speaker``, ``side``)."""
+    name = doc.metadata.get("speaker", "").strip()
+    side = doc.metadata.get("side", "").strip() or None
+    if not name and not side:
+        return None
+    actor = actors.resolve(name, date=doc.date) if name else None
+    return Attribution(
+        speaker=actor.name if actor else (name or None),
+        actor_id=actor.id if actor else None,
+        side=side or (actor.side if actor else None),
+        cue="the document's own voice (manifest)",
+        how="none",
+    )
+
+
+def extract_document(
+    doc: Document,
+    dimensions: Dimensions,
+    *,
+    actors: Actors | None = None,
+) -> Extraction:
+    """Extract every dimension's mentions, figures, facets and readability from one document.
+
+    Parameters
+    ----------
+    doc : Document
+        The document.
+    dimensions : Dimensions
+        The dimensions to look for.
+    actors : Actors, optional
+        Who may speak; the package's actors file by default.
+
+    Returns
+    -------
+    Extraction
+        The rows this document contributes. A sentence is a mention of a dimension when one
+        of its terms or position cues matches; speaker and side come from quotation and
+        reported-speech attribution, and narration that nobody is quoted as saying takes the
+        document's own voice when the manifest gives one (columns ``speaker`` and/or
+        ``side``: a NATO press release speaks for NATO); figures are extracted only for
+        dimensions that ask for them, and only of the kinds they ask for.
+
+    Examples
+    --------
+    >>> from nato_diff import load_seeds, load_dimensions
+    >>> doc = load_seeds().find("2023-09-28")
+    >>> rows = extract_document(doc, load_dimensions()).mentions
+    >>> max(r["position_rank"] or 0 for r in rows if r["dimension"] == "membership_path")
+    5
+    """
+    actors = actors or load_actors()
+    out = Extraction(doc.doc_id)
+    who = attribute(doc.sentences, date=doc.date, actors=actors)
+    voice = _document_voice(doc, actors)
+    if voice is not None:
+        who = [voice if a.speaker is None else a for a in who]
+    passages: dict[str, list[str]] = {dim_id: [] for dim_id in dimensions}
+    facet_counts: dict[tuple[str, str], Counter[str]] = {}
+    facet_sentences: dict[tuple[str, str], list[int]] = {}
+    for sid, sentence in enumerate(doc.sentences):
+        mood = None
+        figures = None
+        for dim_id, match in dimensions.scan(sentence).items():
+            dim = dimensions[dim_id]
+            mood = mood or modality(sentence)
+            speaker = who[sid]
+            passages[dim_id].append(sentence)
+            out.mentions.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "date": doc.date,
+                    "dimension": dim_id,
+                    "sentence_id": sid,
+                    "sentence": sentence,
+                    "facets": join_values(match.facets),
+                    "terms": join_values(match.terms),
+                    "position": match.position,
+                    "position_rank": match.position_rank,
+                    "position_cue": match.position_cue,
+                    "speaker": speaker.speaker,
+                    "side": speaker.side,
+                    "attribution": speaker.cue,
+                    "modality": mood.modality,
+                    "conditional": mood.conditional,
+                    "negated": mood.negated,
+                }
+            )
+            for facet, text, _, _ in dim.term_matches(sentence):
+                key = (dim_id, facet)
+                facet_counts.setdefault(key, Counter())[text] += 1
+                ids = facet_sentences.setdefault(key, [])
+                if not ids or ids[-1] != sid:
+                    ids.append(sid)
+            if dim.figures is None:
+                continue
+            if figures is None:
+                figures = extract_figures(sentence, doc_date=doc.date)
+            records = figure_records(
+                figures,
+                doc_id=doc.doc_id,
+                date=doc.date,
+                sentence_id=sid,
+                sentence=sentence,
+                dimension=dim_id,
+            )
+            for record in records:
+                if record["kind"] in dim.figures.kinds:
+                    out.figures.append(
+                        {**record, "speaker": speaker.speaker, "side": speaker.side}
+                    )
+    for dim_id, dim in dimensions.items():
+        for facet in dim.facet_ids:
+            key = (dim_id, facet)
+            if key not in facet_counts:
+                continue
+            out.facets.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "date": doc.date,
+                    "dimension": dim_id,
+                    "facet": facet,
+                    "n_mentions": len(facet_sentences[key]),
+                    "terms": join_values(list(facet_counts[key])),
+                    "sentence_ids": join_values([str(i) for i in facet_sentences[key]]),
+                }
+            )
+    scopes: list[tuple[str, str, int]] = [("document", doc.text, len(doc.sentences))]
+    scopes += [(d, " ".join(p), len(p)) for d, p in passages.items()]
+    for scope, text, n_sentences in scopes:
+        for row in readability_rows(text, n_sentences=n_sentences):
+            out.readability.append({"doc_id": doc.doc_id, "date": doc.date, "scope": scope, **row})
+    return out

@@ -1,0 +1,158 @@
+"""The :class:`Tracking`: the tidy tables of a run, each with its evidence."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..change import PassageDiff
+from ..corpus import Corpus
+from ..dimensions import Dimensions
+
+__all__ = ["TABLES", "Tracking"]
+
+#: The tables of a :class:`Tracking`, in the order they are written.
+TABLES: tuple[str, ...] = (
+    "documents",
+    "timeline",
+    "mentions",
+    "positions",
+    "facets",
+    "figures",
+    "changes",
+    "summaries",
+    "lifecycle",
+    "readability",
+    "provenance",
+)
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """The result of :func:`track`: tidy tables, one row per unit, each with its evidence.
+
+    Attributes
+    ----------
+    corpus : Corpus
+        The documents tracked.
+    dimensions : Dimensions
+        The dimensions tracked.
+    documents : pandas.DataFrame
+        :meth:`Corpus.to_frame` of the corpus.
+    mentions : pandas.DataFrame
+        One row per sentence × dimension it mentions: ``doc_id, date, dimension,
+        sentence_id`` (index into the document's sentences), ``sentence``, ``facets`` and
+        ``terms`` (``"; "``-joined facet ids and matched words), ``position`` and
+        ``position_rank`` (the highest rung whose cue the sentence matches, else empty),
+        ``position_cue`` (the words that matched it), ``speaker`` and ``side`` (who says it;
+        empty for narration), ``attribution`` (the words that attribute it), ``modality``
+        (``"commitment"``, ``"hedge"`` or empty), ``conditional`` and ``negated`` (bool).
+    timeline : pandas.DataFrame
+        One row per document × dimension, zero rows included: ``doc_id, date, dimension,
+        n_mentions, n_sentences`` (of the document), ``salience`` (``n_mentions /
+        n_sentences``, 0–1), ``mentions_per_1k_words``, ``position`` and ``position_rank``
+        (the highest reached in the document by any side, narration included),
+        ``position_side`` and ``position_sentence_id`` (its evidence).
+    positions : pandas.DataFrame
+        One row per document × dimension × side that takes a position (sides come from
+        attribution; narration has no side and is left out): ``doc_id, date, dimension, side,
+        position, position_rank, speaker, sentence_id, sentence`` (the highest-ranked
+        evidence, the first sentence on ties) and ``n_sentences`` (how many of that side's
+        sentences reach a position).
+    facets : pandas.DataFrame
+        One row per document × dimension × facet named: ``doc_id, date, dimension, facet,
+        n_mentions`` (sentences), ``terms`` (the words that matched), ``sentence_ids``.
+    figures : pandas.DataFrame
+        One row per figure in a mention of a dimension that asks for figures; see
+        :data:`nato_diff.figures.FIGURE_COLUMNS` (plus ``speaker, side``).
+    changes : pandas.DataFrame
+        One row per dimension × consecutive pair of documents; see
+        :func:`nato_diff.change.changes_table`.
+    summaries : pandas.DataFrame
+        One row per dimension: the plain-language series summary and its evidence.
+    lifecycle : pandas.DataFrame
+        When each facet, term and position enters and leaves the record; see
+        :func:`nato_diff.change.lifecycle_table`.
+    readability : pandas.DataFrame
+        ``doc_id, date, scope`` (``"document"`` or a dimension id), ``measure, value,
+        n_words, n_sentences, reliable``.
+    provenance : pandas.DataFrame
+        The dimension files (and versions, SHA-256) that produced these tables.
+    """
+
+    corpus: Corpus
+    dimensions: Dimensions
+    documents: pd.DataFrame
+    mentions: pd.DataFrame
+    timeline: pd.DataFrame
+    positions: pd.DataFrame
+    facets: pd.DataFrame
+    figures: pd.DataFrame
+    changes: pd.DataFrame
+    summaries: pd.DataFrame
+    lifecycle: pd.DataFrame
+    readability: pd.DataFrame
+    provenance: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return every table by name, in :data:`TABLES` order.
+
+        Returns
+        -------
+        dict of str to pandas.DataFrame
+            The tables.
+        """
+        return {name: getattr(self, name) for name in TABLES}
+
+    def to_csv(self, out_dir: str | os.PathLike[str]) -> list[Path]:
+        """Write every table as ``<name>.csv`` into ``out_dir`` (atomically, file by file).
+
+        Parameters
+        ----------
+        out_dir : str or path-like
+            The folder; created if missing.
+
+        Returns
+        -------
+        list of pathlib.Path
+            The files written.
+        """
+        from .._io import OutputFolder
+
+        with OutputFolder(out_dir) as folder:
+            return [
+                folder.write_csv(f"{name}.csv", frame) for name, frame in self.tables().items()
+            ]
+
+    def diff(self, a: str, b: str, *, dimension: str | None = None) -> PassageDiff:
+        """Compare two documents of the corpus (by id or date), optionally one dimension.
+
+        Parameters
+        ----------
+        a, b : str
+            Document ids or ISO dates.
+        dimension : str, optional
+            Compare only the sentences that mention this dimension.
+
+        Returns
+        -------
+        PassageDiff
+            The aligned sentences.
+        """
+        from ..change import diff
+
+        return diff(
+            self.corpus.find(a),
+            self.corpus.find(b),
+            dimension=dimension,
+            dimensions=self.dimensions,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Tracking({len(self.corpus)} documents × {len(self.dimensions)} dimensions: "
+            f"{len(self.mentions)} mentions, {len(self.figures)} figures)"
+        )

@@ -1,0 +1,164 @@
+"""Change across documents: the change table, summaries, lifecycles, diffs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from nato_diff import Tracking, compare, diff, track
+from nato_diff.corpus import Corpus, make_document
+
+from ..conftest import SEED_IDS
+
+D = SEED_IDS
+
+
+@pytest.fixture(scope="module")
+def tracking(seeds: Corpus) -> Tracking:
+    return track(seeds)
+
+
+def _change(t: Tracking, dimension: str, a: str, b: str) -> pd.Series:
+    c = t.changes
+    rows = c[(c["dimension"] == dimension) & (c["from_doc"] == D[a]) & (c["to_doc"] == D[b])]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+def test_four_rows_per_dimension(tracking: Tracking) -> None:
+    counts = tracking.changes.groupby("dimension").size()
+    assert counts.to_dict() == {d: 4 for d in tracking.dimensions}
+    pairs = tracking.changes[tracking.changes["dimension"] == "black_sea"]
+    assert list(pairs["from_doc"]) == list(D.values())[:-1]
+    assert list(pairs["to_doc"]) == list(D.values())[1:]
+
+
+def test_black_sea_vanishes(tracking: Tracking, seeds: Corpus) -> None:
+    row = _change(tracking, "black_sea", "2021-02-25", "2021-03-11")
+    assert row["salience_delta"] < 0
+    assert row["n_dropped"] == row["n_mentions_from"] >= 3
+    assert row["n_added"] == 0 and row["similarity"] == 0.0
+    d = diff(seeds[D["2021-02-25"]], seeds[D["2021-03-11"]], dimension="black_sea")
+    assert set(d.table["op"]) == {"dropped"}
+    s = tracking.summaries
+    text = s[(s["dimension"] == "black_sea") & (s["aspect"] == "salience")]["summary"].iloc[0]
+    assert "most prominent on 2021-02-25" in text
+    assert "absent from every document after 2021-02-25" in text
+
+
+def test_membership_path_steps_up_on_the_nato_side(tracking: Tracking) -> None:
+    row = _change(tracking, "membership_path", "2023-04-20", "2023-09-28")
+    assert row["position_to_nato"] == "will_join"
+    row = _change(tracking, "membership_path", "2023-09-28", "2024-04-29")
+    assert row["position_from_nato"] == "will_join"
+    assert row["position_to_nato"] == "irreversible"
+    assert row["rank_delta_nato"] == 1
+    assert (
+        "NATO side: will_join (Jens Stoltenberg) → irreversible (Jens Stoltenberg)"
+        in row["summary"]
+    )
+    s = tracking.summaries
+    nato = s[(s["dimension"] == "membership_path") & (s["aspect"] == "position:nato")]
+    text = nato["summary"].iloc[0]
+    assert "will_join (2023-09-28) → irreversible (2024-04-29)" in text
+    assert text.index("2021-02-25") < text.index("2023-09-28")
+    assert f"{D['2024-04-29']}#" in nato["evidence"].iloc[0]
+
+
+def test_aid_figures_and_facets_move(tracking: Tracking) -> None:
+    row = _change(tracking, "aid_volumes", "2023-04-20", "2023-09-28")
+    assert "€65 bn" in row["figures_from"]
+    assert "nearly €100 bn" in row["figures_to"]
+    added = row["facets_added"].split("; ")
+    dropped = row["facets_dropped"].split("; ")
+    assert {"air_defence", "ammunition"} <= set(added)
+    assert {"artillery", "long_range"} <= set(dropped)
+
+
+def test_similarity_is_defined_when_a_side_is_empty(tracking: Tracking) -> None:
+    row = _change(tracking, "security_guarantees", "2023-09-28", "2024-04-29")
+    assert row["n_mentions_from"] == row["n_mentions_to"] == 0
+    assert row["similarity"] == 1.0
+    assert "not mentioned in either document" in row["summary"]
+
+
+def test_compare_any_two_documents(tracking: Tracking) -> None:
+    frame = compare(tracking, "2021-02-25", "2024-04-29").set_index("dimension")
+    assert list(frame.index) == list(tracking.dimensions)
+    mp = frame.loc["membership_path"]
+    assert mp["position_to_nato"] == "irreversible"
+    assert mp["rank_delta"] > 0
+
+
+def test_lifecycle_of_the_membership_action_plan(tracking: Tracking) -> None:
+    lc = tracking.lifecycle
+    row = lc[
+        (lc["dimension"] == "membership_path")
+        & (lc["level"] == "term")
+        & (lc["name"].str.casefold() == "membership action plan")
+    ]
+    assert len(row) == 1
+    assert row["first_seen"].iloc[0].isoformat() == "2021-02-25"
+    assert row["last_seen"].iloc[0].isoformat() == "2023-09-28"
+    assert row["n_docs"].iloc[0] == 2
+
+
+def test_every_summary_names_evidence(tracking: Tracking) -> None:
+    for row in tracking.summaries.itertuples(index=False):
+        if "not mentioned in any" not in row.summary:
+            assert row.evidence, row.summary
+    for row in tracking.changes.itertuples(index=False):
+        if isinstance(row.position_to, str) and row.position_from != row.position_to:
+            assert row.evidence_to and row.evidence_to in row.summary
+
+
+def test_diff_of_a_document_with_itself(seeds: Corpus) -> None:
+    doc = seeds[D["2023-09-28"]]
+    d = diff(doc, doc)
+    assert set(d.table["op"]) == {"equal"}
+    assert d.ratio == 1.0
+    assert len(d.table) == len(doc.sentences)
+
+
+def test_diff_of_unrelated_passages_is_near_zero(seeds: Corpus) -> None:
+    d = diff(seeds[D["2021-02-25"]], seeds[D["2024-04-29"]], dimension="black_sea")
+    assert d.ratio == 0.0  # one side has no Black Sea sentence
+    a = make_document(
+        "a",
+        "The fleet patrols the Black Sea near Odesa and the Kerch Strait.",
+        date=pd.Timestamp("2020-01-01").date(),
+    )
+    b = make_document(
+        "b",
+        "Judges must declare their assets under the new judicial law.",
+        date=pd.Timestamp("2020-01-02").date(),
+    )
+    assert diff(a, b).ratio < 0.2
+
+
+def test_diff_html_escapes_document_text() -> None:
+    a = make_document(
+        "a",
+        "Allies met.\n\n<script>alert(1)</script> was posted.",
+        date=pd.Timestamp("2020-01-01").date(),
+    )
+    b = make_document("b", "Allies met again.", date=pd.Timestamp("2020-01-02").date())
+    page = diff(a, b).to_html()
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_reworded_figure_sentence(seeds: Corpus) -> None:
+    a = make_document(
+        "a",
+        "NATO allies provided €65 billion in military aid.",
+        date=pd.Timestamp("2023-01-01").date(),
+    )
+    b = make_document(
+        "b",
+        "NATO allies provided nearly €100 billion in military aid.",
+        date=pd.Timestamp("2023-06-01").date(),
+    )
+    d = diff(a, b, dimension="aid_volumes")
+    assert list(d.table["op"]) == ["reworded"]
+    assert "{+nearly+}" in d.table["word_diff"].iloc[0]
