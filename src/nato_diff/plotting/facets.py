@@ -94,13 +94,7 @@ def plot_facets(
     order = _facet_rows(rows, facet_order)
     if not order or docs.empty:
         return _no_data(ax, f"no facets of {dimension}")
-    counts = (
-        rows.groupby(["facet", "doc_id"])["n_mentions"]
-        .sum()
-        .unstack()
-        .reindex(index=order, columns=docs["doc_id"])
-        .to_numpy(dtype=float)
-    )
+    counts = _mention_counts(rows, order, docs)
     _draw_grid(ax, counts, dimension_color(dimension), kwargs)
     _label_matrix(ax, order, docs, f"{dimension}: facets named (number of mentions)")
     return ax
@@ -114,6 +108,20 @@ def _facet_rows(rows: pd.DataFrame, facet_order: Sequence[str] | None) -> list[s
     if len(set(order)) != len(order):
         raise NatoDiffError(f"facet_order lists a facet twice: {order}")
     return order
+
+
+def _mention_counts(
+    rows: pd.DataFrame, order: list[str], docs: pd.DataFrame
+) -> np.ndarray[Any, Any]:
+    """Return the mentions of each facet (rows) in each document (columns); NaN for none."""
+    counts: np.ndarray[Any, Any] = (
+        rows.groupby(["facet", "doc_id"])["n_mentions"]
+        .sum()
+        .unstack()
+        .reindex(index=order, columns=docs["doc_id"])
+        .to_numpy(dtype=float)
+    )
+    return counts
 
 
 def _draw_grid(ax: Axes, counts: np.ndarray[Any, Any], color: str, kwargs: dict[str, Any]) -> None:

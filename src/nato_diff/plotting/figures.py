@@ -107,15 +107,7 @@ def plot_figures(
         return _no_data(ax, f"no {kind} figures")
     rows, denomination = _one_denomination(rows, kind, currency, unit)
     bounds = _check_bounds(rows)
-    low = pd.to_numeric(rows["value"], errors="coerce").to_numpy(dtype=float)
-    high = pd.to_numeric(rows["value_high"], errors="coerce").to_numpy(dtype=float)
-    factor, scale_name = _scale(np.concatenate([low, high]))
-    rows = rows.assign(
-        _bound=bounds,
-        _scope=["unspecified" if _is_missing(s) else str(s) for s in rows["scope"]],
-        _low=low / factor,
-        _high=high / factor,
-    )
+    rows, scale_name = _scaled(rows, bounds)
     palette = _style().palette
     for i, scope in enumerate(_order_by_first_date(rows, "_scope")):
         group = rows.loc[rows["_scope"] == scope].sort_values(
@@ -182,6 +174,20 @@ def _scale(values: np.ndarray[Any, Any]) -> tuple[float, str]:
         if biggest >= factor:
             return factor, name
     return 1.0, ""
+
+
+def _scaled(rows: pd.DataFrame, bounds: list[str]) -> tuple[pd.DataFrame, str]:
+    """Add the bound, the scope and the values in a readable scale; name the scale."""
+    low = pd.to_numeric(rows["value"], errors="coerce").to_numpy(dtype=float)
+    high = pd.to_numeric(rows["value_high"], errors="coerce").to_numpy(dtype=float)
+    factor, scale_name = _scale(np.concatenate([low, high]))
+    scaled = rows.assign(
+        _bound=bounds,
+        _scope=["unspecified" if _is_missing(s) else str(s) for s in rows["scope"]],
+        _low=low / factor,
+        _high=high / factor,
+    )
+    return scaled, scale_name
 
 
 def _draw_scope(

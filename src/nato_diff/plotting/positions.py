@@ -95,7 +95,6 @@ def plot_positions(
     ['open_door', 'invitation']
     """
     required = ("doc_id", "date", "dimension", "side", "position", "position_rank", "sentence_id")
-    required = ("doc_id", "date", "dimension", "side", "position", "position_rank", "sentence_id")
     _check_columns(positions, required, name="positions")
     if isinstance(ladder, str):
         raise NatoDiffError("ladder must be a sequence of position ids, not one string")
@@ -103,38 +102,61 @@ def plot_positions(
     if positions.empty:
         return _no_data(ax)
     _check_dimension(positions, dimension, name="positions")
-    rows = _with_dates(positions.loc[positions["dimension"] == dimension])
-    rows = rows.loc[rows["position"].notna()]
-    rows = rows.assign(position=rows["position"].astype(str))
+    rows = _positions_of(positions, dimension)
     levels = _derive_ladder(rows) if ladder is None else _check_ladder(ladder, rows, dimension)
     if rows.empty:
         return _no_data(ax, f"no positions on {dimension}")
-    level_of = {p: i for i, p in enumerate(levels)}
-    rows = rows.assign(
-        _side=[_NO_SIDE_LABEL if _is_missing(s) else str(s) for s in rows["side"]],
-        _level=[level_of[p] for p in rows["position"]],
-    )
+    rows = _with_levels(rows, levels)
     short = _short_ids(rows["doc_id"])
     limits = _date_limits(_x(rows), right_pad=0.15)
     for k, side in enumerate(_order_by_first_date(rows, "_side")):
-        group = rows.loc[rows["_side"] == side].sort_values(
-            [_DATE_COL, "doc_id", "sentence_id"], kind="mergesort"
-        )
-        color = side_color(None if side == _NO_SIDE_LABEL else side)
-        options: dict[str, Any] = {
-            "where": "post",
-            "color": color,
-            "marker": "o",
-            "linewidth": 2.0,
-            "markersize": 6,
-            "label": side,
-            **kwargs,
-        }
-        x = _x(group)
-        ax.step(x, group["_level"].to_numpy(), **options)
-        _label_evidence(ax, group, k, color, short, _fractions(x, limits))
+        _draw_side(ax, rows.loc[rows["_side"] == side], side, k, short, limits, kwargs)
     _finish_axes(ax, levels, _x(rows), dimension)
     return ax
+
+
+def _positions_of(positions: pd.DataFrame, dimension: str) -> pd.DataFrame:
+    """Return the rows of ``dimension`` that state a position, with real dates."""
+    rows = _with_dates(positions.loc[positions["dimension"] == dimension])
+    rows = rows.loc[rows["position"].notna()]
+    stated: pd.DataFrame = rows.assign(position=rows["position"].astype(str))
+    return stated
+
+
+def _with_levels(rows: pd.DataFrame, levels: Sequence[str]) -> pd.DataFrame:
+    """Add each row's side (or "unattributed") and its position's level on the ladder."""
+    level_of = {p: i for i, p in enumerate(levels)}
+    leveled: pd.DataFrame = rows.assign(
+        _side=[_NO_SIDE_LABEL if _is_missing(s) else str(s) for s in rows["side"]],
+        _level=[level_of[p] for p in rows["position"]],
+    )
+    return leveled
+
+
+def _draw_side(
+    ax: Axes,
+    group: pd.DataFrame,
+    side: str,
+    k: int,
+    short: Mapping[str, str],
+    limits: tuple[np.datetime64, np.datetime64],
+    kwargs: dict[str, Any],
+) -> None:
+    """Draw the ``k``-th side's step line in its colour, each point labelled with evidence."""
+    group = group.sort_values([_DATE_COL, "doc_id", "sentence_id"], kind="mergesort")
+    color = side_color(None if side == _NO_SIDE_LABEL else side)
+    options: dict[str, Any] = {
+        "where": "post",
+        "color": color,
+        "marker": "o",
+        "linewidth": 2.0,
+        "markersize": 6,
+        "label": side,
+        **kwargs,
+    }
+    x = _x(group)
+    ax.step(x, group["_level"].to_numpy(), **options)
+    _label_evidence(ax, group, k, color, short, _fractions(x, limits))
 
 
 def _derive_ladder(rows: pd.DataFrame) -> list[str]:
