@@ -1,21 +1,15 @@
-"""Change across documents: the change table, summaries, lifecycles, diffs."""
+"""The change table and compare: one row per dimension × pair of documents."""
 
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from nato_diff import Tracking, compare, diff, track
-from nato_diff.corpus import Corpus, make_document
+from nato_diff import Tracking, compare, diff
+from nato_diff.corpus import Corpus
 
 from ..conftest import SEED_IDS
 
 D = SEED_IDS
-
-
-@pytest.fixture(scope="module")
-def tracking(seeds: Corpus) -> Tracking:
-    return track(seeds)
 
 
 def _change(t: Tracking, dimension: str, a: str, b: str) -> pd.Series:
@@ -88,77 +82,3 @@ def test_compare_any_two_documents(tracking: Tracking) -> None:
     mp = frame.loc["membership_path"]
     assert mp["position_to_nato"] == "irreversible"
     assert mp["rank_delta"] > 0
-
-
-def test_lifecycle_of_the_membership_action_plan(tracking: Tracking) -> None:
-    lc = tracking.lifecycle
-    row = lc[
-        (lc["dimension"] == "membership_path")
-        & (lc["level"] == "term")
-        & (lc["name"].str.casefold() == "membership action plan")
-    ]
-    assert len(row) == 1
-    assert row["first_seen"].iloc[0].isoformat() == "2021-02-25"
-    assert row["last_seen"].iloc[0].isoformat() == "2023-09-28"
-    assert row["n_docs"].iloc[0] == 2
-
-
-def test_every_summary_names_evidence(tracking: Tracking) -> None:
-    for row in tracking.summaries.itertuples(index=False):
-        if "not mentioned in any" not in row.summary:
-            assert row.evidence, row.summary
-    for row in tracking.changes.itertuples(index=False):
-        if isinstance(row.position_to, str) and row.position_from != row.position_to:
-            assert row.evidence_to and row.evidence_to in row.summary
-
-
-def test_diff_of_a_document_with_itself(seeds: Corpus) -> None:
-    doc = seeds[D["2023-09-28"]]
-    d = diff(doc, doc)
-    assert set(d.table["op"]) == {"equal"}
-    assert d.ratio == 1.0
-    assert len(d.table) == len(doc.sentences)
-
-
-def test_diff_of_unrelated_passages_is_near_zero(seeds: Corpus) -> None:
-    d = diff(seeds[D["2021-02-25"]], seeds[D["2024-04-29"]], dimension="black_sea")
-    assert d.ratio == 0.0  # one side has no Black Sea sentence
-    a = make_document(
-        "a",
-        "The fleet patrols the Black Sea near Odesa and the Kerch Strait.",
-        date=pd.Timestamp("2020-01-01").date(),
-    )
-    b = make_document(
-        "b",
-        "Judges must declare their assets under the new judicial law.",
-        date=pd.Timestamp("2020-01-02").date(),
-    )
-    assert diff(a, b).ratio < 0.2
-
-
-def test_diff_html_escapes_document_text() -> None:
-    a = make_document(
-        "a",
-        "Allies met.\n\n<script>alert(1)</script> was posted.",
-        date=pd.Timestamp("2020-01-01").date(),
-    )
-    b = make_document("b", "Allies met again.", date=pd.Timestamp("2020-01-02").date())
-    page = diff(a, b).to_html()
-    assert "<script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-
-
-def test_reworded_figure_sentence(seeds: Corpus) -> None:
-    a = make_document(
-        "a",
-        "NATO allies provided €65 billion in military aid.",
-        date=pd.Timestamp("2023-01-01").date(),
-    )
-    b = make_document(
-        "b",
-        "NATO allies provided nearly €100 billion in military aid.",
-        date=pd.Timestamp("2023-06-01").date(),
-    )
-    d = diff(a, b, dimension="aid_volumes")
-    assert list(d.table["op"]) == ["reworded"]
-    assert "{+nearly+}" in d.table["word_diff"].iloc[0]

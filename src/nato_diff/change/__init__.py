@@ -1,8 +1,13 @@
 """Change stage: how each dimension and each side moves from one document to the next.
 
-- :mod:`.changes`: the change table, :func:`compare`, :func:`diff`, series summaries and
-  lifecycles;
-- :mod:`.similarity`: the one wrapper around :mod:`difflib`, and :class:`PassageDiff`.
+- :mod:`.changes`: the change table (:func:`changes_table`) and :func:`compare`;
+- :mod:`.diff`: :func:`diff` of two documents, or of one dimension's passages in each;
+- :mod:`.summaries`: :func:`series_summaries`, one paragraph per dimension and aspect;
+- :mod:`.lifecycle`: :func:`lifecycle_table`, when facets, terms and positions come and go;
+- :mod:`.similarity`: the one wrapper around :mod:`difflib`: sentence ratios and word diffs;
+- :mod:`.alignment`: :func:`diff_sentences`, two passages aligned sentence by sentence;
+- :mod:`.passage` and :mod:`.passage_html`: :class:`PassageDiff` and its HTML table;
+- :mod:`._text`: wording shared by the tables (evidence references, side names).
 
 Only this stage (and the series tables of :mod:`nato_diff.track`) needs the documents in
 date order; everything it reads is a table of the extract stage.
@@ -10,17 +15,13 @@ date order; everything it reads is a table of the extract stage.
 
 from __future__ import annotations
 
-from .changes import (
-    CHANGE_COLUMNS,
-    LIFECYCLE_COLUMNS,
-    SUMMARY_COLUMNS,
-    changes_table,
-    compare,
-    diff,
-    lifecycle_table,
-    series_summaries,
-)
-from .similarity import DEFAULT_THRESHOLD, PassageDiff, diff_sentences, sentence_ratio
+from .alignment import diff_sentences
+from .changes import CHANGE_COLUMNS, changes_table, compare
+from .diff import diff
+from .lifecycle import LIFECYCLE_COLUMNS, lifecycle_table
+from .passage import PassageDiff
+from .similarity import DEFAULT_THRESHOLD, sentence_ratio
+from .summaries import SUMMARY_COLUMNS, series_summaries
 
 __all__ = [
     "CHANGE_COLUMNS",

@@ -1,0 +1,118 @@
+"""Lifecycles: when each facet, term and position of a dimension enters and leaves the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+
+from ..corpus import Corpus
+from ..dimensions import Dimensions
+from ..extract import join_values
+from ._text import _records, _ref
+
+__all__ = ["LIFECYCLE_COLUMNS", "lifecycle_table"]
+
+#: Columns of the lifecycle table.
+LIFECYCLE_COLUMNS: tuple[str, ...] = (
+    "dimension",
+    "level",
+    "name",
+    "first_seen",
+    "last_seen",
+    "first_doc",
+    "last_doc",
+    "n_docs",
+    "docs",
+    "evidence",
+)
+
+_LEVEL_ORDER = {"facet": 0, "position": 1, "term": 2}
+
+#: (dimension, level, name) -> document id -> first sentence id there.
+_Sightings = dict[tuple[str, str, str], dict[str, int]]
+
+
+def lifecycle_table(
+    corpus: Corpus,
+    dimensions: Dimensions,
+    *,
+    mentions: pd.DataFrame,
+    facets: pd.DataFrame,
+) -> pd.DataFrame:
+    """Tell when each facet, term and position of each dimension enters and leaves the record.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The documents.
+    dimensions : Dimensions
+        The dimensions tracked.
+    mentions, facets : pandas.DataFrame
+        The tables of the same names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per dimension × level × name: ``dimension``, ``level`` (``"facet"``,
+        ``"term"`` or ``"position"``), ``name`` (facet id, the term as most often written —
+        terms are compared case-insensitively — or position id), ``first_seen, last_seen``
+        (dates), ``first_doc, last_doc``, ``n_docs``, ``docs`` (``"; "``-joined ids in date
+        order) and ``evidence`` (``doc_id#sentence_id`` of the first sentence).
+    """
+    order = {doc.doc_id: i for i, doc in enumerate(corpus)}
+    dates: dict[str, dt.date] = {doc.doc_id: doc.date for doc in corpus}
+    seen, spelled = _sightings(mentions)
+    dim_order = {d: i for i, d in enumerate(dimensions)}
+    rows: list[dict[str, Any]] = []
+    for (dim_id, level, name), docs in seen.items():
+        ids = sorted(docs, key=order.__getitem__)
+        shown = name
+        if level == "term":
+            forms = spelled[(dim_id, level, name)]
+            shown = max(forms, key=lambda f: (forms[f], f))
+        rows.append(
+            {
+                "dimension": dim_id,
+                "level": level,
+                "name": shown,
+                "first_seen": dates[ids[0]],
+                "last_seen": dates[ids[-1]],
+                "first_doc": ids[0],
+                "last_doc": ids[-1],
+                "n_docs": len(ids),
+                "docs": join_values(ids),
+                "evidence": _ref(ids[0], docs[ids[0]]),
+                "_sort": (dim_order.get(dim_id, 99), _LEVEL_ORDER[level], dates[ids[0]], shown),
+            }
+        )
+    rows.sort(key=lambda r: r.pop("_sort"))
+    out: pd.DataFrame = pd.DataFrame(rows, columns=list(LIFECYCLE_COLUMNS))
+    return out
+
+
+def _sightings(mentions: pd.DataFrame) -> tuple[_Sightings, _Sightings]:
+    """Where each facet, term (case-folded) and position is first seen in each document.
+
+    Also returns, per term, how often each spelling of it occurs.
+    """
+    seen: _Sightings = {}
+    spelled: dict[tuple[str, str, str], dict[str, int]] = {}
+    for r in _records(mentions):
+        sid, dim_id, doc_id = int(r["sentence_id"]), str(r["dimension"]), str(r["doc_id"])
+        for facet in filter(None, str(r["facets"]).split("; ")):
+            _note(seen, (dim_id, "facet", facet), doc_id, sid)
+        for term in filter(None, str(r["terms"]).split("; ")):
+            folded = " ".join(term.casefold().split())
+            _note(seen, (dim_id, "term", folded), doc_id, sid)
+            forms = spelled.setdefault((dim_id, "term", folded), {})
+            forms[term] = forms.get(term, 0) + 1
+        if isinstance(r["position"], str):
+            _note(seen, (dim_id, "position", r["position"]), doc_id, sid)
+    return seen, spelled
+
+
+def _note(seen: _Sightings, key: tuple[str, str, str], doc_id: str, sid: int) -> None:
+    docs = seen.setdefault(key, {})
+    docs[doc_id] = min(sid, docs.get(doc_id, sid))
