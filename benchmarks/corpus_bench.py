@@ -15,9 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _synth import write_corpus
 
 from nato_diff import load_corpus
-from nato_diff.cleaning import clean
-from nato_diff.dating import find_date
-from nato_diff.sentences import split_sentences
+from nato_diff.corpus import clean, find_date, split_sentences
 
 
 def timed(fn, *args, **kw):  # type: ignore[no-untyped-def]

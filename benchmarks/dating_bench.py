@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from nato_diff import load_seeds
-from nato_diff.dating import find_date
+from nato_diff.corpus import find_date
 
 
 def main() -> None:

@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from nato_diff.readability import readability
-from nato_diff.similarity import diff_sentences
+from nato_diff.change import diff_sentences
+from nato_diff.extract import readability
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

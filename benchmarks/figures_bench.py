@@ -19,7 +19,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from nato_diff.figures import extract_figures, load_figure_lexicon
+from nato_diff.extract.figures import extract_figures, load_figure_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

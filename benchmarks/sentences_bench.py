@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from nato_diff import load_seeds
-from nato_diff.sentences import split_sentences
+from nato_diff.corpus import split_sentences
 
 
 def main() -> None:

@@ -18,9 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _synth import write_corpus
 
 from nato_diff import load_corpus, load_dimensions, track
-from nato_diff.actors import attribute, load_actors
-from nato_diff.figures import extract_figures
-from nato_diff.modality import modality
+from nato_diff.extract import attribute, extract_figures, load_actors, modality
 
 
 def main() -> None:
