@@ -11,15 +11,15 @@ then builds the series tables.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..corpus import Document
-from ..dimensions import Dimensions
+from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution, attribute, load_actors
-from .figures import FIGURE_COLUMNS, extract_figures, figure_records
-from .modality import modality
+from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
+from .modality import Modality, modality
 from .readability import readability_rows
 
 __all__ = [
@@ -172,85 +172,141 @@ def extract_document(
     >>> max(r["position_rank"] or 0 for r in rows if r["dimension"] == "membership_path")
     5
     """
-    actors = actors or load_actors()
+    who = _speakers(doc, actors or load_actors())
     out = Extraction(doc.doc_id)
-    who = attribute(doc.sentences, date=doc.date, actors=actors)
-    voice = _document_voice(doc, actors)
-    if voice is not None:
-        who = [voice if a.speaker is None else a for a in who]
     passages: dict[str, list[str]] = {dim_id: [] for dim_id in dimensions}
-    facet_counts: dict[tuple[str, str], Counter[str]] = {}
-    facet_sentences: dict[tuple[str, str], list[int]] = {}
+    facets = _FacetTally()
     for sid, sentence in enumerate(doc.sentences):
-        mood = None
-        figures = None
-        for dim_id, match in dimensions.scan(sentence).items():
+        matches = dimensions.scan(sentence)
+        if not matches:
+            continue
+        mood = modality(sentence)
+        figures: list[Figure] | None = None
+        for dim_id, match in matches.items():
             dim = dimensions[dim_id]
-            mood = mood or modality(sentence)
-            speaker = who[sid]
             passages[dim_id].append(sentence)
-            out.mentions.append(
-                {
-                    "doc_id": doc.doc_id,
-                    "date": doc.date,
-                    "dimension": dim_id,
-                    "sentence_id": sid,
-                    "sentence": sentence,
-                    "facets": join_values(match.facets),
-                    "terms": join_values(match.terms),
-                    "position": match.position,
-                    "position_rank": match.position_rank,
-                    "position_cue": match.position_cue,
-                    "speaker": speaker.speaker,
-                    "side": speaker.side,
-                    "attribution": speaker.cue,
-                    "modality": mood.modality,
-                    "conditional": mood.conditional,
-                    "negated": mood.negated,
-                }
-            )
-            for facet, text, _, _ in dim.term_matches(sentence):
-                key = (dim_id, facet)
-                facet_counts.setdefault(key, Counter())[text] += 1
-                ids = facet_sentences.setdefault(key, [])
-                if not ids or ids[-1] != sid:
-                    ids.append(sid)
+            out.mentions.append(_mention_row(doc, sid, sentence, dim_id, match, mood, who[sid]))
+            facets.add(dim_id, sid, dim.term_matches(sentence))
             if dim.figures is None:
                 continue
             if figures is None:
                 figures = extract_figures(sentence, doc_date=doc.date)
-            records = figure_records(
-                figures,
-                doc_id=doc.doc_id,
-                date=doc.date,
-                sentence_id=sid,
-                sentence=sentence,
-                dimension=dim_id,
+            out.figures.extend(
+                _figure_rows(doc, sid, sentence, dim_id, dim.figures.kinds, figures, who[sid])
             )
-            for record in records:
-                if record["kind"] in dim.figures.kinds:
-                    out.figures.append(
-                        {**record, "speaker": speaker.speaker, "side": speaker.side}
-                    )
-    for dim_id, dim in dimensions.items():
-        for facet in dim.facet_ids:
+    out.facets.extend(facets.rows(doc, dimensions))
+    out.readability.extend(_readability_rows(doc, passages))
+    return out
+
+
+def _speakers(doc: Document, actors: Actors) -> list[Attribution]:
+    """Return each sentence's speaker; narration takes the document's voice, if any."""
+    who = attribute(doc.sentences, date=doc.date, actors=actors)
+    voice = _document_voice(doc, actors)
+    if voice is not None:
+        who = [voice if a.speaker is None else a for a in who]
+    return who
+
+
+def _mention_row(
+    doc: Document,
+    sid: int,
+    sentence: str,
+    dim_id: str,
+    match: SentenceMatch,
+    mood: Modality,
+    speaker: Attribution,
+) -> dict[str, Any]:
+    """Return the mentions-table row of one sentence for one dimension."""
+    return {
+        "doc_id": doc.doc_id,
+        "date": doc.date,
+        "dimension": dim_id,
+        "sentence_id": sid,
+        "sentence": sentence,
+        "facets": join_values(match.facets),
+        "terms": join_values(match.terms),
+        "position": match.position,
+        "position_rank": match.position_rank,
+        "position_cue": match.position_cue,
+        "speaker": speaker.speaker,
+        "side": speaker.side,
+        "attribution": speaker.cue,
+        "modality": mood.modality,
+        "conditional": mood.conditional,
+        "negated": mood.negated,
+    }
+
+
+def _figure_rows(
+    doc: Document,
+    sid: int,
+    sentence: str,
+    dim_id: str,
+    kinds: Collection[str],
+    figures: Sequence[Figure],
+    speaker: Attribution,
+) -> list[dict[str, Any]]:
+    """Return the figures-table rows of one sentence for a dimension asking for ``kinds``."""
+    records = figure_records(
+        figures,
+        doc_id=doc.doc_id,
+        date=doc.date,
+        sentence_id=sid,
+        sentence=sentence,
+        dimension=dim_id,
+    )
+    return [
+        {**record, "speaker": speaker.speaker, "side": speaker.side}
+        for record in records
+        if record["kind"] in kinds
+    ]
+
+
+class _FacetTally:
+    """The terms of each (dimension, facet) found in a document, and the sentences."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], Counter[str]] = {}
+        self.sentences: dict[tuple[str, str], list[int]] = {}
+
+    def add(self, dim_id: str, sid: int, matches: Iterable[tuple[str, str, int, int]]) -> None:
+        """Count the facet terms matched in sentence ``sid``."""
+        for facet, text, _, _ in matches:
             key = (dim_id, facet)
-            if key not in facet_counts:
-                continue
-            out.facets.append(
-                {
-                    "doc_id": doc.doc_id,
-                    "date": doc.date,
-                    "dimension": dim_id,
-                    "facet": facet,
-                    "n_mentions": len(facet_sentences[key]),
-                    "terms": join_values(list(facet_counts[key])),
-                    "sentence_ids": join_values([str(i) for i in facet_sentences[key]]),
-                }
-            )
+            self.counts.setdefault(key, Counter())[text] += 1
+            ids = self.sentences.setdefault(key, [])
+            if not ids or ids[-1] != sid:
+                ids.append(sid)
+
+    def rows(self, doc: Document, dimensions: Dimensions) -> list[dict[str, Any]]:
+        """Return the facets-table rows, dimension by dimension, facets in their order."""
+        out: list[dict[str, Any]] = []
+        for dim_id, dim in dimensions.items():
+            for facet in dim.facet_ids:
+                key = (dim_id, facet)
+                if key not in self.counts:
+                    continue
+                out.append(
+                    {
+                        "doc_id": doc.doc_id,
+                        "date": doc.date,
+                        "dimension": dim_id,
+                        "facet": facet,
+                        "n_mentions": len(self.sentences[key]),
+                        "terms": join_values(list(self.counts[key])),
+                        "sentence_ids": join_values([str(i) for i in self.sentences[key]]),
+                    }
+                )
+        return out
+
+
+def _readability_rows(doc: Document, passages: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Return the readability-table rows: the whole document, then each dimension's passage."""
     scopes: list[tuple[str, str, int]] = [("document", doc.text, len(doc.sentences))]
     scopes += [(d, " ".join(p), len(p)) for d, p in passages.items()]
-    for scope, text, n_sentences in scopes:
-        for row in readability_rows(text, n_sentences=n_sentences):
-            out.readability.append({"doc_id": doc.doc_id, "date": doc.date, "scope": scope, **row})
-    return out
+    return [
+        {"doc_id": doc.doc_id, "date": doc.date, "scope": scope, **row}
+        for scope, text, n_sentences in scopes
+        for row in readability_rows(text, n_sentences=n_sentences)
+    ]

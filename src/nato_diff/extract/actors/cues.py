@@ -1,0 +1,111 @@
+"""Finding the words that attribute a sentence: a speaker and a reporting verb.
+
+Tried in order: after a closing quote mark (``“…,” said X``), ending the sentence (``…, says
+X``), before a reporting verb at the start of a sentence or clause (``X noted that``),
+``according to X``, and a headline ending ``– X``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .grammar import LOWER_WORDS, NUMBER_RE, QMARK
+from .model import How
+from .names import Names, SpeakerWords
+from .quotes import Quotes
+
+_FINAL_PUNCT = re.compile(r"[.!?…\"”»:;]\s*$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _pos(sentence: str, np: str) -> int:
+    k = sentence.rfind(np)
+    return k if k >= 0 else len(sentence)
+
+
+class Cues:
+    """Finds the speaker's words and the attributing words of a document's sentences."""
+
+    def __init__(self, names: Names) -> None:
+        self.names = names
+        self.p = names.a._patterns.cues
+        self.speakers = names.p
+
+    def find(self, sentence: str, q: Quotes) -> SpeakerWords | None:
+        """Find the words attributing a sentence, after any paragraph number ("5. ", "IV. ")."""
+        num = NUMBER_RE.match(sentence)
+        if num is None or not q.masked.startswith(sentence[: num.end()]):
+            return self._find(sentence, q)
+        k = num.end()
+        found = self._find(sentence[k:], replace(q, masked=q.masked[k:]))
+        return None if found is None else replace(found, start=found.start + k)
+
+    def _find(self, sentence: str, q: Quotes) -> SpeakerWords | None:
+        words = LOWER_WORDS.findall(sentence.lower())
+        if not self.p.verb_words.isdisjoint(words):
+            found = (
+                (self._after_quote(sentence, q.masked) if QMARK in q.masked else None)
+                or self._ending(sentence, q)
+                or self._before_verb(sentence, q.masked)
+                or self._according_to(sentence, q.masked)
+            )
+            if found is not None:
+                return found
+        if not _FINAL_PUNCT.search(sentence):
+            return self._headline_dash(sentence)
+        return None
+
+    def _after_quote(self, sentence: str, masked: str) -> SpeakerWords | None:
+        """Find a speaker after a closing quote: ``“…,” said X``, ``“…,” X said``."""
+        for m in self.p.close.finditer(masked):
+            np = m.group("n1") or m.group("n2")
+            if np and self.names.speaker_words_ok(np, after_quote=True):
+                cue = m.group(0).lstrip(QMARK + " ,.!?…")
+                return SpeakerWords(np, _pos(sentence, np), cue, "quote")
+        return None
+
+    def _ending(self, sentence: str, q: Quotes) -> SpeakerWords | None:
+        """Find ``…, says X`` ending a sentence, or a quotation left open (``…,said X``)."""
+        if not (q.open_at_end or not q.has_quote):
+            return None
+        m = self.p.tail.search(sentence)
+        if not m:
+            return None
+        np = m.group("n1") or m.group("n2")
+        if not self.names.speaker_words_ok(np, after_quote=False, known_only=q.open_at_end):
+            return None
+        cue = m.group(0).lstrip(" ,").rstrip(" .!?…")
+        how: How = "quote" if q.open_at_end else "reported"
+        return SpeakerWords(np, m.start("n1") if m.group("n1") else m.start("n2"), cue, how)
+
+    def _before_verb(self, sentence: str, masked: str) -> SpeakerWords | None:
+        """Find a speaker before a verb: ``X noted that``, ``In particular, X emphasized``."""
+        for m in self.p.forward.finditer(masked):
+            np = m.group("n")
+            if self.names.speaker_words_ok(np, after_quote=False):
+                cue = masked[m.start("n") : m.end("v")]
+                if QMARK in cue:
+                    continue
+                pos = _pos(sentence, np)
+                return SpeakerWords(np, pos, cue, "reported", m.group("aside"))
+        return None
+
+    def _according_to(self, sentence: str, masked: str) -> SpeakerWords | None:
+        """Find ``according to X``, but not ``according to Alliance standards``."""
+        for m in self.p.source.finditer(masked):
+            np = m.group("n")
+            if _NOUN_AFTER.match(masked, m.end()) and (
+                self.speakers.inst.fullmatch(np) or self.speakers.collective.fullmatch(np)
+            ):
+                continue  # "according to Alliance standards"
+            if self.names.speaker_words_ok(np, after_quote=False):
+                return SpeakerWords(np, _pos(sentence, np), m.group(0), "reported")
+        return None
+
+    def _headline_dash(self, sentence: str) -> SpeakerWords | None:
+        """Find a headline ending ``– X`` (a known name)."""
+        m = self.p.dash.search(sentence)
+        if m:
+            return SpeakerWords(m.group("n"), m.start("n"), m.group(0).strip(), "reported")
+        return None
