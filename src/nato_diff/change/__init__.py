@@ -2,7 +2,9 @@
 
 - :mod:`.changes`: the change table, :func:`compare`, :func:`diff`, series summaries and
   lifecycles;
-- :mod:`.similarity`: the one wrapper around :mod:`difflib`, and :class:`PassageDiff`.
+- :mod:`.similarity`: the one wrapper around :mod:`difflib`, and :class:`PassageDiff`;
+- :mod:`.figure_series`: :func:`figure_series`, the figures of one kind, currency, scope and
+  donor linked across documents.
 
 Only this stage (and the series tables of :mod:`nato_diff.track`) needs the documents in
 date order; everything it reads is a table of the extract stage.
@@ -20,6 +22,7 @@ from .changes import (
     lifecycle_table,
     series_summaries,
 )
+from .figure_series import figure_series
 from .similarity import DEFAULT_THRESHOLD, PassageDiff, diff_sentences, sentence_ratio
 
 __all__ = [
@@ -32,6 +35,7 @@ __all__ = [
     "compare",
     "diff",
     "diff_sentences",
+    "figure_series",
     "lifecycle_table",
     "sentence_ratio",
     "series_summaries",

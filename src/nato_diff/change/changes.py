@@ -24,6 +24,7 @@ import pandas as pd
 from ..corpus import Corpus, Document
 from ..dimensions import Dimensions, load_dimensions
 from ..extract import describe_figure, join_values
+from .figure_series import figure_series
 from .similarity import DEFAULT_THRESHOLD, PassageDiff, diff_sentences
 
 
@@ -609,8 +610,6 @@ def series_summaries(
         ``"position:<side>"``, ``"figures"``), ``summary`` and ``evidence`` (``"; "``-joined
         document ids or ``doc_id#sentence_id`` references the summary rests on).
     """
-    from ..extract import figure_series
-
     rows: list[dict[str, Any]] = []
     for dim_id, dim in dimensions.items():
         tl = timeline[timeline["dimension"] == dim_id]
