@@ -1,4 +1,4 @@
-"""Speed of nato_diff.figures.extract_figures, and quantulum3 for comparison when installed.
+"""Speed of nato_diff.extract.extract_figures, and quantulum3 for comparison when installed.
 
 Usage: python benchmarks/figures_bench.py [--n 20000] [--quantulum-n 2000]
 

@@ -19,11 +19,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .change import PassageDiff, compare, diff
+from .change import PassageDiff, compare, diff, figure_series
 from .corpus import Corpus, Document, load_corpus, load_seeds
 from .dimensions import Dimension, Dimensions, import_quanteda, load_dimension, load_dimensions
 from .errors import CorpusError, DimensionError, NatoDiffError, UndatableDocumentError
-from .extract import figure_series
 from .track import Tracking, track
 
 if TYPE_CHECKING:

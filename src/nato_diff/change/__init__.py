@@ -1,12 +1,14 @@
 """Change stage: how each dimension and each side moves from one document to the next.
 
 - :mod:`.changes`: the change table (:func:`changes_table`) and :func:`compare`;
-- :mod:`.diff`: :func:`diff` of two documents, or of one dimension's passages in each;
+- :mod:`.document_diff`: :func:`diff` of two documents, or of one dimension's passages in each;
 - :mod:`.summaries`: :func:`series_summaries`, one paragraph per dimension and aspect;
 - :mod:`.lifecycle`: :func:`lifecycle_table`, when facets, terms and positions come and go;
 - :mod:`.similarity`: the one wrapper around :mod:`difflib`: sentence ratios and word diffs;
 - :mod:`.alignment`: :func:`diff_sentences`, two passages aligned sentence by sentence;
 - :mod:`.passage` and :mod:`.passage_html`: :class:`PassageDiff` and its HTML table;
+- :mod:`.figure_series`: :func:`figure_series`, the figures of one kind, currency, scope and
+  donor linked across documents;
 - :mod:`._text`: wording shared by the tables (evidence references, side names).
 
 Only this stage (and the series tables of :mod:`nato_diff.track`) needs the documents in
@@ -17,7 +19,8 @@ from __future__ import annotations
 
 from .alignment import diff_sentences
 from .changes import CHANGE_COLUMNS, changes_table, compare
-from .diff import diff
+from .document_diff import diff
+from .figure_series import figure_series
 from .lifecycle import LIFECYCLE_COLUMNS, lifecycle_table
 from .passage import PassageDiff
 from .similarity import DEFAULT_THRESHOLD, sentence_ratio
@@ -33,6 +36,7 @@ __all__ = [
     "compare",
     "diff",
     "diff_sentences",
+    "figure_series",
     "lifecycle_table",
     "sentence_ratio",
     "series_summaries",

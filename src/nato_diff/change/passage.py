@@ -5,25 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import pandas as pd
 
-from .passage_html import _html_table
+from .passage_html import _html_table, _Row
 from .similarity import _normalise_space, sentence_ratio
 
 __all__ = ["PassageDiff"]
 
 Op = Literal["equal", "reworded", "added", "dropped"]
-
-
-class _Row(NamedTuple):
-    op: str
-    a_sentence_id: int | None
-    b_sentence_id: int | None
-    a_sentence: str | None
-    b_sentence: str | None
-    word_diff: str
 
 
 @dataclass(frozen=True, eq=False)

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from .similarity import _word_opcodes
 
-if TYPE_CHECKING:
-    from .passage import _Row
+
+class _Row(NamedTuple):
+    """One aligned row of a passage diff."""
+
+    op: str
+    a_sentence_id: int | None
+    b_sentence_id: int | None
+    a_sentence: str | None
+    b_sentence: str | None
+    word_diff: str
+
 
 _ROW_STYLE: dict[str, str] = {
     "equal": "",

@@ -11,6 +11,7 @@ from ..dimensions import Dimensions
 from ..extract import join_values
 from ._text import _records, _ref, _side_label
 from .changes import SIDES
+from .figure_series import figure_series
 
 __all__ = ["SUMMARY_COLUMNS", "series_summaries"]
 
@@ -44,8 +45,6 @@ def series_summaries(
         ``"position:<side>"``, ``"figures"``), ``summary`` and ``evidence`` (``"; "``-joined
         document ids or ``doc_id#sentence_id`` references the summary rests on).
     """
-    from ..extract import figure_series
-
     rows: list[dict[str, Any]] = []
     for dim_id, dim in dimensions.items():
         tl = timeline[timeline["dimension"] == dim_id]

@@ -25,10 +25,15 @@ from .document import (
 )
 from .figures import (
     FIGURE_COLUMNS,
+    FIGURE_KINDS,
     FIGURE_SUMMARY_COLUMNS,
+    SERIES_COLUMNS,
+    FigureLexicon,
     describe_figure,
     extract_figures,
-    figure_series,
+    is_change_qualifier,
+    load_figure_lexicon,
+    normalize_donor,
 )
 from .modality import modality
 from .readability import readability
@@ -36,22 +41,27 @@ from .readability import readability
 __all__ = [
     "FACET_COLUMNS",
     "FIGURE_COLUMNS",
+    "FIGURE_KINDS",
     "FIGURE_SUMMARY_COLUMNS",
     "FIGURE_TABLE_COLUMNS",
     "MENTION_COLUMNS",
     "READABILITY_COLUMNS",
     "SEPARATOR",
+    "SERIES_COLUMNS",
     "SIDES",
     "Actors",
     "Attribution",
     "Extraction",
+    "FigureLexicon",
     "attribute",
     "describe_figure",
     "extract_document",
     "extract_figures",
-    "figure_series",
+    "is_change_qualifier",
     "join_values",
     "load_actors",
+    "load_figure_lexicon",
     "modality",
+    "normalize_donor",
     "readability",
 ]

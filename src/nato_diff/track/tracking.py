@@ -67,7 +67,7 @@ class Tracking:
         n_mentions`` (sentences), ``terms`` (the words that matched), ``sentence_ids``.
     figures : pandas.DataFrame
         One row per figure in a mention of a dimension that asks for figures; see
-        :data:`nato_diff.figures.FIGURE_COLUMNS` (plus ``speaker, side``).
+        :data:`nato_diff.extract.FIGURE_COLUMNS` (plus ``speaker, side``).
     changes : pandas.DataFrame
         One row per dimension × consecutive pair of documents; see
         :func:`nato_diff.change.changes_table`.

@@ -28,7 +28,7 @@ def diff(
 
     Sentences are aligned with :class:`difflib.SequenceMatcher` over the sentence sequences;
     near-identical sentences (word-level similarity at least ``threshold``) are paired as
-    ``reworded``; see :func:`nato_diff.similarity.diff_sentences`.
+    ``reworded``; see :func:`nato_diff.change.diff_sentences`.
 
     Parameters
     ----------
