@@ -1,0 +1,80 @@
+"""Aligning gold rows with the library's sentences, by their words.
+
+A gold row names its sentence by text (copied from the document) or by id. Text is matched
+against the document's sentences after folding case, quotes and white space: an exact match
+first, else the sentence that contains the gold text or is contained in it with the most
+words in common (splitters differ on headlines and quotations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+__all__ = ["align_sentences", "words_key"]
+
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def words_key(text: str) -> str:
+    """Return a sentence's words, lower-cased and joined by single spaces.
+
+    Parameters
+    ----------
+    text : str
+        A sentence.
+
+    Returns
+    -------
+    str
+        The folded words (punctuation, quotes and spacing dropped).
+
+    Examples
+    --------
+    >>> words_key("“Ukraine deserves an invitation,” he said.")
+    'ukraine deserves an invitation he said'
+    """
+    return " ".join(w.lower() for w in _WORDS.findall(text))
+
+
+def _best(key: str, keys: Sequence[str]) -> int | None:
+    if not key:
+        return None
+    for i, k in enumerate(keys):
+        if k == key:
+            return i
+    best: tuple[int, int] | None = None
+    for i, k in enumerate(keys):
+        if k and (key in k or k in key):
+            overlap = min(len(k), len(key))
+            if best is None or overlap > best[0]:
+                best = (overlap, i)
+    return None if best is None else best[1]
+
+
+def align_sentences(gold: pd.DataFrame, sentences: Mapping[str, Sequence[str]]) -> pd.Series:
+    """Return each gold row's sentence id in its document, or <NA> where none matches.
+
+    Parameters
+    ----------
+    gold : pandas.DataFrame
+        From :func:`nato_diff.evaluate.read_gold`.
+    sentences : mapping of str to sequence of str
+        Each document's sentences, by document id.
+
+    Returns
+    -------
+    pandas.Series
+        Nullable integers, aligned with ``gold``'s index.
+    """
+    keys = {doc_id: [words_key(s) for s in sents] for doc_id, sents in sentences.items()}
+    out: list[int | None] = []
+    for doc_id, sid, text in zip(gold["doc_id"], gold["sentence_id"], gold["sentence"], strict=True):
+        if not pd.isna(sid):
+            n = len(keys.get(doc_id, ()))
+            out.append(int(sid) if 0 <= int(sid) < n else None)
+            continue
+        out.append(_best(words_key(text), keys.get(doc_id, [])))
+    return pd.Series(out, index=gold.index, dtype="Int64")

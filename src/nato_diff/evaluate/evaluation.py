@@ -1,0 +1,310 @@
+"""Scoring a tracking against a hand-coded gold table.
+
+Measures (one row each in :attr:`Evaluation.scores`):
+
+- ``mention``: does the library find the sentences that are about each dimension? Units are
+  (document, sentence, dimension); gold positives are rows with ``mentioned = yes``; every
+  other sentence of a gold document is a negative.
+- ``side``, ``act``, ``rung``: for the gold claims whose sentence the library also took as a
+  mention, each gold claim is paired with the library's claim on the same sentence and
+  dimension that agrees with it most. Precision, recall and F1 compare the sets of
+  (sentence, dimension, value); ``accuracy`` is the share of paired claims with the same value;
+  ``kappa`` (rung only) is Cohen's kappa over the pairs of the dimensions with a ladder.
+- ``position``: each side's position per document and dimension, derived by the same rules
+  from the gold claims and from the library's (:mod:`nato_diff.track.positions`); accuracy
+  is the share of gold positions the library gives with the same act and rung.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import pandas as pd
+
+from ..corpus import Corpus
+from ..dimensions import Dimensions
+from ..track import position_rows
+from .align import align_sentences
+from .gold import read_gold
+from .scores import cohen_kappa, prf
+
+__all__ = ["SCORE_COLUMNS", "Evaluation", "evaluate"]
+
+#: Columns of :attr:`Evaluation.scores`.
+SCORE_COLUMNS: tuple[str, ...] = (
+    "measure",
+    "n_gold",
+    "n_predicted",
+    "n_paired",
+    "precision",
+    "recall",
+    "f1",
+    "accuracy",
+    "kappa",
+)
+_FIELDS = ("side", "act", "rung")
+
+
+class _Tracked(Protocol):
+    @property
+    def corpus(self) -> Corpus: ...
+    @property
+    def dimensions(self) -> Dimensions: ...
+    @property
+    def mentions(self) -> pd.DataFrame: ...
+    @property
+    def claims(self) -> pd.DataFrame: ...
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """How far a tracking agrees with a hand-coded table.
+
+    Attributes
+    ----------
+    scores : pandas.DataFrame
+        One row per measure: ``measure`` (``mention``, ``side``, ``act``, ``rung``,
+        ``position``), ``n_gold``, ``n_predicted``, ``n_paired``, ``precision``, ``recall``,
+        ``f1``, ``accuracy`` (0–1; NaN where it does not apply) and ``kappa`` (rung only).
+    disagreements : pandas.DataFrame
+        One row per disagreement: ``doc_id, sentence_id, sentence, dimension, field``
+        (``mention``, ``side``, ``act``, ``rung``, ``position:<side>``, ``sentence`` for a gold
+        sentence not found), ``gold``, ``predicted``.
+    """
+
+    scores: pd.DataFrame
+    disagreements: pd.DataFrame
+
+    def to_text(self) -> str:
+        """Return the scores as a plain-text table.
+
+        Returns
+        -------
+        str
+            The table, numbers rounded to two decimals.
+        """
+        return self.scores.round(2).to_string(index=False)
+
+
+def _norm(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _score_row(measure: str, **values: Any) -> dict[str, Any]:
+    row = dict.fromkeys(SCORE_COLUMNS, float("nan"))
+    row.update(measure=measure, **values)
+    return row
+
+
+def _pair(gold_claims: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[Any, Any]]:
+    """Pair each gold claim with the most agreeing predicted claim on its sentence."""
+    by_unit: dict[tuple[str, int, str], list[Mapping[str, Any]]] = {}
+    for row in predicted.to_dict("records"):
+        by_unit.setdefault((row["doc_id"], row["sentence_id"], row["dimension"]), []).append(row)
+    pairs: list[tuple[Any, Any]] = []
+    for g in gold_claims.to_dict("records"):
+        options = by_unit.get((g["doc_id"], g["sentence_id"], g["dimension"]), [])
+        if not options:
+            continue
+        best = max(options, key=lambda p: sum(_norm(p[f]) == g[f] for f in _FIELDS))
+        options.remove(best)
+        pairs.append((g, best))
+    return pairs
+
+
+def _mention_scores(
+    gold: pd.DataFrame, mentions: pd.DataFrame, rows: list[dict[str, Any]]
+) -> dict[str, Any]:
+    docs = set(gold["doc_id"])
+    predicted = {
+        (d, int(s), m)
+        for d, s, m in zip(mentions["doc_id"], mentions["sentence_id"], mentions["dimension"], strict=True)
+        if d in docs
+    }
+    yes = gold[gold["mentioned"] == "yes"]
+    truth = {(d, int(s), m) for d, s, m in zip(yes["doc_id"], yes["sentence_id"], yes["dimension"], strict=True)}
+    p, r, f = prf(predicted, truth)
+    text = dict(zip(zip(gold["doc_id"], gold["sentence_id"], strict=True), gold["sentence"], strict=True))
+    for unit in sorted(truth ^ predicted):
+        rows.append(
+            {
+                "doc_id": unit[0],
+                "sentence_id": unit[1],
+                "sentence": text.get((unit[0], unit[1]), ""),
+                "dimension": unit[2],
+                "field": "mention",
+                "gold": "yes" if unit in truth else "no",
+                "predicted": "yes" if unit in predicted else "no",
+            }
+        )
+    return _score_row(
+        "mention", n_gold=len(truth), n_predicted=len(predicted), precision=p, recall=r, f1=f
+    )
+
+
+def _field_scores(
+    field: str,
+    gold_claims: pd.DataFrame,
+    predicted: pd.DataFrame,
+    pairs: list[tuple[Any, Any]],
+    ladders: set[str],
+    rows: list[dict[str, Any]],
+) -> dict[str, Any]:
+    coded = gold_claims[gold_claims[field] != ""] if field == "rung" else gold_claims
+
+    def keys(frame: pd.DataFrame) -> set[Hashable]:
+        return {
+            (d, int(s), m, _norm(v))
+            for d, s, m, v in zip(frame["doc_id"], frame["sentence_id"], frame["dimension"], frame[field], strict=True)
+            if field != "rung" or _norm(v)
+        }
+
+    p, r, f = prf(keys(predicted), keys(coded))
+    used = [(g, q) for g, q in pairs if field != "rung" or g["dimension"] in ladders]
+    same = [g[field] == _norm(q[field]) for g, q in used]
+    for (g, q), ok in zip(used, same, strict=True):
+        if not ok:
+            rows.append(
+                {
+                    "doc_id": g["doc_id"],
+                    "sentence_id": g["sentence_id"],
+                    "sentence": g["sentence"],
+                    "dimension": g["dimension"],
+                    "field": field,
+                    "gold": g[field],
+                    "predicted": _norm(q[field]),
+                }
+            )
+    kappa = (
+        cohen_kappa([g[field] for g, _ in used], [_norm(q[field]) for _, q in used])
+        if field == "rung"
+        else float("nan")
+    )
+    return _score_row(
+        field,
+        n_gold=len(coded),
+        n_predicted=len(predicted),
+        n_paired=len(used),
+        precision=p,
+        recall=r,
+        f1=f,
+        accuracy=sum(same) / len(used) if used else float("nan"),
+        kappa=kappa,
+    )
+
+
+def _gold_claim_rows(gold_claims: pd.DataFrame, corpus: Corpus, dims: Dimensions) -> Iterable[dict[str, Any]]:
+    for g in gold_claims.to_dict("records"):
+        dim = dims.get(g["dimension"]) if hasattr(dims, "get") else None
+        ranks = {p.id: p.rank for p in dim.positions} if dim is not None else {}
+        doc = corpus[g["doc_id"]]
+        yield {
+            **g,
+            "date": doc.date,
+            "rung": g["rung"] or None,
+            "rung_rank": ranks.get(g["rung"]),
+            "side": g["side"] or None,
+            "polarity": g["polarity"] or "affirmed",
+            "modality": g["modality"] or "firm",
+            "target": g["target"] or "ukraine",
+            "n_figures": 0,
+        }
+
+
+def _position_scores(
+    gold_claims: pd.DataFrame, tracking: _Tracked, rows: list[dict[str, Any]]
+) -> dict[str, Any]:
+    order = {doc_id: i for i, doc_id in enumerate(tracking.corpus.doc_ids)}
+    docs = set(gold_claims["doc_id"])
+    truth = {
+        (r["doc_id"], r["dimension"], r["side"]): (r["act"], r["position"], r["sentence"])
+        for r in position_rows(_gold_claim_rows(gold_claims, tracking.corpus, tracking.dimensions), order)
+    }
+    claims = tracking.claims[tracking.claims["doc_id"].isin(docs)]
+    found = {
+        (r["doc_id"], r["dimension"], r["side"]): (r["act"], r["position"], r["sentence"])
+        for r in position_rows(claims.to_dict("records"), order)
+    }
+    hits = 0
+    for key in sorted(set(truth) | set(found)):
+        g, q = truth.get(key), found.get(key)
+        if g is not None and q is not None and g[:2] == q[:2]:
+            hits += 1
+            continue
+        rows.append(
+            {
+                "doc_id": key[0],
+                "sentence_id": pd.NA,
+                "sentence": (q or g or ("", "", ""))[2],
+                "dimension": key[1],
+                "field": f"position:{key[2]}",
+                "gold": " ".join(g[:2]) if g else "",
+                "predicted": " ".join(q[:2]) if q else "",
+            }
+        )
+    p = hits / len(found) if found else float("nan")
+    r = hits / len(truth) if truth else float("nan")
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return _score_row(
+        "position",
+        n_gold=len(truth),
+        n_predicted=len(found),
+        n_paired=hits,
+        precision=p,
+        recall=r,
+        f1=f,
+        accuracy=r,
+    )
+
+
+def evaluate(
+    tracking: _Tracked, gold: pd.DataFrame | str | os.PathLike[str]
+) -> Evaluation:
+    """Score a tracking against a hand-coded gold table.
+
+    Parameters
+    ----------
+    tracking : Tracking
+        The result of :func:`nato_diff.track` on (at least) the gold table's documents.
+    gold : pandas.DataFrame or path
+        The hand coding: one row per claim (see :func:`nato_diff.evaluate.read_gold`).
+
+    Returns
+    -------
+    Evaluation
+        The scores and the rows that disagree.
+
+    Raises
+    ------
+    GoldError
+        When the gold table is malformed or names a document the tracking does not have.
+    """
+    from .gold import GoldError
+
+    table = read_gold(gold)
+    unknown = sorted(set(table["doc_id"]) - set(tracking.corpus.doc_ids))
+    if unknown:
+        raise GoldError(
+            f"the gold table names documents the tracking does not have: {', '.join(unknown[:5])}"
+            " — track the folder the gold table was coded on"
+        )
+    sentences = {d: tracking.corpus[d].sentences for d in set(table["doc_id"])}
+    table["sentence_id"] = align_sentences(table, sentences)
+    rows: list[dict[str, Any]] = []
+    for g in table[table["sentence_id"].isna()].to_dict("records"):
+        rows.append({**{k: g[k] for k in ("doc_id", "sentence", "dimension")}, "sentence_id": pd.NA, "field": "sentence", "gold": "found", "predicted": "not found"})
+    table = table[table["sentence_id"].notna()]
+    ladders = {d for d, dim in tracking.dimensions.items() if dim.positions}
+    claims = tracking.claims[tracking.claims["doc_id"].isin(set(table["doc_id"]))]
+    gold_claims = table[(table["mentioned"] == "yes") & (table["act"] != "")]
+    pairs = _pair(gold_claims, claims)
+    scores = [_mention_scores(table, tracking.mentions, rows)]
+    scores += [_field_scores(f, gold_claims, claims, pairs, ladders, rows) for f in _FIELDS]
+    scores.append(_position_scores(gold_claims, tracking, rows))
+    disagreements = pd.DataFrame(
+        rows, columns=["doc_id", "sentence_id", "sentence", "dimension", "field", "gold", "predicted"]
+    )
+    return Evaluation(pd.DataFrame(scores, columns=list(SCORE_COLUMNS)), disagreements)

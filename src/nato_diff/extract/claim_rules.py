@@ -1,0 +1,221 @@
+"""The claim rules: act cue words, negators, default acts and target words, from a YAML file.
+
+The package's file is ``data/claims.yaml``; its header documents every key. Pass your own file
+to :func:`load_claim_rules` to change how acts are read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal, get_args
+
+from .._data import builtin_path, read_yaml
+from ..errors import DimensionError, located
+
+__all__ = ["ACTS", "TARGETS", "Act", "ClaimRules", "Target", "load_claim_rules"]
+
+Act = Literal["decides", "offers", "seeks", "rejects", "reports"]
+Target = Literal["ukraine", "other", "allies"]
+#: The acts, most authoritative first (the order evidence is chosen in).
+ACTS: tuple[Act, ...] = get_args(Act)
+#: Whose membership, guarantee or aid a claim is about.
+TARGETS: tuple[Target, ...] = get_args(Target)
+_BEFORE = r"(?<![\w'’-])"
+_AFTER = r"(?![\w'’-])"
+
+
+@dataclass(frozen=True)
+class ClaimRules:
+    """Compiled claim rules (see ``data/claims.yaml`` for the meaning of each).
+
+    Attributes
+    ----------
+    acts : mapping of str to re.Pattern
+        One pattern per act, matching any of its cues on word boundaries.
+    negator : re.Pattern
+        Any negator.
+    negation_window : int
+        Words allowed between a negator and the act it denies.
+    default_acts : mapping of str to str
+        The act of a holder who states a rung without an act word, by side.
+    third_party : str
+        The act of a holder telling of another side's act.
+    grantor_sides : frozenset of str
+        Sides that can offer or grant a rung.
+    mutual_rungs : frozenset of str
+        Rungs both parties offer.
+    subject_break : re.Pattern
+        What ends the stretch before an act verb in which its agent is looked for.
+    targets : mapping of str to re.Pattern
+        Words naming Ukraine, another state, or the Allies themselves.
+    question : re.Pattern
+        What makes a sentence a question, besides a final "?".
+    path : str
+        The file the rules came from.
+    """
+
+    acts: Mapping[Act, re.Pattern[str]]
+    negator: re.Pattern[str]
+    negation_window: int
+    default_acts: Mapping[str, Act]
+    third_party: Act
+    grantor_sides: frozenset[str]
+    mutual_rungs: frozenset[str]
+    subject_break: re.Pattern[str]
+    targets: Mapping[Target, re.Pattern[str]]
+    question: re.Pattern[str]
+    path: str
+
+
+def _fail(path: str, entry: str, problem: str, hint: str) -> DimensionError:
+    return DimensionError(located(problem, path=path, entry=entry, hint=hint))
+
+
+def _patterns(path: str, entry: str, value: Any, *, bounded: bool = True) -> re.Pattern[str]:
+    """Compile a list of regular expressions into one case-insensitive alternation."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise _fail(path, entry, "expected a non-empty list of patterns", "Write [a, b, ...].")
+    for item in value:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise _fail(
+                path, entry, f"invalid regular expression {item!r}: {exc}", "Fix the pattern."
+            ) from None
+    joined = "|".join(f"(?:{v})" for v in value)
+    if bounded:
+        joined = f"{_BEFORE}(?:{joined}){_AFTER}"
+    return re.compile(joined, re.IGNORECASE)
+
+
+def _act(path: str, entry: str, value: Any) -> Act:
+    if value not in ACTS:
+        raise _fail(
+            path, entry, f"unknown act {value!r}", f"Use one of: {', '.join(ACTS)}."
+        )
+    act: Act = value
+    return act
+
+
+def _names(path: str, entry: str, value: Any) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(path, entry, "expected a list of names", "Write [a, b, ...].")
+    return frozenset(value)
+
+
+def _int(path: str, entry: str, value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _fail(path, entry, "expected a whole number ≥ 0", "Write e.g. 3.")
+    return value
+
+
+def _mapping(path: str, entry: str, value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(path, entry, "expected a mapping", "Write key: value lines.")
+    return value
+
+
+#: The file's keys and how each is read: (required, reader).
+_SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
+    "version": (False, lambda p, e, v: v),
+    "acts": (True, _mapping),
+    "negators": (True, _patterns),
+    "negation_window": (True, _int),
+    "default_acts": (True, _mapping),
+    "third_party": (True, _act),
+    "grantor_sides": (True, _names),
+    "mutual_rungs": (True, _names),
+    "subject_breaks": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "targets": (True, _mapping),
+    "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+}
+
+
+def _read(path: str, raw: Any) -> dict[str, Any]:
+    """Check the top level against :data:`_SCHEMA` and read every key."""
+    if not isinstance(raw, dict):
+        raise _fail(path, "file", "expected a mapping of keys", "See data/claims.yaml.")
+    unknown = sorted(set(raw) - set(_SCHEMA))
+    if unknown:
+        raise _fail(
+            path, unknown[0], "unknown key", f"Known keys: {', '.join(sorted(_SCHEMA))}."
+        )
+    out: dict[str, Any] = {}
+    for key, (required, reader) in _SCHEMA.items():
+        if key not in raw:
+            if required:
+                raise _fail(path, key, "missing key", "See data/claims.yaml for its form.")
+            continue
+        out[key] = reader(path, key, raw[key])
+    return out
+
+
+def _build(path: str, raw: Any) -> ClaimRules:
+    data = _read(path, raw)
+    acts = {_act(path, f"acts.{k}", k): _patterns(path, f"acts.{k}", v) for k, v in data["acts"].items()}
+    missing = [a for a in ACTS if a != "reports" and a not in acts]
+    if missing:
+        raise _fail(path, "acts", f"no cues for {', '.join(missing)}", "List cues for each act.")
+    targets: dict[Target, re.Pattern[str]] = {}
+    for key, value in data["targets"].items():
+        if key not in TARGETS:
+            raise _fail(path, f"targets.{key}", "unknown target", f"Use {', '.join(TARGETS)}.")
+        targets[key] = _patterns(path, f"targets.{key}", value)
+    defaults = {
+        str(side): _act(path, f"default_acts.{side}", act)
+        for side, act in data["default_acts"].items()
+    }
+    return ClaimRules(
+        acts=acts,
+        negator=data["negators"],
+        negation_window=data["negation_window"],
+        default_acts=defaults,
+        third_party=data["third_party"],
+        grantor_sides=data["grantor_sides"],
+        mutual_rungs=data["mutual_rungs"],
+        subject_break=data["subject_breaks"],
+        targets=targets,
+        question=data["questions"],
+        path=path,
+    )
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str, mtime: float) -> ClaimRules:
+    return _build(path, read_yaml(path))
+
+
+def load_claim_rules(path: str | os.PathLike[str] | None = None) -> ClaimRules:
+    """Load claim rules from a YAML file (the package's ``data/claims.yaml`` by default).
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        Your own rules file, in the package file's format.
+
+    Returns
+    -------
+    ClaimRules
+        The compiled rules (cached per file and modification time).
+
+    Raises
+    ------
+    DimensionError
+        When the file is missing, not YAML, or breaks the format; the message names the file
+        and the key.
+
+    Examples
+    --------
+    >>> sorted(load_claim_rules().acts)
+    ['decides', 'offers', 'rejects', 'seeks']
+    """
+    p = os.fspath(path) if path is not None else str(builtin_path("claims.yaml"))
+    try:
+        mtime = os.stat(p).st_mtime
+    except OSError:
+        mtime = 0.0
+    return _cached(p, mtime)

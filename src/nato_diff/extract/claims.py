@@ -1,0 +1,376 @@
+"""Claims: who seeks, offers, decides, rejects or reports what, in one sentence.
+
+A *claim* is one sentence read for one dimension: its **holder** (the person or body, as
+named) and **side**, the **act** the holder takes, the **rung** of the dimension's ladder the
+act is about, its **polarity** and **modality**, and its **target** (Ukraine, another state,
+or the Allies themselves). The rules are data (``data/claims.yaml``).
+
+How a claim is read
+-------------------
+1. *Who.* A quotation's or reported speech's speaker holds the claim (``how`` is ``quote`` or
+   ``reported``). In narration, the agent of the act verb does: the last actor named in the
+   stretch of words before the verb, back to a clause boundary ("The Rada approved …",
+   "Allies agreed …", "Poroshenko signed …"; ``how`` is ``agent``). Narration with no agent
+   takes the document's own voice when the manifest gives one (``voice``); else it is the
+   narrator's (no holder, no side).
+2. *What act.* A rejection cue in the holder's words wins ("opposes Ukraine's membership");
+   else the act cue nearest before what the sentence is about (the rung's cue, else the
+   first term), else the nearest after it; with none, a holder who states a rung takes its
+   side's default act ("NATO's door is open" is an offer, in Kyiv's mouth a wish). A holder
+   telling of another side's act reports it ("Lavrov said NATO had promised …"). Only the
+   sides that can grant a rung offer or decide it: Kyiv's "Ukraine will join NATO" is a
+   wish.
+3. *Polarity.* A negator right before the act cue, or a negated rung cue, denies the act.
+4. *Modality.* ``question`` (a final "?" or a "Q:" label), ``conditional``, ``hedged`` or
+   ``firm``, from :func:`nato_diff.extract.modality.modality`.
+5. *Target.* Another state named with no word for Ukraine makes the claim ``other``; the
+   Allies' own defence, ``allies``; else ``ukraine``.
+
+Limits: one claim per sentence and dimension (the main clause's); the agent is found by
+position, not by parsing, so a long subject with several actors may pick the wrong one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .actors import Actors, Attribution
+from .claim_rules import Act, ClaimRules, Target, load_claim_rules
+from .modality import Modality
+
+__all__ = ["CLAIM_HOW", "Claim", "ClaimHow", "ClaimModality", "read_claim"]
+
+ClaimHow = Literal["quote", "reported", "agent", "voice", "none"]
+ClaimModality = Literal["firm", "hedged", "conditional", "question"]
+#: How a claim's holder was found.
+CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
+_WORD = re.compile(r"[\w'’-]+")
+_NAME_RUN = re.compile(
+    r"(?:(?:the|The)\s+)?(?:[A-Z][\w'’.-]*|of|the|for|and|de|von|van|al|bin)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|von|van))*"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_COLLECTIVE = re.compile(
+    r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})"
+    r"(?:allies|leaders|parliament|lawmakers|legislators|government|ministers|officials|"
+    r"diplomats|authorities|members|countries|states|nations|partners|capitals|deputies|"
+    r"alliance)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim: a holder's act on a rung of one dimension, in one sentence.
+
+    Attributes
+    ----------
+    holder : str or None
+        The person or body, as resolved or as named; ``None`` for the narrator.
+    side : str or None
+        The holder's side on the document's date.
+    act : {"decides", "offers", "seeks", "rejects", "reports"}
+        What the holder does.
+    rung : str or None
+        The ladder id the claim is about (``None`` for dimensions without a ladder, or when
+        no rung's cue matched).
+    polarity : {"affirmed", "negated"}
+        Whether the act itself is denied.
+    modality : {"firm", "hedged", "conditional", "question"}
+        How firmly it is said.
+    target : {"ukraine", "other", "allies"}
+        Whose membership, guarantee or aid it is about.
+    cue : str
+        The words that made the act (and the rung, after " | ").
+    how : {"quote", "reported", "agent", "voice", "none"}
+        How the holder was found.
+    """
+
+    holder: str | None
+    side: str | None
+    act: Act
+    rung: str | None
+    polarity: Literal["affirmed", "negated"]
+    modality: ClaimModality
+    target: Target
+    cue: str
+    how: ClaimHow
+
+
+@dataclass(frozen=True)
+class _Agent:
+    name: str
+    side: str | None
+    start: int
+
+
+def _content_span(sentence: str, who: Attribution) -> tuple[int, int]:
+    """Return the stretch of the sentence that holds the speaker's words (not the tag)."""
+    if who.how not in ("quote", "reported") or not who.cue:
+        return 0, len(sentence)
+    at = sentence.find(who.cue)
+    if at < 0:
+        return 0, len(sentence)
+    if at > len(sentence) - at - len(who.cue):  # the tag ends the sentence
+        return 0, at
+    return at + len(who.cue), len(sentence)
+
+
+def _act_cues(
+    sentence: str, span: tuple[int, int], rules: ClaimRules
+) -> list[tuple[int, int, Act]]:
+    """Every act cue inside ``span``, in sentence order."""
+    found: list[tuple[int, int, Act]] = []
+    for act, pattern in rules.acts.items():
+        for m in pattern.finditer(sentence, span[0], span[1]):
+            found.append((m.start(), m.end(), act))
+    found.sort()
+    return found
+
+
+def _choose_act(
+    cues: Sequence[tuple[int, int, Act]], anchor: int
+) -> tuple[int, int, Act] | None:
+    """Pick the act that governs what the sentence is about (see the module's rules)."""
+    if not cues:
+        return None
+    rejections = [c for c in cues if c[2] == "rejects"]
+    if rejections:
+        return min(rejections, key=lambda c: abs(c[0] - anchor))
+    before = [c for c in cues if c[0] <= anchor]
+    decisions = [c for c in before if c[2] == "decides"]
+    if decisions:
+        return decisions[-1]  # "Allies agreed that Ukraine will join": the decision governs
+    if before:
+        return before[-1]
+    return cues[0]
+
+
+def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
+    """Whether a negator stands right before ``start`` (within the window, same clause)."""
+    window = sentence[max(0, start - 60) : start]
+    words = _WORD.findall(window)[-(rules.negation_window + 1) :]
+    tail = " ".join(words)
+    return rules.negator.search(tail) is not None
+
+
+def _agent(
+    sentence: str, verb_start: int, actors: Actors, date: dt.date, rules: ClaimRules
+) -> _Agent | None:
+    """Return the actor named last before the verb, back to a clause boundary."""
+    left = sentence[:verb_start]
+    cut = 0
+    for m in rules.subject_break.finditer(left):
+        cut = m.end()
+    stretch = left[cut:]
+    candidates: list[tuple[int, str]] = []
+    for m in _NAME_RUN.finditer(stretch):
+        candidates.append((m.start(), m.group().strip()))
+    for m in _COLLECTIVE.finditer(stretch):
+        candidates.append((m.start(), m.group().strip()))
+    for start, text in sorted(candidates, key=lambda c: -c[0]):
+        if _POSSESSIVE.match(stretch, start + len(text)) is not None:
+            continue  # "Ukraine's membership": a modifier, not the one who acts
+        if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
+            continue  # "membership in NATO": the object of a preposition
+        found = _resolve(text, actors, date)
+        if found is not None:
+            return _Agent(found[0], found[1], cut + start)
+    return None
+
+
+def _resolve(text: str, actors: Actors, date: dt.date) -> tuple[str, str | None] | None:
+    """Resolve a noun phrase to (name, side): a person, a role's holder, a body, a side word."""
+    words = text.split()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        actor = actors.resolve(phrase, date=date)
+        if actor is not None:
+            return actor.name, actors.side_of(actor, date=date)
+    for word in words:
+        side = actors.affiliation(word)
+        if side is not None and len(words) > 1:
+            return text, side
+    return None
+
+
+def _target(sentence: str, rules: ClaimRules) -> Target:
+    """Ukraine unless another state, or the Allies themselves, are named without Ukraine."""
+    if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
+        return "ukraine"
+    for target in ("other", "allies"):
+        pattern = rules.targets.get(target)  # type: ignore[call-overload]
+        if pattern is not None and pattern.search(sentence):
+            return target  # type: ignore[return-value]
+    return "ukraine"
+
+
+def _modality(sentence: str, mood: Modality, rules: ClaimRules) -> ClaimModality:
+    stripped = sentence.rstrip(" \"'”’»)]")
+    if stripped.endswith("?") or rules.question.search(sentence):
+        return "question"
+    if mood.conditional:
+        return "conditional"
+    if mood.modality == "hedge":
+        return "hedged"
+    return "firm"
+
+
+def _holder(
+    who: Attribution, agent: _Agent | None, voice: Attribution | None
+) -> tuple[str | None, str | None, ClaimHow]:
+    if who.how in ("quote", "reported", "carry_over") and who.speaker is not None:
+        return who.speaker, who.side, "reported" if who.how == "reported" else "quote"
+    if agent is not None:
+        return agent.name, agent.side, "agent"
+    if voice is not None and (voice.speaker or voice.side):
+        return voice.speaker, voice.side, "voice"
+    return None, None, "none"
+
+
+def read_claim(
+    sentence: str,
+    *,
+    rung: str | None,
+    anchor: str | None,
+    rung_negated: bool,
+    who: Attribution,
+    mood: Modality,
+    actors: Actors,
+    date: dt.date,
+    voice: Attribution | None = None,
+    rules: ClaimRules | None = None,
+) -> Claim:
+    """Read the claim one sentence makes on one dimension.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (already known to mention the dimension).
+    rung : str or None
+        The ladder id whose cue the sentence matched (negated or not), if any.
+    anchor : str or None
+        The words the sentence is about: the rung's cue, else the first matched term.
+    rung_negated : bool
+        Whether the rung's cue was negated ("did not invite Ukraine").
+    who : Attribution
+        The sentence's speaker, from quotation and reported-speech attribution.
+    mood : Modality
+        The sentence's modality.
+    actors : Actors
+        Who may act, for the agent of narrated acts.
+    date : datetime.date
+        The document's date (roles and sides change over time).
+    voice : Attribution, optional
+        The document's own voice (from the manifest), for narration with no agent.
+    rules : ClaimRules, optional
+        The claim rules; the package's by default.
+
+    Returns
+    -------
+    Claim
+        The claim.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from nato_diff.extract import load_actors, attribute, modality
+    >>> s = "The Verkhovna Rada voted to abolish the country's non-aligned status."
+    >>> who = attribute([s], date=dt.date(2014, 12, 23))[0]
+    >>> c = read_claim(s, rung="non_aligned", anchor="non-aligned status", rung_negated=False,
+    ...                who=who, mood=modality(s), actors=load_actors(),
+    ...                date=dt.date(2014, 12, 23))
+    >>> c.holder, c.side, c.act, c.how
+    ('Ukraine', 'ukraine', 'rejects', 'agent')
+    """
+    rules = rules or load_claim_rules()
+    span = _content_span(sentence, who)
+    at = sentence.find(anchor) if anchor else -1
+    anchor_at = at if at >= 0 else span[0]
+    cues = _act_cues(sentence, (0, len(sentence)), rules)
+    chosen = _choose_act(cues, anchor_at)
+    verb_at = chosen[0] if chosen else anchor_at
+    narration = how_is_narration(who)
+    agent = _agent(sentence, verb_at, actors, date, rules) if verb_at > span[0] else None
+    holder, side, how = _holder(who, agent if narration else None, voice)
+    act = _act(chosen, holder=holder, side=side, rung=rung, rules=rules)
+    inner = None if narration or agent is None or agent.start < span[0] else agent
+    if _tells_of_another(inner, side, act):
+        act = rules.third_party
+    negator = chosen is not None and _negated(sentence, chosen[0], rules)
+    negated = negator if act == "rejects" else negator or rung_negated
+    cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
+    return Claim(
+        holder=holder,
+        side=side,
+        act=act,
+        rung=rung,
+        polarity="negated" if negated else "affirmed",
+        modality=_modality(sentence, mood, rules),
+        target=_target(sentence, rules),
+        cue=" | ".join(x for x in (cue_words, anchor or "") if x),
+        how=how,
+    )
+
+
+def _act(
+    chosen: tuple[int, int, Act] | None,
+    *,
+    holder: str | None,
+    side: str | None,
+    rung: str | None,
+    rules: ClaimRules,
+) -> Act:
+    """The act: the chosen cue's, else the side's default for a stated rung, else a report."""
+    if holder is None:
+        return "reports"
+    act: Act
+    if chosen is not None:
+        act = chosen[2]
+    elif rung is not None:
+        act = rules.default_acts.get(side or "", "reports")
+    else:
+        act = "reports"
+    if (
+        act in ("offers", "decides")
+        and rung is not None
+        and rung not in rules.mutual_rungs
+        and side not in rules.grantor_sides
+    ):
+        act = "seeks" if side == "ukraine" else "reports"
+    return act
+
+
+def _tells_of_another(inner: _Agent | None, side: str | None, act: Act) -> bool:
+    """Whether the speaker tells of an act by an agent of another side.
+
+    Ukraine as the subject of what another side offers or grants ("Ukraine will join NATO",
+    in NATO's mouth) is the target, not a third party.
+    """
+    if inner is None or inner.side is None or side is None or inner.side == side:
+        return False
+    return not (inner.side == "ukraine" and act in ("offers", "decides"))
+
+
+def how_is_narration(who: Attribution) -> bool:
+    """Whether a sentence's words are the narrator's (no quotation or reported speech).
+
+    Parameters
+    ----------
+    who : Attribution
+        The sentence's attribution.
+
+    Returns
+    -------
+    bool
+        True for narration.
+    """
+    return who.how not in ("quote", "reported", "carry_over") or who.speaker is None
