@@ -1,0 +1,46 @@
+"""Agreement of the library's claims with the hand-coded development set.
+
+Runs the library on ``benchmarks/validity/documents`` and scores it against
+``benchmarks/validity/gold.csv`` (see ``benchmarks/validity/CODEBOOK.md``): precision, recall
+and F1 for mentions, sides, acts and rungs, accuracy on paired claims, Cohen's kappa for the
+rung, and positions per side. Prints the table, then the disagreements by field.
+
+Run: python benchmarks/validity_bench.py [--show FIELD] [--gold FILE] [--docs FOLDER]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from nato_diff import evaluate, load_corpus, track
+
+HERE = Path(__file__).parent / "validity"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", default=str(HERE / "documents"))
+    parser.add_argument("--gold", default=str(HERE / "gold.csv"))
+    parser.add_argument("--show", action="append", default=[], help="print disagreements")
+    args = parser.parse_args()
+    tracking = track(load_corpus(args.docs))
+    result = evaluate(tracking, args.gold)
+    print(f"documents: {len(tracking.corpus)}; gold rows: {len(pd.read_csv(args.gold))}")
+    print(result.to_text())
+    positions = tracking.positions
+    opponents = positions[(positions["side"] == "russia") & (positions["act"] != "rejects")]
+    print(f"positions of an opponent that are not rejections: {len(opponents)}")
+    print("disagreements by field:")
+    print(result.disagreements["field"].str.split(":").str[0].value_counts().to_string())
+    with pd.option_context("display.max_colwidth", 90, "display.width", 250):
+        for field in args.show:
+            rows = result.disagreements[result.disagreements["field"].str.startswith(field)]
+            print(f"\n--- {field}: {len(rows)}")
+            print(rows[["doc_id", "dimension", "gold", "predicted", "sentence"]].to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
