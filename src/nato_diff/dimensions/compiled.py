@@ -41,6 +41,7 @@ class CompiledCue:
     pattern: _Pattern
     requires: tuple[_Pattern, ...]
     unless: tuple[_Pattern, ...]
+    denies: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ def compile_matcher(
                     compile_term(cue),
                     compile_terms(cue.requires),
                     compile_terms(cue.unless),
+                    cue.denies,
                 )
             )
         ladder.append((position, tuple(cues)))

@@ -103,9 +103,9 @@ def match_sentence(m: Matcher, sentence: str, mask: int, places: Places) -> Sent
     if not mask & ~m.exclude_bits:  # nothing but exclude patterns may match
         return None
     facets, spans, vetoes = _facet_hits(m, sentence, mask, places)
-    position, cue_text, seen = None, None, False
+    position, cue_text, seen, denied, rejects = None, None, False, None, False
     if mask & m.all_cue_bits and not is_question(sentence):
-        position, cue_text, seen = _position(m, sentence, mask, places, vetoes)
+        position, cue_text, seen, denied, rejects = _position(m, sentence, mask, places, vetoes)
     if not facets and position is None and not seen:
         return None
     spans.sort()
@@ -116,6 +116,9 @@ def match_sentence(m: Matcher, sentence: str, mask: int, places: Places) -> Sent
         position=position.id if position else None,
         position_rank=position.rank if position else None,
         position_cue=cue_text,
+        denied=denied[0].id if denied else None,
+        denied_cue=denied[1] if denied else None,
+        rejects=rejects,
     )
 
 
@@ -169,8 +172,9 @@ class _Ladder:
     mask: int
     places: Places
     vetoes: _Spans | None
-    demoted: tuple[int, str] | None = None
+    demoted: tuple[int, str, bool] | None = None
     seen: bool = False
+    denied: tuple[Position, str] | None = None
 
     def excluded(self, hit: re.Match[str]) -> bool:
         """Whether a cue match overlaps an ``exclude`` match."""
@@ -181,8 +185,8 @@ class _Ladder:
         return _overlaps(hit.start(), hit.end(), self.vetoes)
 
     def earliest(
-        self, position: Position, cue: CompiledCue, best: tuple[int, str] | None
-    ) -> tuple[int, str] | None:
+        self, position: Position, cue: CompiledCue, best: tuple[int, str, bool] | None
+    ) -> tuple[int, str, bool] | None:
         """Return the earliest counting match of ``cue`` if it starts before ``best``, else best.
 
         A match counts when it overlaps no ``exclude`` match, has no negator before it and
@@ -202,8 +206,8 @@ class _Ladder:
         while hit is not None and (best is None or hit.start() < best[0]):
             if not self.excluded(hit):
                 self.seen = True
-                if self._counts(position, hit):
-                    return hit.start(), hit.group()
+                if cue.denies or self._counts(position, hit):
+                    return hit.start(), hit.group(), cue.denies
             hit = _next_match(cue.pattern, sentence, starts, hit.start())
         return best
 
@@ -222,8 +226,10 @@ class _Ladder:
         if negator is None and rejected is None:
             return True
         span = (negator, hit.end()) if negator is not None else (hit.start(), cast(int, rejected))
+        if self.denied is None:  # rungs are tried from the top: the highest denied rung
+            self.denied = (position, sentence[span[0] : span[1]])
         if m.negated is not None and above and (self.demoted is None or span[0] < self.demoted[0]):
-            self.demoted = (span[0], sentence[span[0] : span[1]])
+            self.demoted = (span[0], sentence[span[0] : span[1]], False)
         return False
 
 
@@ -233,8 +239,12 @@ def _position(
     mask: int,
     places: Places,
     vetoes: _Spans | None,
-) -> tuple[Position | None, str | None, bool]:
-    """Return the top position with a cue that counts, its cue text, and whether a cue matched.
+) -> tuple[Position | None, str | None, bool, tuple[Position, str] | None, bool]:
+    """Return the top position with a cue that counts, its cue text, whether a cue matched.
+
+    The fourth value is the highest rung whose cue matched but was negated or rejected, with
+    the denying text ("not invite Ukraine to join"), or None; the fifth, whether the position's
+    cue is a rejection of its rung (``denies``; such a cue is never negated in turn).
 
     The third value is True when any cue matched, negated or not. Rungs are tried from the
     top. A cue counts at its earliest match that overlaps no ``exclude`` match (``vetoes``;
@@ -250,7 +260,7 @@ def _position(
     ):
         if not mask & cue_bits and (ladder.demoted is None or position is not m.negated):
             continue
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, bool] | None = None
         for cue in cues:
             best = ladder.earliest(position, cue, best)
         demoted = ladder.demoted
@@ -261,8 +271,8 @@ def _position(
         ):
             best = demoted
         if best is not None:
-            return position, best[1], True
-    return None, None, ladder.seen
+            return position, best[1], True, ladder.denied, best[2]
+    return None, None, ladder.seen, ladder.denied, False
 
 
 def _first_match(

@@ -96,6 +96,9 @@ class Cue:
         When not empty, at least one of these must also match somewhere in the sentence.
     unless : tuple of Term
         The cue does not count when one of these matches anywhere in the sentence.
+    denies : bool
+        The cue is a rejection of its rung ("membership is off the table", "opposes
+        Ukraine's accession"): the sentence is about that rung, and its claim rejects it.
     """
 
     pattern: str
@@ -103,6 +106,7 @@ class Cue:
     case_insensitive: bool = True
     requires: tuple[Term, ...] = ()
     unless: tuple[Term, ...] = ()
+    denies: bool = False
 
     def regex(self) -> str:
         """Return the regular expression the cue pattern compiles to (without case flags).
@@ -175,6 +179,14 @@ class SentenceMatch:
     position_cue : str or None
         The sentence text the cue matched; for a negated cue, from the negator on
         (``"not invite Ukraine to join"``).
+    denied : str or None
+        The highest rung whose cue matched but was negated or rejected ("did not invite
+        Ukraine to join": ``"invitation"``), whatever ``position`` says; claims read it as
+        the rung of a denied act.
+    denied_cue : str or None
+        The denying text, from the negator on (or up to the rejecting predicate).
+    rejects : bool
+        The position's cue is a rejection of its rung (a cue with ``denies: true``).
     """
 
     facets: tuple[str, ...]
@@ -182,3 +194,6 @@ class SentenceMatch:
     position: str | None = None
     position_rank: int | None = None
     position_cue: str | None = None
+    denied: str | None = None
+    denied_cue: str | None = None
+    rejects: bool = False

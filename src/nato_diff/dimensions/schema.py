@@ -59,7 +59,7 @@ FACET = Section(allowed=("description", "terms", "exclude"), required=("terms",)
 #: A position (an item of ``positions``).
 POSITION = Section(allowed=("id", "rank", "description", "cues"), required=("id", "rank", "cues"))
 #: A cue written as a mapping: a term with conditions.
-CUE = Section(allowed=(*TERM.allowed, "requires", "unless"), required=("pattern",))
+CUE = Section(allowed=(*TERM.allowed, "requires", "unless", "denies"), required=("pattern",))
 #: The ``figures`` entry.
 FIGURES = Section(allowed=("kinds",), required=("kinds",))
 
@@ -144,6 +144,7 @@ def _cue(ctx: Context, data: Any, *, entry: str, line: int | None) -> Cue:
         found.case_insensitive,
         requires=term_list(ctx, data, "requires", entry=entry, required=False),
         unless=term_list(ctx, data, "unless", entry=entry, required=False),
+        denies=flag(ctx, data, "denies", False, entry=entry),
     )
 
 
