@@ -20,7 +20,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("track",),
     ("plotting",),
     ("report",),
-    ("evaluate",),
+    ("agreement",),
     ("cli",),
     ("__init__",),
 )

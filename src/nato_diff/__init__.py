@@ -4,7 +4,7 @@ The pipeline, one subpackage per stage, dependencies flowing one way::
 
     corpus (load, clean, date, split) -> dimensions -> extract (mentions, actors, modality,
     figures) -> change (diffs, deltas, summaries) -> track (runs the stages, builds the
-    Tracking) -> plotting -> report -> cli
+    Tracking) -> plotting -> report -> agreement (scores against hand coding) -> cli
 
 ``docs/architecture.md`` draws it and says which file holds what.
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .agreement import Evaluation, GoldError, evaluate
 from .change import PassageDiff, compare, diff, figure_series
 from .corpus import Corpus, Document, load_corpus, load_seeds
 from .dimensions import Dimension, Dimensions, import_quanteda, load_dimension, load_dimensions
@@ -48,6 +49,8 @@ _LAZY = {
 
 __all__ = [
     "Corpus",
+    "Evaluation",
+    "GoldError",
     "CorpusError",
     "Dimension",
     "DimensionError",
@@ -61,6 +64,7 @@ __all__ = [
     "build_report",
     "compare",
     "diff",
+    "evaluate",
     "figure_series",
     "import_quanteda",
     "load_corpus",

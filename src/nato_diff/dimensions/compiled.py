@@ -52,6 +52,7 @@ class CompiledFacet:
     id: str
     patterns: tuple[_Pattern, ...]
     exclude: tuple[_Pattern, ...]
+    requires: tuple[_Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,11 @@ def compile_matcher(
         units.append(facet.terms)
         compiled_facets.append(
             CompiledFacet(
-                len(units) - 1, facet.id, compile_terms(facet.terms), compile_terms(facet.exclude)
+                len(units) - 1,
+                facet.id,
+                compile_terms(facet.terms),
+                compile_terms(facet.exclude),
+                compile_terms(facet.requires),
             )
         )
     ladder = []

@@ -318,8 +318,13 @@ def _all_matches(pattern: _Pattern, sentence: str, starts: list[int] | None) -> 
 
 
 def _facet_spans(sentence: str, facet: CompiledFacet, starts: list[int] | None) -> _Spans:
-    """Spans of a facet's term matches, without those overlapping its own ``exclude``."""
+    """Spans of a facet's term matches, without those overlapping its own ``exclude``.
+
+    None when the facet ``requires`` words that the sentence does not have.
+    """
     spans = [span for p in facet.patterns for span in _all_matches(p, sentence, starts)]
+    if spans and facet.requires and not any(r.search(sentence) for r in facet.requires):
+        return []
     if spans and facet.exclude:
         vetoes = [m.span() for p in facet.exclude for m in p.finditer(sentence)]
         if vetoes:

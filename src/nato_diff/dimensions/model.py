@@ -72,12 +72,16 @@ class Facet:
         ... and that match does not overlap a match of one of these (false friends).
     description : str
         What the facet covers.
+    requires : tuple of Term
+        When not empty, the facet counts only in a sentence where one of these also matches
+        (weapons count as aid only where the sentence speaks of giving, asking or refusing).
     """
 
     id: str
     terms: tuple[Term, ...]
     exclude: tuple[Term, ...] = ()
     description: str = ""
+    requires: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)

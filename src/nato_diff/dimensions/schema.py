@@ -55,7 +55,7 @@ DIMENSION = Section(
     required=("id", "label", "version", "facets"),
 )
 #: A facet (``facets.<id>``); a bare list stands for its ``terms``.
-FACET = Section(allowed=("description", "terms", "exclude"), required=("terms",))
+FACET = Section(allowed=("description", "terms", "exclude", "requires"), required=("terms",))
 #: A position (an item of ``positions``).
 POSITION = Section(allowed=("id", "rank", "description", "cues"), required=("id", "rank", "cues"))
 #: A cue written as a mapping: a term with conditions.
@@ -129,6 +129,7 @@ def _facet(ctx: Context, facet_id: Any, data: Any, *, line: int | None) -> Facet
         terms=term_list(ctx, data, "terms", entry=entry, required=True),
         exclude=term_list(ctx, data, "exclude", entry=entry, required=False),
         description=text(ctx, data, "description", entry=entry),
+        requires=term_list(ctx, data, "requires", entry=entry, required=False),
     )
 
 

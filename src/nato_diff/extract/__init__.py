@@ -2,6 +2,8 @@
 
 - :mod:`.document`: :func:`extract_document`, the per-document driver, and the row columns;
 - :mod:`.actors`: who speaks or acts, and which side they are on;
+- :mod:`.claims` (rules in :mod:`.claim_rules`): the holder, act, rung, polarity and target
+  of each mention;
 - :mod:`.modality`: commitment, hedge, condition;
 - :mod:`.figures`: amounts of money, counts, shares and measures;
 - :mod:`.readability`: the one wrapper around textstat.
@@ -13,6 +15,8 @@ cluster.
 from __future__ import annotations
 
 from .actors import SIDES, Actors, Attribution, attribute, load_actors
+from .claim_rules import ACTS, STATUSES, TARGETS, ClaimRules, load_claim_rules
+from .claims import CLAIM_COLUMNS, Claim, ClaimReader, read_claim
 from .document import (
     FACET_COLUMNS,
     FIGURE_TABLE_COLUMNS,
@@ -39,6 +43,8 @@ from .modality import modality
 from .readability import readability
 
 __all__ = [
+    "ACTS",
+    "CLAIM_COLUMNS",
     "FACET_COLUMNS",
     "FIGURE_COLUMNS",
     "FIGURE_KINDS",
@@ -49,8 +55,13 @@ __all__ = [
     "SEPARATOR",
     "SERIES_COLUMNS",
     "SIDES",
+    "STATUSES",
+    "TARGETS",
     "Actors",
     "Attribution",
+    "Claim",
+    "ClaimReader",
+    "ClaimRules",
     "Extraction",
     "FigureLexicon",
     "attribute",
@@ -60,8 +71,10 @@ __all__ = [
     "is_change_qualifier",
     "join_values",
     "load_actors",
+    "load_claim_rules",
     "load_figure_lexicon",
     "modality",
     "normalize_donor",
+    "read_claim",
     "readability",
 ]

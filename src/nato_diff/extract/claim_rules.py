@@ -16,10 +16,22 @@ from typing import Any, Literal, get_args
 from .._data import builtin_path, read_yaml
 from ..errors import DimensionError, located
 
-__all__ = ["ACTS", "TARGETS", "Act", "ClaimRules", "Target", "load_claim_rules"]
+__all__ = [
+    "ACTS",
+    "STATUSES",
+    "TARGETS",
+    "Act",
+    "ClaimRules",
+    "Status",
+    "Target",
+    "load_claim_rules",
+]
 
 Act = Literal["decides", "offers", "seeks", "rejects", "reports"]
 Target = Literal["ukraine", "other", "allies"]
+Status = Literal["requested", "pledged", "committed", "delivered", "withheld"]
+#: The states of aid, in the order aid moves through them.
+STATUSES: tuple[Status, ...] = get_args(Status)
 #: The acts, most authoritative first (the order evidence is chosen in).
 ACTS: tuple[Act, ...] = get_args(Act)
 #: Whose membership, guarantee or aid a claim is about.
@@ -54,6 +66,10 @@ class ClaimRules:
         Words naming Ukraine, another state, or the Allies themselves.
     question : re.Pattern
         What makes a sentence a question, besides a final "?".
+    status_by_act : mapping of str to str
+        The state of aid an act puts it in.
+    status_words : mapping of str to re.Pattern
+        Words that say aid was delivered, committed or pledged.
     path : str
         The file the rules came from.
     """
@@ -68,6 +84,8 @@ class ClaimRules:
     subject_break: re.Pattern[str]
     targets: Mapping[Target, re.Pattern[str]]
     question: re.Pattern[str]
+    status_by_act: Mapping[Act, Status]
+    status_words: Mapping[Status, re.Pattern[str]]
     path: str
 
 
@@ -94,11 +112,18 @@ def _patterns(path: str, entry: str, value: Any, *, bounded: bool = True) -> re.
 
 def _act(path: str, entry: str, value: Any) -> Act:
     if value not in ACTS:
-        raise _fail(
-            path, entry, f"unknown act {value!r}", f"Use one of: {', '.join(ACTS)}."
-        )
+        raise _fail(path, entry, f"unknown act {value!r}", f"Use one of: {', '.join(ACTS)}.")
     act: Act = value
     return act
+
+
+def _status(path: str, entry: str, value: Any) -> Status:
+    if value not in STATUSES:
+        raise _fail(
+            path, entry, f"unknown aid status {value!r}", f"Use one of: {', '.join(STATUSES)}."
+        )
+    status: Status = value
+    return status
 
 
 def _names(path: str, entry: str, value: Any) -> frozenset[str]:
@@ -132,6 +157,8 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "subject_breaks": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "targets": (True, _mapping),
     "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "status_by_act": (True, _mapping),
+    "status_words": (True, _mapping),
 }
 
 
@@ -141,9 +168,7 @@ def _read(path: str, raw: Any) -> dict[str, Any]:
         raise _fail(path, "file", "expected a mapping of keys", "See data/claims.yaml.")
     unknown = sorted(set(raw) - set(_SCHEMA))
     if unknown:
-        raise _fail(
-            path, unknown[0], "unknown key", f"Known keys: {', '.join(sorted(_SCHEMA))}."
-        )
+        raise _fail(path, unknown[0], "unknown key", f"Known keys: {', '.join(sorted(_SCHEMA))}.")
     out: dict[str, Any] = {}
     for key, (required, reader) in _SCHEMA.items():
         if key not in raw:
@@ -156,7 +181,10 @@ def _read(path: str, raw: Any) -> dict[str, Any]:
 
 def _build(path: str, raw: Any) -> ClaimRules:
     data = _read(path, raw)
-    acts = {_act(path, f"acts.{k}", k): _patterns(path, f"acts.{k}", v) for k, v in data["acts"].items()}
+    acts = {
+        _act(path, f"acts.{k}", k): _patterns(path, f"acts.{k}", v)
+        for k, v in data["acts"].items()
+    }
     missing = [a for a in ACTS if a != "reports" and a not in acts]
     if missing:
         raise _fail(path, "acts", f"no cues for {', '.join(missing)}", "List cues for each act.")
@@ -169,7 +197,17 @@ def _build(path: str, raw: Any) -> ClaimRules:
         str(side): _act(path, f"default_acts.{side}", act)
         for side, act in data["default_acts"].items()
     }
+    by_act = {
+        _act(path, f"status_by_act.{a}", a): _status(path, f"status_by_act.{a}", v)
+        for a, v in data["status_by_act"].items()
+    }
+    words = {
+        _status(path, f"status_words.{k}", k): _patterns(path, f"status_words.{k}", v)
+        for k, v in data["status_words"].items()
+    }
     return ClaimRules(
+        status_by_act=by_act,
+        status_words=words,
         acts=acts,
         negator=data["negators"],
         negation_window=data["negation_window"],

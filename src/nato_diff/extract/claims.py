@@ -35,14 +35,46 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
+from ..corpus import Document
+from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution
-from .claim_rules import Act, ClaimRules, Target, load_claim_rules
+from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality
 
-__all__ = ["CLAIM_HOW", "Claim", "ClaimHow", "ClaimModality", "read_claim"]
+__all__ = [
+    "CLAIM_COLUMNS",
+    "CLAIM_HOW",
+    "Claim",
+    "ClaimHow",
+    "ClaimModality",
+    "ClaimReader",
+    "claim_row",
+    "read_claim",
+]
+
+#: Columns of the claims table, in order.
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "date",
+    "dimension",
+    "sentence_id",
+    "sentence",
+    "holder",
+    "side",
+    "act",
+    "rung",
+    "rung_rank",
+    "polarity",
+    "modality",
+    "target",
+    "status",
+    "n_figures",
+    "cue",
+    "how",
+)
 
 ClaimHow = Literal["quote", "reported", "agent", "voice", "none"]
 ClaimModality = Literal["firm", "hedged", "conditional", "question"]
@@ -92,6 +124,9 @@ class Claim:
         The words that made the act (and the rung, after " | ").
     how : {"quote", "reported", "agent", "voice", "none"}
         How the holder was found.
+    status : str or None
+        For aid: ``requested``, ``pledged``, ``committed``, ``delivered`` or ``withheld``;
+        set by :class:`ClaimReader` for dimensions that extract figures.
     """
 
     holder: str | None
@@ -103,6 +138,7 @@ class Claim:
     target: Target
     cue: str
     how: ClaimHow
+    status: Status | None = None
 
 
 @dataclass(frozen=True)
@@ -136,9 +172,7 @@ def _act_cues(
     return found
 
 
-def _choose_act(
-    cues: Sequence[tuple[int, int, Act]], anchor: int
-) -> tuple[int, int, Act] | None:
+def _choose_act(cues: Sequence[tuple[int, int, Act]], anchor: int) -> tuple[int, int, Act] | None:
     """Pick the act that governs what the sentence is about (see the module's rules)."""
     if not cues:
         return None
@@ -246,6 +280,7 @@ def read_claim(
     mood: Modality,
     actors: Actors,
     date: dt.date,
+    rejection: bool = False,
     voice: Attribution | None = None,
     rules: ClaimRules | None = None,
 ) -> Claim:
@@ -261,6 +296,9 @@ def read_claim(
         The words the sentence is about: the rung's cue, else the first matched term.
     rung_negated : bool
         Whether the rung's cue was negated ("did not invite Ukraine").
+    rejection : bool, optional
+        Whether the rung's cue is itself a rejection ("membership is off the table"): the
+        holder rejects the rung whatever act word the sentence has.
     who : Attribution
         The sentence's speaker, from quotation and reported-speech attribution.
     mood : Modality
@@ -301,7 +339,11 @@ def read_claim(
     narration = how_is_narration(who)
     agent = _agent(sentence, verb_at, actors, date, rules) if verb_at > span[0] else None
     holder, side, how = _holder(who, agent if narration else None, voice)
-    act = _act(chosen, holder=holder, side=side, rung=rung, rules=rules)
+    act = (
+        "rejects"
+        if rejection and holder is not None
+        else _act(chosen, holder=holder, side=side, rung=rung, rules=rules)
+    )
     inner = None if narration or agent is None or agent.start < span[0] else agent
     if _tells_of_another(inner, side, act):
         act = rules.third_party
@@ -374,3 +416,165 @@ def how_is_narration(who: Attribution) -> bool:
         True for narration.
     """
     return who.how not in ("quote", "reported", "carry_over") or who.speaker is None
+
+
+class ClaimReader:
+    """Read the claims of one document's sentences, dimension by dimension.
+
+    Parameters
+    ----------
+    dimensions : Dimensions
+        The dimensions (their ladders give the rungs' ranks).
+    actors : Actors
+        Who may act.
+    date : datetime.date
+        The document's date.
+    voice : Attribution, optional
+        The document's own voice (from the manifest).
+    rules : ClaimRules, optional
+        The claim rules; the package's by default.
+    """
+
+    def __init__(
+        self,
+        dimensions: Dimensions,
+        *,
+        actors: Actors,
+        date: dt.date,
+        voice: Attribution | None = None,
+        rules: ClaimRules | None = None,
+    ) -> None:
+        self.dimensions = dimensions
+        self.actors = actors
+        self.date = date
+        self.voice = voice
+        self.rules = rules or load_claim_rules()
+
+    def read(
+        self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
+    ) -> Claim:
+        """Return the claim a sentence makes on one dimension.
+
+        Parameters
+        ----------
+        sentence : str
+            The sentence.
+        dim_id : str
+            The dimension.
+        match : SentenceMatch
+            What the dimension found in the sentence.
+        who : Attribution
+            The sentence's speaker (before the document's voice is applied).
+        mood : Modality
+            The sentence's modality.
+
+        Returns
+        -------
+        Claim
+            The claim, with its aid ``status`` when the dimension extracts figures.
+        """
+        rung, anchor, negated = _rung_of(match)
+        claim = read_claim(
+            sentence,
+            rung=rung,
+            anchor=anchor or (match.terms[0] if match.terms else None),
+            rung_negated=negated,
+            rejection=match.rejects and rung == match.position,
+            who=who,
+            mood=mood,
+            actors=self.actors,
+            date=self.date,
+            voice=self.voice,
+            rules=self.rules,
+        )
+        if self.dimensions[dim_id].figures is None:
+            return claim
+        return replace(claim, status=_status(sentence, claim, self.rules))
+
+    def rank(self, dim_id: str, rung: str | None) -> int | None:
+        """Return a rung's rank on a dimension's ladder (None for no rung).
+
+        Parameters
+        ----------
+        dim_id : str
+            The dimension.
+        rung : str or None
+            The rung.
+
+        Returns
+        -------
+        int or None
+            The rank.
+        """
+        if rung is None:
+            return None
+        return next((p.rank for p in self.dimensions[dim_id].positions if p.id == rung), None)
+
+
+def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:
+    """The rung a sentence is about, its cue, and whether the cue was denied.
+
+    A denied cue of a rung above the affirmed one ("will not invite Ukraine", "Ukraine will
+    not receive a MAP") is what the sentence is about.
+    """
+    if match.denied is not None and match.position is None:
+        return match.denied, match.denied_cue, True
+    return match.position, match.position_cue, False
+
+
+def _status(sentence: str, claim: Claim, rules: ClaimRules) -> Status | None:
+    """The state of the aid a claim speaks of (see ``status_by_act`` in the rules)."""
+    if claim.act in ("seeks", "offers", "rejects"):
+        return rules.status_by_act.get(claim.act)
+    for status in ("delivered", "committed", "pledged"):
+        pattern = rules.status_words.get(status)  # type: ignore[call-overload]
+        if pattern is not None and pattern.search(sentence):
+            return status  # type: ignore[no-any-return]
+    return rules.status_by_act.get(claim.act)
+
+
+def claim_row(
+    doc: Document, sid: int, sentence: str, dim_id: str, claim: Claim, *, n_figures: int = 0
+) -> dict[str, Any]:
+    """Return the claims-table row of one sentence for one dimension.
+
+    Parameters
+    ----------
+    doc : Document
+        The document.
+    sid : int
+        The sentence id.
+    sentence : str
+        The sentence.
+    dim_id : str
+        The dimension.
+    claim : Claim
+        The claim read.
+    n_figures : int, optional
+        How many figures the sentence states for the dimension.
+
+    Returns
+    -------
+    dict
+        Keys :data:`CLAIM_COLUMNS` (``rung_rank`` is filled by the caller's ladder; see
+        :meth:`ClaimReader.rank`).
+    """
+    return {
+        "doc_id": doc.doc_id,
+        "date": doc.date,
+        "dimension": dim_id,
+        "sentence_id": sid,
+        "sentence": sentence,
+        "holder": claim.holder,
+        "side": claim.side,
+        "act": claim.act,
+        "rung": claim.rung,
+        "rung_rank": None,
+        "polarity": claim.polarity,
+        "modality": claim.modality,
+        "target": claim.target,
+        "status": claim.status,
+        "n_figures": n_figures,
+        "cue": claim.cue,
+        "how": claim.how,
+    }

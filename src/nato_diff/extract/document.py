@@ -18,6 +18,7 @@ from typing import Any
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution, attribute, load_actors
+from .claims import ClaimReader, claim_row
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
 from .readability import readability_rows
@@ -64,7 +65,7 @@ FACET_COLUMNS: tuple[str, ...] = (
 )
 
 #: Columns of the figures table, in order: the figure's own columns, then who states it.
-FIGURE_TABLE_COLUMNS: tuple[str, ...] = (*FIGURE_COLUMNS, "speaker", "side")
+FIGURE_TABLE_COLUMNS: tuple[str, ...] = (*FIGURE_COLUMNS, "speaker", "side", "status")
 
 #: Columns of the readability table, in order.
 READABILITY_COLUMNS: tuple[str, ...] = (
@@ -110,12 +111,13 @@ class Extraction:
     ----------
     doc_id : str
         The document.
-    mentions, facets, figures, readability : list of dict
+    mentions, claims, facets, figures, readability : list of dict
         Rows for the tables of the same names (see :class:`nato_diff.Tracking`).
     """
 
     doc_id: str
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
     facets: list[dict[str, Any]] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
     readability: list[dict[str, Any]] = field(default_factory=list)
@@ -172,7 +174,11 @@ def extract_document(
     >>> max(r["position_rank"] or 0 for r in rows if r["dimension"] == "membership_path")
     5
     """
-    who = _speakers(doc, actors or load_actors())
+    actors = actors or load_actors()
+    heard = attribute(doc.sentences, date=doc.date, actors=actors)
+    voice = _document_voice(doc, actors)
+    who = heard if voice is None else [voice if a.speaker is None else a for a in heard]
+    reader = ClaimReader(dimensions, actors=actors, date=doc.date, voice=voice)
     out = Extraction(doc.doc_id)
     passages: dict[str, list[str]] = {dim_id: [] for dim_id in dimensions}
     facets = _FacetTally()
@@ -187,25 +193,21 @@ def extract_document(
             passages[dim_id].append(sentence)
             out.mentions.append(_mention_row(doc, sid, sentence, dim_id, match, mood, who[sid]))
             facets.add(dim_id, sid, dim.term_matches(sentence))
-            if dim.figures is None:
-                continue
-            if figures is None:
-                figures = extract_figures(sentence, doc_date=doc.date)
-            out.figures.extend(
-                _figure_rows(doc, sid, sentence, dim_id, dim.figures.kinds, figures, who[sid])
-            )
+            rows: list[dict[str, Any]] = []
+            if dim.figures is not None:
+                if figures is None:
+                    figures = extract_figures(sentence, doc_date=doc.date)
+                rows = _figure_rows(
+                    doc, sid, sentence, dim_id, dim.figures.kinds, figures, who[sid]
+                )
+            claim = reader.read(sentence, dim_id, match, heard[sid], mood)
+            row = claim_row(doc, sid, sentence, dim_id, claim, n_figures=len(rows))
+            row["rung_rank"] = reader.rank(dim_id, claim.rung)
+            out.claims.append(row)
+            out.figures.extend({**r, "status": claim.status} for r in rows)
     out.facets.extend(facets.rows(doc, dimensions))
     out.readability.extend(_readability_rows(doc, passages))
     return out
-
-
-def _speakers(doc: Document, actors: Actors) -> list[Attribution]:
-    """Return each sentence's speaker; narration takes the document's voice, if any."""
-    who = attribute(doc.sentences, date=doc.date, actors=actors)
-    voice = _document_voice(doc, actors)
-    if voice is not None:
-        who = [voice if a.speaker is None else a for a in who]
-    return who
 
 
 def _mention_row(

@@ -3,14 +3,25 @@
 - :mod:`.run`: :func:`track`, the conductor: extract each document, then hand the tables to
   the change stage;
 - :mod:`.engine`: the local engine (this process or worker processes);
-- :mod:`.tables`: the timeline and positions tables, built from mentions;
+- :mod:`.positions`: each side's position per document and dimension, from its claims;
+- :mod:`.tables`: the timeline table;
 - :mod:`.tracking`: :class:`Tracking`, the result object.
 """
 
 from __future__ import annotations
 
+from .positions import POSITION_COLUMNS, eligible, position_rows, telling_claim
 from .run import track
-from .tables import POSITION_COLUMNS, TIMELINE_COLUMNS
+from .tables import TIMELINE_COLUMNS
 from .tracking import TABLES, Tracking
 
-__all__ = ["POSITION_COLUMNS", "TABLES", "TIMELINE_COLUMNS", "Tracking", "track"]
+__all__ = [
+    "POSITION_COLUMNS",
+    "TABLES",
+    "TIMELINE_COLUMNS",
+    "Tracking",
+    "eligible",
+    "position_rows",
+    "telling_claim",
+    "track",
+]

@@ -39,6 +39,11 @@ _AUTHORITY = {"decides": 0, "offers": 1, "seeks": 2, "rejects": 3, "reports": 4}
 _FIRMNESS = {"firm": 0, "conditional": 1, "hedged": 2, "question": 3}
 
 
+def _filled(value: Any) -> bool:
+    """Whether a cell holds a value (not None, NaN, <NA> or "")."""
+    return value is not None and value is not pd.NA and value == value and value != ""
+
+
 def eligible(claim: Mapping[str, Any]) -> bool:
     """Whether a claim can carry its side's position (see the module's rules).
 
@@ -54,8 +59,8 @@ def eligible(claim: Mapping[str, Any]) -> bool:
         Ukraine, and an act of the side's own.
     """
     return bool(
-        claim.get("side")
-        and claim.get("rung")
+        _filled(claim.get("side"))
+        and _filled(claim.get("rung"))
         and claim.get("polarity") == "affirmed"
         and claim.get("modality") in ("firm", "conditional")
         and claim.get("target") == "ukraine"

@@ -11,6 +11,7 @@ from ..change import changes_table, lifecycle_table, series_summaries
 from ..corpus import Corpus
 from ..dimensions import Dimensions, load_dimensions
 from ..extract import (
+    CLAIM_COLUMNS,
     FACET_COLUMNS,
     FIGURE_TABLE_COLUMNS,
     MENTION_COLUMNS,
@@ -19,7 +20,8 @@ from ..extract import (
     load_actors,
 )
 from .engine import extract_all
-from .tables import positions_table, table_frame, timeline_table
+from .positions import position_rows, positions_frame
+from .tables import table_frame, timeline_table
 from .tracking import Tracking
 
 __all__ = ["track"]
@@ -71,8 +73,14 @@ def track(
     facets = table_frame((r for e in extractions for r in e.facets), FACET_COLUMNS)
     figures = table_frame((r for e in extractions for r in e.figures), FIGURE_TABLE_COLUMNS)
     readability = table_frame((r for e in extractions for r in e.readability), READABILITY_COLUMNS)
-    timeline = timeline_table(corpus, dimensions, mention_rows)
-    positions = positions_table(corpus, mention_rows)
+    claim_rows = [r for e in extractions for r in e.claims]
+    claims = table_frame(claim_rows, CLAIM_COLUMNS)
+    for col in ("rung_rank", "sentence_id", "n_figures"):
+        claims[col] = claims[col].astype("Int64")
+    order = {doc_id: i for i, doc_id in enumerate(corpus.doc_ids)}
+    position_list = position_rows(claim_rows, order)
+    positions = positions_frame(position_list)
+    timeline = timeline_table(corpus, dimensions, mention_rows, position_list)
     changes = changes_table(
         corpus,
         dimensions,
@@ -87,6 +95,7 @@ def track(
         dimensions=dimensions,
         documents=corpus.to_frame(),
         mentions=mentions,
+        claims=claims,
         timeline=timeline,
         positions=positions,
         facets=facets,

@@ -19,6 +19,7 @@ TABLES: tuple[str, ...] = (
     "documents",
     "timeline",
     "mentions",
+    "claims",
     "positions",
     "facets",
     "figures",
@@ -50,24 +51,40 @@ class Tracking:
         ``position_cue`` (the words that matched it), ``speaker`` and ``side`` (who says it;
         empty for narration), ``attribution`` (the words that attribute it), ``modality``
         (``"commitment"``, ``"hedge"`` or empty), ``conditional`` and ``negated`` (bool).
+    claims : pandas.DataFrame
+        One row per mention (sentence × dimension): who takes which act on which rung.
+        ``doc_id, date, dimension, sentence_id, sentence``; ``holder`` (the person or body,
+        as resolved or named; empty for the narrator) and ``side``; ``act`` (``seeks``,
+        ``offers``, ``decides``, ``rejects``, ``reports``); ``rung`` and ``rung_rank`` (the
+        ladder id the claim is about; empty for dimensions without a ladder); ``polarity``
+        (``affirmed``/``negated``); ``modality`` (``firm``, ``hedged``, ``conditional``,
+        ``question``); ``target`` (``ukraine``, ``other`` state, ``allies`` themselves);
+        ``status`` (aid: ``requested``, ``pledged``, ``committed``, ``delivered``,
+        ``withheld``); ``n_figures`` (figures the sentence states for the dimension);
+        ``cue`` (the act's words | the rung's words); ``how`` (the holder was found by
+        ``quote``, ``reported`` speech, as the ``agent`` of the act, the document's
+        ``voice``, or ``none``). See :mod:`nato_diff.extract.claims`.
     timeline : pandas.DataFrame
         One row per document × dimension, zero rows included: ``doc_id, date, dimension,
         n_mentions, n_sentences`` (of the document), ``salience`` (``n_mentions /
         n_sentences``, 0–1), ``mentions_per_1k_words``, ``position`` and ``position_rank``
-        (the highest reached in the document by any side, narration included),
-        ``position_side`` and ``position_sentence_id`` (its evidence).
+        (the furthest rung any side seeks, offers or decides in the document, from the
+        positions table; a rejection only where no side takes a positive position),
+        ``position_side``, ``position_act`` and ``position_sentence_id`` (its evidence).
     positions : pandas.DataFrame
-        One row per document × dimension × side that takes a position (sides come from
-        attribution; narration has no side and is left out): ``doc_id, date, dimension, side,
-        position, position_rank, speaker, sentence_id, sentence`` (the highest-ranked
-        evidence, the first sentence on ties) and ``n_sentences`` (how many of that side's
-        sentences reach a position).
+        One row per document × dimension × side that takes a position, from that side's own
+        claims (:mod:`nato_diff.track.positions`: affirmed, firm or conditional, about
+        Ukraine, not a report): ``doc_id, date, dimension, side``, ``act`` and ``position``
+        (the rung) with ``position_rank``, ``contested`` (the side also rejects that rung),
+        ``speaker, sentence_id, sentence`` (the claim that decided it) and ``n_sentences``
+        (how many of the side's sentences could carry a position).
     facets : pandas.DataFrame
         One row per document × dimension × facet named: ``doc_id, date, dimension, facet,
         n_mentions`` (sentences), ``terms`` (the words that matched), ``sentence_ids``.
     figures : pandas.DataFrame
         One row per figure in a mention of a dimension that asks for figures; see
-        :data:`nato_diff.extract.FIGURE_COLUMNS` (plus ``speaker, side``).
+        :data:`nato_diff.extract.FIGURE_COLUMNS` (plus ``speaker, side`` and the aid
+        ``status`` of the sentence's claim).
     changes : pandas.DataFrame
         One row per dimension × consecutive pair of documents; see
         :func:`nato_diff.change.changes_table`.
@@ -87,6 +104,7 @@ class Tracking:
     dimensions: Dimensions
     documents: pd.DataFrame
     mentions: pd.DataFrame
+    claims: pd.DataFrame
     timeline: pd.DataFrame
     positions: pd.DataFrame
     facets: pd.DataFrame

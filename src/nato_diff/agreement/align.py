@@ -60,7 +60,7 @@ def align_sentences(gold: pd.DataFrame, sentences: Mapping[str, Sequence[str]]) 
     Parameters
     ----------
     gold : pandas.DataFrame
-        From :func:`nato_diff.evaluate.read_gold`.
+        From :func:`nato_diff.agreement.read_gold`.
     sentences : mapping of str to sequence of str
         Each document's sentences, by document id.
 
@@ -71,7 +71,9 @@ def align_sentences(gold: pd.DataFrame, sentences: Mapping[str, Sequence[str]]) 
     """
     keys = {doc_id: [words_key(s) for s in sents] for doc_id, sents in sentences.items()}
     out: list[int | None] = []
-    for doc_id, sid, text in zip(gold["doc_id"], gold["sentence_id"], gold["sentence"], strict=True):
+    for doc_id, sid, text in zip(
+        gold["doc_id"], gold["sentence_id"], gold["sentence"], strict=True
+    ):
         if not pd.isna(sid):
             n = len(keys.get(doc_id, ()))
             out.append(int(sid) if 0 <= int(sid) < n else None)

@@ -121,13 +121,20 @@ def _mention_scores(
     docs = set(gold["doc_id"])
     predicted = {
         (d, int(s), m)
-        for d, s, m in zip(mentions["doc_id"], mentions["sentence_id"], mentions["dimension"], strict=True)
+        for d, s, m in zip(
+            mentions["doc_id"], mentions["sentence_id"], mentions["dimension"], strict=True
+        )
         if d in docs
     }
     yes = gold[gold["mentioned"] == "yes"]
-    truth = {(d, int(s), m) for d, s, m in zip(yes["doc_id"], yes["sentence_id"], yes["dimension"], strict=True)}
+    truth = {
+        (d, int(s), m)
+        for d, s, m in zip(yes["doc_id"], yes["sentence_id"], yes["dimension"], strict=True)
+    }
     p, r, f = prf(predicted, truth)
-    text = dict(zip(zip(gold["doc_id"], gold["sentence_id"], strict=True), gold["sentence"], strict=True))
+    text = dict(
+        zip(zip(gold["doc_id"], gold["sentence_id"], strict=True), gold["sentence"], strict=True)
+    )
     for unit in sorted(truth ^ predicted):
         rows.append(
             {
@@ -158,7 +165,13 @@ def _field_scores(
     def keys(frame: pd.DataFrame) -> set[Hashable]:
         return {
             (d, int(s), m, _norm(v))
-            for d, s, m, v in zip(frame["doc_id"], frame["sentence_id"], frame["dimension"], frame[field], strict=True)
+            for d, s, m, v in zip(
+                frame["doc_id"],
+                frame["sentence_id"],
+                frame["dimension"],
+                frame[field],
+                strict=True,
+            )
             if field != "rung" or _norm(v)
         }
 
@@ -196,7 +209,9 @@ def _field_scores(
     )
 
 
-def _gold_claim_rows(gold_claims: pd.DataFrame, corpus: Corpus, dims: Dimensions) -> Iterable[dict[str, Any]]:
+def _gold_claim_rows(
+    gold_claims: pd.DataFrame, corpus: Corpus, dims: Dimensions
+) -> Iterable[dict[str, Any]]:
     for g in gold_claims.to_dict("records"):
         dim = dims.get(g["dimension"]) if hasattr(dims, "get") else None
         ranks = {p.id: p.rank for p in dim.positions} if dim is not None else {}
@@ -221,7 +236,9 @@ def _position_scores(
     docs = set(gold_claims["doc_id"])
     truth = {
         (r["doc_id"], r["dimension"], r["side"]): (r["act"], r["position"], r["sentence"])
-        for r in position_rows(_gold_claim_rows(gold_claims, tracking.corpus, tracking.dimensions), order)
+        for r in position_rows(
+            _gold_claim_rows(gold_claims, tracking.corpus, tracking.dimensions), order
+        )
     }
     claims = tracking.claims[tracking.claims["doc_id"].isin(docs)]
     found = {
@@ -260,9 +277,7 @@ def _position_scores(
     )
 
 
-def evaluate(
-    tracking: _Tracked, gold: pd.DataFrame | str | os.PathLike[str]
-) -> Evaluation:
+def evaluate(tracking: _Tracked, gold: pd.DataFrame | str | os.PathLike[str]) -> Evaluation:
     """Score a tracking against a hand-coded gold table.
 
     Parameters
@@ -270,7 +285,7 @@ def evaluate(
     tracking : Tracking
         The result of :func:`nato_diff.track` on (at least) the gold table's documents.
     gold : pandas.DataFrame or path
-        The hand coding: one row per claim (see :func:`nato_diff.evaluate.read_gold`).
+        The hand coding: one row per claim (see :func:`nato_diff.agreement.read_gold`).
 
     Returns
     -------
@@ -295,7 +310,15 @@ def evaluate(
     table["sentence_id"] = align_sentences(table, sentences)
     rows: list[dict[str, Any]] = []
     for g in table[table["sentence_id"].isna()].to_dict("records"):
-        rows.append({**{k: g[k] for k in ("doc_id", "sentence", "dimension")}, "sentence_id": pd.NA, "field": "sentence", "gold": "found", "predicted": "not found"})
+        rows.append(
+            {
+                **{k: g[k] for k in ("doc_id", "sentence", "dimension")},
+                "sentence_id": pd.NA,
+                "field": "sentence",
+                "gold": "found",
+                "predicted": "not found",
+            }
+        )
     table = table[table["sentence_id"].notna()]
     ladders = {d for d, dim in tracking.dimensions.items() if dim.positions}
     claims = tracking.claims[tracking.claims["doc_id"].isin(set(table["doc_id"]))]
@@ -305,6 +328,7 @@ def evaluate(
     scores += [_field_scores(f, gold_claims, claims, pairs, ladders, rows) for f in _FIELDS]
     scores.append(_position_scores(gold_claims, tracking, rows))
     disagreements = pd.DataFrame(
-        rows, columns=["doc_id", "sentence_id", "sentence", "dimension", "field", "gold", "predicted"]
+        rows,
+        columns=["doc_id", "sentence_id", "sentence", "dimension", "field", "gold", "predicted"],
     )
     return Evaluation(pd.DataFrame(scores, columns=list(SCORE_COLUMNS)), disagreements)

@@ -1,4 +1,4 @@
-"""Evaluate: how far the library's readings agree with a hand-coded table.
+"""Agreement: how far the library's readings agree with a hand-coded table.
 
 - :mod:`.gold`: the gold table's columns, reading and checking it;
 - :mod:`.align`: gold sentences matched to the library's sentences by their words;
