@@ -39,7 +39,11 @@ def main() -> None:
         for field in args.show:
             rows = result.disagreements[result.disagreements["field"].str.startswith(field)]
             print(f"\n--- {field}: {len(rows)}")
-            print(rows[["doc_id", "dimension", "gold", "predicted", "sentence"]].to_string(index=False))
+            print(
+                rows[["doc_id", "dimension", "gold", "predicted", "sentence"]].to_string(
+                    index=False
+                )
+            )
 
 
 if __name__ == "__main__":

@@ -49,13 +49,13 @@ _LAZY = {
 
 __all__ = [
     "Corpus",
-    "Evaluation",
-    "GoldError",
     "CorpusError",
     "Dimension",
     "DimensionError",
     "Dimensions",
     "Document",
+    "Evaluation",
+    "GoldError",
     "NatoDiffError",
     "PassageDiff",
     "Tracking",

@@ -75,6 +75,9 @@ class Facet:
     requires : tuple of Term
         When not empty, the facet counts only in a sentence where one of these also matches
         (weapons count as aid only where the sentence speaks of giving, asking or refusing).
+    rung : str or None
+        The position a mention of this facet is about when no cue of the ladder says more
+        (a sentence on "the invitation" is about the invitation rung).
     """
 
     id: str
@@ -82,6 +85,7 @@ class Facet:
     exclude: tuple[Term, ...] = ()
     description: str = ""
     requires: tuple[Term, ...] = ()
+    rung: str | None = None
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ DIMENSION = Section(
     required=("id", "label", "version", "facets"),
 )
 #: A facet (``facets.<id>``); a bare list stands for its ``terms``.
-FACET = Section(allowed=("description", "terms", "exclude", "requires"), required=("terms",))
+FACET = Section(
+    allowed=("description", "terms", "exclude", "requires", "rung"), required=("terms",)
+)
 #: A position (an item of ``positions``).
 POSITION = Section(allowed=("id", "rank", "description", "cues"), required=("id", "rank", "cues"))
 #: A cue written as a mapping: a term with conditions.
@@ -130,7 +132,22 @@ def _facet(ctx: Context, facet_id: Any, data: Any, *, line: int | None) -> Facet
         exclude=term_list(ctx, data, "exclude", entry=entry, required=False),
         description=text(ctx, data, "description", entry=entry),
         requires=term_list(ctx, data, "requires", entry=entry, required=False),
+        rung=text(ctx, data, "rung", entry=entry) or None,
     )
+
+
+def _facet_rungs(ctx: Context, top: Any, facets: tuple[Facet, ...], positions: Any) -> None:
+    """Check that every facet's ``rung`` names a position of the ladder."""
+    ids = [p.id for p in positions]
+    for facet in facets:
+        if facet.rung is not None and facet.rung not in ids:
+            raise ctx.error(
+                f"rung {facet.rung!r} is not one of the positions "
+                f"({', '.join(ids) or 'the dimension has none'})",
+                entry=f"facets.{facet.id}.rung",
+                line=line_of(top, "facets"),
+                hint="Name a position id of the ladder, or leave rung out.",
+            )
 
 
 def _cue(ctx: Context, data: Any, *, entry: str, line: int | None) -> Cue:
@@ -338,6 +355,7 @@ def dimension_from_data(data: Any, *, where: str, source: str, sha256: str) -> D
     facets = _facets(ctx, top["facets"], line=line_of(top, "facets"))
     positions = _positions(ctx, top.get("positions"), line=line_of(top, "positions"))
     negated = _negated_position(ctx, top, positions)
+    _facet_rungs(ctx, top, facets, positions)
     return Dimension(
         id=dim_id,
         label=label,

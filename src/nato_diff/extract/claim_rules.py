@@ -6,6 +6,7 @@ to :func:`load_claim_rules` to change how acts are read.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -62,6 +63,12 @@ class ClaimRules:
         Rungs both parties offer.
     subject_break : re.Pattern
         What ends the stretch before an act verb in which its agent is looked for.
+    anaphora : re.Pattern
+        Words that stand for the latest holder as an agent ("he", "the law").
+    future : re.Pattern
+        What, right before a decision's verb, makes it an offer ("will provide").
+    background : re.Pattern
+        What makes a decision or an offer a report of what was done ("since 2014").
     targets : mapping of str to re.Pattern
         Words naming Ukraine, another state, or the Allies themselves.
     question : re.Pattern
@@ -70,6 +77,8 @@ class ClaimRules:
         The state of aid an act puts it in.
     status_words : mapping of str to re.Pattern
         Words that say aid was delivered, committed or pledged.
+    states : mapping of str to (str, str, datetime.date or None)
+        Each name a state is written by → (the state, its side, the day it joined NATO).
     path : str
         The file the rules came from.
     """
@@ -82,11 +91,36 @@ class ClaimRules:
     grantor_sides: frozenset[str]
     mutual_rungs: frozenset[str]
     subject_break: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    future: re.Pattern[str]
+    background: re.Pattern[str]
     targets: Mapping[Target, re.Pattern[str]]
     question: re.Pattern[str]
     status_by_act: Mapping[Act, Status]
     status_words: Mapping[Status, re.Pattern[str]]
+    states: Mapping[str, tuple[str, str, dt.date | None]]
     path: str
+
+    def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
+        """Return (state, side on ``date``) for a state's name or capital, else None.
+
+        Parameters
+        ----------
+        name : str
+            The name as written ("Berlin", "Finland").
+        date : datetime.date
+            The document's date (a state is an ``ally`` from the day it joined NATO).
+
+        Returns
+        -------
+        tuple of str or None
+            The state and its side.
+        """
+        found = self.states.get(name)
+        if found is None:
+            return None
+        state, side, since = found
+        return state, ("other" if since is not None and date < since else side)
 
 
 def _fail(path: str, entry: str, problem: str, hint: str) -> DimensionError:
@@ -126,6 +160,25 @@ def _status(path: str, entry: str, value: Any) -> Status:
     return status
 
 
+def _states(path: str, raw: Mapping[str, Any]) -> dict[str, tuple[str, str, dt.date | None]]:
+    """Read ``states``: every name and capital → (state, side, day it joined NATO)."""
+    out: dict[str, tuple[str, str, dt.date | None]] = {}
+    for state, entry in raw.items():
+        where = f"states.{state}"
+        data = _mapping(path, where, entry)
+        side = data.get("side")
+        if not isinstance(side, str):
+            raise _fail(
+                path, where, "missing side", "Write side: ally (or other, ukraine, russia)."
+            )
+        since = data.get("since")
+        if since is not None and not isinstance(since, dt.date):
+            raise _fail(path, f"{where}.since", "expected a date", "Write YYYY-MM-DD.")
+        for name in [str(state), *_names(path, f"{where}.names", data.get("names", []))]:
+            out[name] = (str(state), side, since)
+    return out
+
+
 def _names(path: str, entry: str, value: Any) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _fail(path, entry, "expected a list of names", "Write [a, b, ...].")
@@ -155,9 +208,13 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "grantor_sides": (True, _names),
     "mutual_rungs": (True, _names),
     "subject_breaks": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "anaphora": (True, _patterns),
+    "future": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "background": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "targets": (True, _mapping),
     "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "status_by_act": (True, _mapping),
+    "states": (True, _mapping),
     "status_words": (True, _mapping),
 }
 
@@ -206,6 +263,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         for k, v in data["status_words"].items()
     }
     return ClaimRules(
+        states=_states(path, data["states"]),
         status_by_act=by_act,
         status_words=words,
         acts=acts,
@@ -216,6 +274,9 @@ def _build(path: str, raw: Any) -> ClaimRules:
         grantor_sides=data["grantor_sides"],
         mutual_rungs=data["mutual_rungs"],
         subject_break=data["subject_breaks"],
+        anaphora=data["anaphora"],
+        future=data["future"],
+        background=data["background"],
         targets=targets,
         question=data["questions"],
         path=path,

@@ -82,8 +82,16 @@ ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_RUN = re.compile(
-    r"(?:(?:the|The)\s+)?(?:[A-Z][\w'’.-]*|of|the|for|and|de|von|van|al|bin)"
+    r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|von|van))*"
+)
+_COLLECTIVE = re.compile(
+    r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})"
+    r"(?:allies|leaders|parliament|lawmakers|legislators|government|ministers|officials|"
+    r"diplomats|authorities|members|countries|states|nations|partners|capitals|deputies|"
+    r"alliance|troops|forces|soldiers|militia\w*|navy|army|military|ministry|spokes\w+|"
+    r"envoy|ambassador|administration|leadership|side|backers|summit)\b",
+    re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than)\s+$",
@@ -197,9 +205,18 @@ def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
 
 
 def _agent(
-    sentence: str, verb_start: int, actors: Actors, date: dt.date, rules: ClaimRules
+    sentence: str,
+    verb_start: int,
+    actors: Actors,
+    date: dt.date,
+    rules: ClaimRules,
+    recent: Sequence[tuple[str, str | None, str | None]] = (),
 ) -> _Agent | None:
-    """Return the actor named last before the verb, back to a clause boundary."""
+    """Return the actor named last before the verb, back to a clause boundary.
+
+    ``recent`` holds the document's latest holders (name, side, actor id), newest last: a
+    pronoun, a bare title or a text that acts ("the law") stands for the latest of them.
+    """
     left = sentence[:verb_start]
     cut = 0
     for m in rules.subject_break.finditer(left):
@@ -215,24 +232,42 @@ def _agent(
             continue  # "Ukraine's membership": a modifier, not the one who acts
         if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
             continue  # "membership in NATO": the object of a preposition
-        found = _resolve(text, actors, date)
+        found = _resolve(text, actors, date, [r[2] for r in recent if r[2]]) or _state(
+            text, date, rules
+        )
         if found is not None:
             return _Agent(found[0], found[1], cut + start)
+    if recent:
+        for m in rules.anaphora.finditer(stretch):
+            if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
+                name, side, _ = recent[-1]
+                return _Agent(name, side, cut + m.start())
     return None
 
 
-def _resolve(text: str, actors: Actors, date: dt.date) -> tuple[str, str | None] | None:
+def _resolve(
+    text: str, actors: Actors, date: dt.date, context_ids: Sequence[str] = ()
+) -> tuple[str, str | None] | None:
     """Resolve a noun phrase to (name, side): a person, a role's holder, a body, a side word."""
     words = text.split()
     for i in range(len(words)):
         phrase = " ".join(words[i:])
-        actor = actors.resolve(phrase, date=date)
+        actor = actors.resolve(phrase, date=date, context_ids=context_ids)
         if actor is not None:
             return actor.name, actors.side_of(actor, date=date)
     for word in words:
         side = actors.affiliation(word)
         if side is not None and len(words) > 1:
             return text, side
+    return None
+
+
+def _state(text: str, date: dt.date, rules: ClaimRules) -> tuple[str, str | None] | None:
+    """Resolve a state's name or capital ("Canada", "Berlin") to (state, side)."""
+    for name in (text, text.removeprefix("the ").removeprefix("The ")):
+        found = rules.state_side(name, date)
+        if found is not None:
+            return found
     return None
 
 
@@ -283,6 +318,7 @@ def read_claim(
     rejection: bool = False,
     voice: Attribution | None = None,
     rules: ClaimRules | None = None,
+    recent: Sequence[tuple[str, str | None, str | None]] = (),
 ) -> Claim:
     """Read the claim one sentence makes on one dimension.
 
@@ -311,6 +347,9 @@ def read_claim(
         The document's own voice (from the manifest), for narration with no agent.
     rules : ClaimRules, optional
         The claim rules; the package's by default.
+    recent : sequence of (str, str or None, str or None), optional
+        The document's latest holders (name, side, actor id), newest last, for pronouns and
+        texts that act ("the law").
 
     Returns
     -------
@@ -337,7 +376,7 @@ def read_claim(
     chosen = _choose_act(cues, anchor_at)
     verb_at = chosen[0] if chosen else anchor_at
     narration = how_is_narration(who)
-    agent = _agent(sentence, verb_at, actors, date, rules) if verb_at > span[0] else None
+    agent = _agent(sentence, verb_at, actors, date, rules, recent) if verb_at > span[0] else None
     holder, side, how = _holder(who, agent if narration else None, voice)
     act = (
         "rejects"
@@ -347,6 +386,10 @@ def read_claim(
     inner = None if narration or agent is None or agent.start < span[0] else agent
     if _tells_of_another(inner, side, act):
         act = rules.third_party
+    act = _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
+    modality = _modality(sentence, mood, rules)
+    if modality == "question":
+        act = "reports"  # a question asks; it takes no act
     negator = chosen is not None and _negated(sentence, chosen[0], rules)
     negated = negator if act == "rejects" else negator or rung_negated
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
@@ -356,7 +399,7 @@ def read_claim(
         act=act,
         rung=rung,
         polarity="negated" if negated else "affirmed",
-        modality=_modality(sentence, mood, rules),
+        modality=modality,
         target=_target(sentence, rules),
         cue=" | ".join(x for x in (cue_words, anchor or "") if x),
         how=how,
@@ -391,6 +434,24 @@ def _act(
     return act
 
 
+def _tense(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    act: Act,
+    rules: ClaimRules,
+    *,
+    narrated: bool,
+) -> Act:
+    """A future decision is an offer; a decision or offer a narrator sums up is a report."""
+    if act == "decides" and chosen is not None:
+        before = sentence[max(0, chosen[0] - 40) : chosen[0]]
+        if rules.future.search(before):
+            act = "offers"
+    if narrated and act in ("decides", "offers") and rules.background.search(sentence):
+        act = "reports"
+    return act
+
+
 def _tells_of_another(inner: _Agent | None, side: str | None, act: Act) -> bool:
     """Whether the speaker tells of an act by an agent of another side.
 
@@ -399,6 +460,8 @@ def _tells_of_another(inner: _Agent | None, side: str | None, act: Act) -> bool:
     """
     if inner is None or inner.side is None or side is None or inner.side == side:
         return False
+    if act == "rejects":
+        return False  # a rejection is the speaker's own stance on what the other side does
     return not (inner.side == "ukraine" and act in ("offers", "decides"))
 
 
@@ -449,6 +512,7 @@ class ClaimReader:
         self.date = date
         self.voice = voice
         self.rules = rules or load_claim_rules()
+        self.recent: list[tuple[str, str | None, str | None]] = []
 
     def read(
         self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
@@ -474,6 +538,14 @@ class ClaimReader:
             The claim, with its aid ``status`` when the dimension extracts figures.
         """
         rung, anchor, negated = _rung_of(match)
+        by_facet = self._facet_rung(dim_id, match)
+        if rung is None or (
+            not negated
+            and not match.rejects
+            and by_facet is not None
+            and (self.rank(dim_id, by_facet) or 0) > (self.rank(dim_id, rung) or 0)
+        ):
+            rung = by_facet
         claim = read_claim(
             sentence,
             rung=rung,
@@ -486,10 +558,20 @@ class ClaimReader:
             date=self.date,
             voice=self.voice,
             rules=self.rules,
+            recent=self.recent,
         )
+        if claim.holder is not None and claim.side is not None:
+            self.recent.append((claim.holder, claim.side, who.actor_id))
+            del self.recent[:-8]
         if self.dimensions[dim_id].figures is None:
             return claim
         return replace(claim, status=_status(sentence, claim, self.rules))
+
+    def _facet_rung(self, dim_id: str, match: SentenceMatch) -> str | None:
+        """Return the highest rung the sentence's facets stand for (``rung`` in the file)."""
+        dim = self.dimensions[dim_id]
+        rungs = [f.rung for f in dim.facets if f.id in match.facets and f.rung is not None]
+        return max(rungs, key=lambda r: self.rank(dim_id, r) or 0) if rungs else None
 
     def rank(self, dim_id: str, rung: str | None) -> int | None:
         """Return a rung's rank on a dimension's ladder (None for no rung).

@@ -97,7 +97,7 @@ class Labels:
 
     def _capitals_speaker(self, i: int, lab: str, paren: str | None) -> Who | None:
         """Return the known actor a label in capitals names ("ZELENSKYY", "MR RUTTE")."""
-        actor = self.a._by_name_in_capitals(lab)
+        actor = self.a._by_name_in_capitals(lab) or self.names.named_before(lab, i, 0)
         if actor is not None:
             return Who(
                 actor.name, actor.id, self.a.side_of(actor, date=self.names.date), actor.kind

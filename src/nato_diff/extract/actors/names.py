@@ -185,7 +185,7 @@ class Names:
         m = p.known_np.fullmatch(np)
         if m is not None:
             if m.group("name"):
-                actor = a.by_name(m.group("name"))
+                actor = a.by_name(m.group("name")) or self.named_before(m.group("name"), i, pos)
                 if actor is not None:
                     return Who(actor.name, actor.id, a.side_of(actor, date=self.date), "person")
                 return Who(np, None, None, "person")
@@ -198,10 +198,32 @@ class Names:
         if c is not None:
             body = np[c.start("caff") :]
             return Who(body, None, a.affiliation(c.group("caff")), "institution")
+        actor = self.named_before(np, i, pos)
+        if actor is not None:
+            return Who(actor.name, actor.id, self.a.side_of(actor, date=self.date), "person")
         found = self.unknown_person(np, after_quote=True)
         if found is not None:
             return Who(found[0], None, found[1], "person")
         return Who(np, None, None, "person")
+
+    def named_before(self, name: str, i: int, pos: int) -> Actor | None:
+        """The person named in full earlier in the document whose surname ``name`` is.
+
+        A surname that is too common to stand alone in the actors file ("Rasmussen") still
+        names the person the document has already named in full ("RASMUSSEN:" after "Anders
+        Fogh Rasmussen"); the most recently named one wins.
+        """
+        words = name.split()
+        if len(words) != 1:
+            return None
+        key = words[0].strip(".,:;").casefold()
+        for actor_id in reversed(self.mentions.before(i, pos)):
+            actor = self.a[actor_id]
+            if actor.kind != "institution" and any(
+                alias.split()[-1].casefold() == key for alias in actor.aliases
+            ):
+                return actor
+        return None
 
     def _role(self, np: str, phrase: str, i: int, pos: int) -> Who:
         """Who a role phrase names: its holder, or the words as written with the role's side."""
