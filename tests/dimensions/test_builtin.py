@@ -20,7 +20,7 @@ def test_builtins_come_in_fixed_order_with_provenance(dims: Dimensions) -> None:
     expected = pd.DataFrame(
         {
             "dimension": list(BUILTIN_DIMENSIONS),
-            "version": ["1.2", "1.2", "1.1", "1.2"],
+            "version": ["2.0", "2.0", "1.2", "1.3"],
             "source": [f"builtin:{name}" for name in BUILTIN_DIMENSIONS],
             "sha256": [
                 hashlib.sha256(folder.joinpath(f"{name}.yaml").read_bytes()).hexdigest()
@@ -37,13 +37,19 @@ def test_builtin_ladders_and_figures(dims: Dimensions) -> None:
         "non_aligned",
         "partnership",
         "open_door",
-        "map_sought",
+        "map",
         "invitation",
         "will_join",
         "irreversible",
     )
     assert [path.rank_of(p) for p in path.position_ids] == [0, 1, 2, 3, 4, 5, 6]
-    assert dims["security_guarantees"].position_ids[-1] == "collective_defence"
+    assert dims["security_guarantees"].position_ids == (
+        "assurances",
+        "guarantees",
+        "bilateral",
+        "multilateral",
+        "collective_defence",
+    )
     assert dims["aid_volumes"].figures is not None
     assert dims["aid_volumes"].figures.kinds == ("money", "count", "share")
     assert dims["black_sea"].positions == ()
@@ -58,9 +64,9 @@ def test_builtin_ladders_and_figures(dims: Dimensions) -> None:
         (
             "Today, the most pressing issue for Ukraine is the prospect of obtaining a NATO "
             "Membership Action Plan.",
-            "map_sought",
+            "map",
         ),
-        ("Our immediate goal is MAP.", "map_sought"),
+        ("Our immediate goal is MAP.", "map"),
         (
             "“First, we shortened your path to NATO from two to one step by removing the "
             "requirement for a Membership Action Plan,” he said.",
@@ -175,12 +181,28 @@ def test_black_sea_presence(dims: Dimensions) -> None:
     assert hit.terms == ("Black Sea region", "Black Sea")
 
 
+def test_weapons_alone_are_no_aid() -> None:
+    """A list of weapons with no word of giving, asking or refusing is not an aid mention.
+
+    The seed sentence "Artillery of 155 caliber, long-range weapons, and air defense, primarily
+    the Patriot systems." continues a request made in the sentence before it; the rules read
+    one sentence at a time, so it is left out (a known limit, in docs/claims.md).
+    """
+    from nato_diff import load_dimensions
+
+    dims = load_dimensions()
+    assert dims["aid_volumes"].scan("Ukrainian crews flew Su-27 fighters in the exercise.") is None
+    assert dims["aid_volumes"].scan("The destroyer fired two missiles at the drill.") is None
+    hit = dims["aid_volumes"].scan("Kyiv asked for more Su-27 fighters and missiles.")
+    assert hit is not None and "missiles" in hit.facets
+
+
 @pytest.mark.parametrize(
     ("sentence", "facets"),
     [
         (
             "Artillery of 155 caliber, long-range weapons, and air defense, primarily the Patriot "
-            "systems.",
+            "systems are what our partners should send now.",
             ("air_defence", "artillery", "long_range", "general"),
         ),
         (
@@ -227,7 +249,7 @@ def test_aid_categories(dims: Dimensions, sentence: str, facets: tuple[str, ...]
         (
             "membership_path",
             "NATO membership for Ukraine is off the table, the envoy said.",
-            "non_aligned",
+            "open_door",  # a rejection of membership: the rung it rejects
         ),
         (
             "membership_path",
@@ -235,7 +257,7 @@ def test_aid_categories(dims: Dimensions, sentence: str, facets: tuple[str, ...]
             "non_aligned",
         ),
         ("membership_path", "In 2014 parliament renounced Ukraine's non-aligned status.", None),
-        ("membership_path", "Ukraine will never join NATO, the Kremlin insisted.", "non_aligned"),
+        ("membership_path", "Ukraine will never join NATO, the Kremlin insisted.", "open_door"),
         (
             "membership_path",
             "Ukrainian troops reached full interoperability with Allied forces.",
@@ -245,12 +267,12 @@ def test_aid_categories(dims: Dimensions, sentence: str, facets: tuple[str, ...]
         (
             "membership_path",
             "The Alliance will offer Ukraine a Membership Action Plan this year.",
-            "map_sought",
+            "map",
         ),
         (
             "membership_path",
             "The Alliance will not offer Ukraine a Membership Action Plan this year.",
-            "non_aligned",
+            None,  # the MAP is denied (SentenceMatch.denied), not affirmed
         ),
         (
             "membership_path",
@@ -289,13 +311,17 @@ def test_aid_categories(dims: Dimensions, sentence: str, facets: tuple[str, ...]
             "Ukraine received security assurances under the 1994 Budapest Memorandum.",
             "assurances",
         ),
-        ("security_guarantees", "The Budapest Memorandum failed to protect Ukraine.", "rejected"),
+        (
+            "security_guarantees",
+            "The Budapest Memorandum failed to protect Ukraine.",
+            "assurances",
+        ),
         (
             "security_guarantees",
             "There will be no security guarantees without membership.",
-            "rejected",
+            "guarantees",
         ),
-        ("security_guarantees", "Ukraine wants firm guarantees of its security.", "sought"),
+        ("security_guarantees", "Ukraine wants firm guarantees of its security.", "guarantees"),
         (
             "security_guarantees",
             "G7 leaders adopted a Joint Declaration of Support for Ukraine.",
@@ -364,16 +390,17 @@ def test_facets_of_unseen_sentences(
     assert (hit.facets if hit else None) == facets
 
 
-# Other states' accession and membership are not Ukraine's path.
+# Other states' accession and membership are membership too: the sentence is a mention, and
+# its claim's target (another state) keeps it off Ukraine's path (tests/extract/test_claims.py).
 @pytest.mark.parametrize(
     ("sentence", "position"),
     [
-        ("Sweden's accession to NATO was ratified by Hungary.", "none"),
-        ("Finland became a NATO member in April 2023.", "none"),
-        ("Sweden joined NATO.", "none"),
-        ("In 2023, Finland joined NATO.", "none"),
-        ("Turkey and Hungary delayed Sweden’s membership bid.", "none"),
-        ("Allies welcomed the accession of Finland and Sweden to the Alliance.", "none"),
+        ("Sweden's accession to NATO was ratified by Hungary.", "open_door"),
+        ("Finland became a NATO member in April 2023.", "open_door"),
+        ("Sweden joined NATO.", "open_door"),
+        ("In 2023, Finland joined NATO.", "open_door"),
+        ("Turkey and Hungary delayed Sweden’s membership bid.", "invitation"),
+        ("Allies welcomed the accession of Finland and Sweden to the Alliance.", "open_door"),
         ("Ukraine and Georgia will become members of NATO.", "will_join"),
         ("Ukraine, Georgia and Moldova will become members of NATO.", "will_join"),
         ("Like Finland, Ukraine will join NATO.", "will_join"),
@@ -381,14 +408,11 @@ def test_facets_of_unseen_sentences(
         ("Poland supports Ukraine's membership in NATO.", "open_door"),
     ],
 )
-def test_other_states_accession_is_not_ukraines_path(
+def test_other_states_accession_is_membership_too(
     dims: Dimensions, sentence: str, position: str
 ) -> None:
     hit = dims["membership_path"].scan(sentence)
-    if position == "none":
-        assert hit is None
-    else:
-        assert hit is not None and hit.position == position
+    assert hit is not None and hit.position == position
 
 
 @pytest.mark.parametrize(
@@ -436,9 +460,9 @@ def test_aid_is_not_political_support_or_an_attack(
         ("The West will not give Russia security guarantees.", None),
         (
             "Moscow demands guarantees, while Kyiv seeks its own security guarantees.",
-            "sought",
+            "guarantees",
         ),
-        ("Ukraine needs security guarantees against Russia.", "sought"),
+        ("Ukraine needs security guarantees against Russia.", "guarantees"),
     ],
 )
 def test_russias_demanded_guarantees_are_not_ukraines(
@@ -457,25 +481,25 @@ def test_russias_demanded_guarantees_are_not_ukraines(
         ("membership_path", "Ukraine started accession talks with the EU.", None),
         ("membership_path", "Accession to the Union will take years.", None),
         ("membership_path", "Finland held accession talks with NATO.", None),
-        # Other states' membership, named in a list before "their".
+        # Other states' membership is membership too (its claims' target is another state).
         (
             "membership_path",
             "We welcome Estonia's and Latvia's progress and look forward to their "
             "membership in the Alliance.",
-            None,
+            "open_door",
         ),
         ("membership_path", "Ukraine hopes for membership in the Alliance.", "open_door"),
         # Open doors and invitations in other words.
         ("membership_path", "The doors of the Alliance are open.", "open_door"),
         ("membership_path", "NATO's doors remain open.", "open_door"),
-        ("membership_path", "The doors are not open.", "non_aligned"),
+        ("membership_path", "The doors are not open.", "open_door"),
         ("membership_path", "The invitation must be given to Ukraine.", "invitation"),
         ("membership_path", "Ukraine must be invited to join NATO.", "invitation"),
         ("membership_path", "Ukraine should be invited.", "invitation"),
         ("membership_path", "Ukraine must be invited to the summit.", None),
         # Broken assurances.
-        ("security_guarantees", "Those assurances proved worthless.", "rejected"),
-        ("security_guarantees", "The promises turned out to be hollow.", "rejected"),
+        ("security_guarantees", "Those assurances proved worthless.", "assurances"),
+        ("security_guarantees", "The promises turned out to be hollow.", "assurances"),
     ],
 )
 def test_false_friends_and_other_wordings(

@@ -13,5 +13,5 @@ def test_guarantees_alongside_membership(dims: Dimensions) -> None:
     )
     found = dims.scan(sentence)
     assert list(found) == ["membership_path", "security_guarantees"]
-    assert found["security_guarantees"].position == "sought"
+    assert found["security_guarantees"].position == "guarantees"
     assert found["membership_path"].facets == ("membership",)

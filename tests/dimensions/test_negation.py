@@ -14,169 +14,214 @@ from nato_diff.errors import DimensionError
 
 from .conftest import write
 
-# (dimension, sentence, position, cue reported)
+# (dimension, sentence, rung, how the sentence holds it, cue reported). A negated cue leaves
+# its rung `denied` (the claim denies it); a cue marked `denies` is a rejection of its rung
+# (`rejects`); a rejection that is itself negated, or a negator out of reach, affirms it.
 NEGATION_CASES = [
-    # A negated cue of a higher rung gives the rejection rung, reported from the negator on.
     (
         "membership_path",
         "The Allies did not invite Ukraine to join.",
-        "non_aligned",
+        "invitation",
+        "denied",
         "not invite Ukraine to join",
     ),
     (
         "membership_path",
         "Ukraine will not receive an invitation to join NATO.",
-        "non_aligned",
+        "invitation",
+        "denied",
         "not receive an invitation to join NATO",
     ),
     (
         "membership_path",
         "The summit didn’t extend an invitation to Kyiv.",
-        "non_aligned",
+        "invitation",
+        "denied",
         "didn’t extend an invitation",
     ),
     (
         "membership_path",
         "There will be no invitation to join NATO at this summit.",
-        "non_aligned",
+        "invitation",
+        "denied",
         "no invitation to join NATO",
     ),
     (
         "membership_path",
         "Moscow will never accept Ukraine's membership in NATO.",
-        "non_aligned",
+        "open_door",
+        "denied",
         "never accept Ukraine's membership in NATO",
     ),
     (
         "membership_path",
         "Kyiv should abandon its aspirations to join NATO.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "abandon its aspirations to join",
     ),
     (
         "security_guarantees",
         "NATO will not extend Article 5 guarantees to Ukraine.",
-        "rejected",
+        "collective_defence",
+        "denied",
         "not extend Article 5",
     ),
     (
         "security_guarantees",
         "The US refused to give Ukraine security guarantees.",
-        "rejected",
+        "guarantees",
+        "denied",
         "refused to give Ukraine security guarantees",
     ),
-    # Negative forms written out as cues of the rejection rung.
     (
         "membership_path",
         "Ukraine's future is not in NATO.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "future is not in NATO",
     ),
     (
         "membership_path",
         "The door to NATO is not open to Ukraine.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "door to NATO is not open",
     ),
     (
         "membership_path",
         "Ukraine is not going to join NATO.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "not going to join NATO",
     ),
     (
         "membership_path",
         "Ukraine won't become a NATO member soon, the official said.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "won't become a NATO member",
     ),
     (
         "membership_path",
         "Membership of NATO was not on the agenda.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "Membership of NATO was not on the agenda",
     ),
-    # Cues that carry their own negation are untouched.
-    ("membership_path", "NATO's door is closed to Ukraine.", "non_aligned", "door is closed"),
+    (
+        "membership_path",
+        "NATO's door is closed to Ukraine.",
+        "open_door",
+        "rejects",
+        "door is closed",
+    ),
     (
         "membership_path",
         "There will be no membership for Ukraine.",
-        "non_aligned",
+        "open_door",
+        "rejects",
         "no membership for Ukraine",
     ),
     (
         "security_guarantees",
         "There will be no security guarantees without membership.",
-        "rejected",
+        "guarantees",
+        "rejects",
         "no security guarantees",
     ),
-    # Exceptions, clause breaks, double negatives and the window leave cues as they are.
     (
         "membership_path",
         "The question is not whether Ukraine will join NATO, but when.",
         "will_join",
+        "affirmed",
         "will join NATO",
     ),
     (
         "membership_path",
         "There is no doubt that Ukraine will become a member of NATO.",
         "will_join",
+        "affirmed",
         "will become a member of NATO",
     ),
     (
         "membership_path",
         "There is no alternative to Ukraine's Euro-Atlantic integration.",
         "open_door",
+        "affirmed",
         "Euro-Atlantic integration",
     ),
-    ("membership_path", "Ukraine has never been closer to NATO.", "open_door", "closer to NATO"),
+    (
+        "membership_path",
+        "Ukraine has never been closer to NATO.",
+        "open_door",
+        "affirmed",
+        "closer to NATO",
+    ),
     (
         "membership_path",
         "Ukraine cannot be secure without membership in NATO.",
         "open_door",
+        "affirmed",
         "membership in NATO",
     ),
     (
         "membership_path",
         "Ukraine will never give up its aspirations to join NATO.",
         "open_door",
-        "aspirations to join",
+        "affirmed",
+        "give up its aspirations to join",
     ),
     (
         "membership_path",
         "Russia did not attack, and NATO invited Ukraine to join.",
         "invitation",
+        "affirmed",
         "invited Ukraine to join",
     ),
     (
         "membership_path",
         "NATO will not invite Kyiv this year, but its door remains open.",
         "open_door",
+        "affirmed",
         "door remains open",
     ),
     (
         "membership_path",
         "Ukraine is not yet a member of NATO but its future is in NATO.",
         "will_join",
+        "affirmed",
         "future is in NATO",
     ),
     (
         "security_guarantees",
         "NATO rejected Russia's ultimatum and the UK signed a security agreement with Ukraine.",
         "bilateral",
+        "affirmed",
         "signed a security agreement",
     ),
 ]
 
 
-@pytest.mark.parametrize(("dimension", "sentence", "position", "cue"), NEGATION_CASES)
-def test_local_negation_of_cues(
-    dims: Dimensions, dimension: str, sentence: str, position: str, cue: str
-) -> None:
+def reading(dims: Dimensions, dimension: str, sentence: str) -> tuple[str | None, str, str | None]:
+    """The rung a sentence is about, whether it is affirmed, denied or rejected, and the cue."""
     hit = dims[dimension].scan(sentence)
     assert hit is not None
-    assert (hit.position, hit.position_cue) == (position, cue)
-    assert hit.position_rank == dims[dimension].rank_of(position)
+    dim = dims[dimension]
+    if hit.position is not None and hit.rejects:
+        return hit.position, "rejects", hit.position_cue
+    if hit.denied is not None and (
+        hit.position is None or dim.rank_of(hit.denied) > dim.rank_of(hit.position)
+    ):
+        return hit.denied, "denied", hit.denied_cue
+    return hit.position, "affirmed", hit.position_cue
+
+
+@pytest.mark.parametrize(("dimension", "sentence", "rung", "how", "cue"), NEGATION_CASES)
+def test_local_negation_of_cues(
+    dims: Dimensions, dimension: str, sentence: str, rung: str, how: str, cue: str
+) -> None:
+    assert reading(dims, dimension, sentence) == (rung, how, cue)
     assert cue in sentence
 
 
@@ -259,62 +304,112 @@ def test_invalid_negation_rules_name_the_entry(data: dict[str, object], expected
         _negation_from_data(data, where="negation.yaml")
 
 
-# Rejections that follow what they reject, and negators of support, place a sentence on the
-# negated rung however high the rejected cue is.
+# Rejections that follow what they reject ("is impossible", "is off the table") and negators
+# of support deny the rung they name; a rejection in another clause, or a negated one, does not.
 @pytest.mark.parametrize(
-    ("dimension", "sentence", "position"),
+    ("dimension", "sentence", "rung", "how"),
     [
-        ("membership_path", "Ukraine's membership in NATO is impossible.", "non_aligned"),
-        ("membership_path", "Ukraine's membership in NATO is unrealistic.", "non_aligned"),
-        ("membership_path", "Kyiv's membership in the Alliance is not realistic.", "non_aligned"),
-        ("membership_path", "Ukraine's accession to NATO is not practical today.", "non_aligned"),
-        ("membership_path", "Ukraine's membership in NATO is not on the table.", "non_aligned"),
-        ("membership_path", "Accession to NATO remains off the table.", "non_aligned"),
+        ("membership_path", "Ukraine's membership in NATO is impossible.", "open_door", "rejects"),
+        (
+            "membership_path",
+            "Ukraine's membership in NATO is unrealistic.",
+            "open_door",
+            "rejects",
+        ),
+        (
+            "membership_path",
+            "Kyiv's membership in the Alliance is not realistic.",
+            "open_door",
+            "rejects",
+        ),
+        (
+            "membership_path",
+            "Ukraine's accession to NATO is not practical today.",
+            "open_door",
+            "rejects",
+        ),
+        (
+            "membership_path",
+            "Ukraine's membership in NATO is not on the table.",
+            "open_door",
+            "rejects",
+        ),
+        ("membership_path", "Accession to NATO remains off the table.", "open_door", "rejects"),
         (
             "membership_path",
             "Ukraine's future membership in NATO seems unrealistic.",
-            "non_aligned",
+            "open_door",
+            "rejects",
         ),
-        ("membership_path", "NATO membership for Ukraine is not realistic.", "non_aligned"),
-        ("membership_path", "It is impossible to invite Ukraine to join now.", "non_aligned"),
+        (
+            "membership_path",
+            "NATO membership for Ukraine is not realistic.",
+            "open_door",
+            "rejects",
+        ),
+        (
+            "membership_path",
+            "It is impossible to invite Ukraine to join now.",
+            "invitation",
+            "denied",
+        ),
         (
             "membership_path",
             "There is no consensus among Allies on inviting Ukraine to join NATO.",
-            "non_aligned",
+            "invitation",
+            "denied",
         ),
         (
             "membership_path",
             "The Allies stopped short of inviting Ukraine to join.",
-            "non_aligned",
+            "invitation",
+            "denied",
         ),
         (
             "membership_path",
             "The United States will not support NATO membership for Ukraine.",
-            "non_aligned",
+            "open_door",
+            "denied",
         ),
         (
             "membership_path",
             "Paris does not support an invitation to Ukraine to join NATO.",
-            "non_aligned",
+            "invitation",
+            "denied",
         ),
-        ("membership_path", "Hungary opposes Ukraine's accession.", "non_aligned"),
-        # A rejection in another clause leaves the open door open; a negated rejection
-        # does not reject.
-        ("membership_path", "The door is open, but membership is not realistic now.", "open_door"),
-        ("membership_path", "NATO has not ruled out inviting Ukraine to join.", "invitation"),
-        ("membership_path", "Membership in NATO is possible.", "open_door"),
+        ("membership_path", "Hungary opposes Ukraine's accession.", "open_door", "rejects"),
+        (
+            "membership_path",
+            "The door is open, but membership is not realistic now.",
+            "open_door",
+            "affirmed",
+        ),
+        (
+            "membership_path",
+            "NATO has not ruled out inviting Ukraine to join.",
+            "invitation",
+            "affirmed",
+        ),
+        ("membership_path", "Membership in NATO is possible.", "open_door", "affirmed"),
         (
             "security_guarantees",
             "Article 5-like guarantees for Ukraine are unrealistic.",
-            "rejected",
+            "collective_defence",
+            "denied",
         ),
+        (
+            "security_guarantees",
+            "We never said there were no guarantees.",
+            "guarantees",
+            "affirmed",
+        ),
+        ("membership_path", "It is not true that the door is closed.", "open_door", "affirmed"),
     ],
 )
 def test_rejections_beat_the_cues_they_reject(
-    dims: Dimensions, dimension: str, sentence: str, position: str
+    dims: Dimensions, dimension: str, sentence: str, rung: str, how: str
 ) -> None:
-    hit = dims[dimension].scan(sentence)
-    assert hit is not None and hit.position == position
+    assert reading(dims, dimension, sentence)[:2] == (rung, how)
 
 
 def test_rejected_cue_reports_cue_and_predicate(dims: Dimensions) -> None:
@@ -324,19 +419,16 @@ def test_rejected_cue_reports_cue_and_predicate(dims: Dimensions) -> None:
 
 
 @pytest.mark.parametrize(
-    ("dimension", "sentence"),
+    ("dimension", "sentence", "rung"),
     [
-        ("security_guarantees", "Without membership there are no real guarantees."),
-        ("security_guarantees", "We never said there were no guarantees."),
-        ("membership_path", "It is not true that the door is closed."),
+        ("security_guarantees", "We never said there were no guarantees.", "guarantees"),
+        ("membership_path", "It is not true that the door is closed.", "open_door"),
     ],
 )
-def test_negated_lowest_rung_is_still_a_mention(
-    dims: Dimensions, dimension: str, sentence: str
+def test_a_negated_rejection_is_no_rejection(
+    dims: Dimensions, dimension: str, sentence: str, rung: str
 ) -> None:
-    hit = dims[dimension].scan(sentence)
-    assert hit is not None
-    assert (hit.position, hit.position_cue) == (None, None)
+    assert reading(dims, dimension, sentence)[:2] == (rung, "affirmed")
 
 
 def test_rejection_rules_are_read_from_the_negation_file() -> None:

@@ -206,8 +206,13 @@ class _Ladder:
         while hit is not None and (best is None or hit.start() < best[0]):
             if not self.excluded(hit):
                 self.seen = True
-                if cue.denies or self._counts(position, hit):
-                    return hit.start(), hit.group(), cue.denies
+                if cue.denies:
+                    # A rejection that is itself negated ("will never give up its
+                    # aspirations") affirms the rung.
+                    negator = self.m.negation.negator_before(sentence, hit.start())
+                    return hit.start(), hit.group(), negator is None
+                if self._counts(position, hit):
+                    return hit.start(), hit.group(), False
             hit = _next_match(cue.pattern, sentence, starts, hit.start())
         return best
 
