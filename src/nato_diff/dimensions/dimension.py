@@ -133,13 +133,15 @@ class Dimension:
         check_choice("position_id", position_id, self.position_ids)
         raise AssertionError  # pragma: no cover - check_choice raised
 
-    def term_matches(self, sentence: str) -> list[tuple[str, str, int, int]]:
+    def term_matches(self, sentence: str, *, context: str = "") -> list[tuple[str, str, int, int]]:
         """List every facet term match in a sentence.
 
         Parameters
         ----------
         sentence : str
             The text to search.
+        context : str, optional
+            The sentence before, where a facet's ``requires`` may also be met.
 
         Returns
         -------
@@ -155,7 +157,7 @@ class Dimension:
         >>> dim.term_matches("Warships patrol the Black Sea.")
         [('naval', 'Warships', 0, 8), ('region', 'Black Sea', 20, 29)]
         """
-        return term_matches(self._matcher, sentence)
+        return term_matches(self._matcher, sentence, context)
 
     def scan(self, sentence: str) -> SentenceMatch | None:
         """Say which facets and which position a sentence shows.
@@ -192,9 +194,13 @@ class Dimension:
         return self._match(sentence, mask, places)
 
     def _match(
-        self, sentence: str, mask: int, places: list[tuple[int, int]] | None
+        self,
+        sentence: str,
+        mask: int,
+        places: list[tuple[int, int]] | None,
+        context: str = "",
     ) -> SentenceMatch | None:
-        return match_sentence(self._matcher, sentence, mask, places)
+        return match_sentence(self._matcher, sentence, mask, places, context)
 
 
 class Dimensions(Mapping[str, Dimension]):
@@ -256,13 +262,16 @@ class Dimensions(Mapping[str, Dimension]):
     def __repr__(self) -> str:
         return f"Dimensions({list(self._index)!r})"
 
-    def scan(self, sentence: str) -> dict[str, SentenceMatch]:
+    def scan(self, sentence: str, *, context: str = "") -> dict[str, SentenceMatch]:
         """Scan one sentence with every dimension (faster than one :meth:`Dimension.scan` each).
 
         Parameters
         ----------
         sentence : str
             One sentence.
+        context : str, optional
+            The sentence before it: a facet's ``requires`` may be met there too (a list of
+            weapons that continues a request made in the sentence before).
 
         Returns
         -------
@@ -282,7 +291,7 @@ class Dimensions(Mapping[str, Dimension]):
         found = {}
         candidates = self._search.candidates(sentence)
         for dim, (mask, places) in zip(self._index.values(), candidates, strict=True):
-            match = dim._match(sentence, mask, places)
+            match = dim._match(sentence, mask, places, context)
             if match is not None:
                 found[dim.id] = match
         return found

@@ -54,7 +54,7 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip(_CLOSERS).endswith("?") or _QUESTION_LABEL.match(sentence) is not None
 
 
-def term_matches(m: Matcher, sentence: str) -> list[tuple[str, str, int, int]]:
+def term_matches(m: Matcher, sentence: str, context: str = "") -> list[tuple[str, str, int, int]]:
     """List every facet term match in a sentence (see :meth:`.Dimension.term_matches`).
 
     Parameters
@@ -63,6 +63,8 @@ def term_matches(m: Matcher, sentence: str) -> list[tuple[str, str, int, int]]:
         The dimension's compiled form.
     sentence : str
         The text to search.
+    context : str, optional
+        The sentence before, where a facet's ``requires`` may also be met.
 
     Returns
     -------
@@ -74,14 +76,16 @@ def term_matches(m: Matcher, sentence: str) -> list[tuple[str, str, int, int]]:
     found: list[tuple[int, int, str, int]] = []
     for order, facet in enumerate(m.facets):
         if mask >> facet.bit & 1:
-            for start, end in _facet_spans(sentence, facet, m.starts(places, facet.bit)):
+            for start, end in _facet_spans(sentence, facet, m.starts(places, facet.bit), context):
                 if not _overlaps(start, end, vetoes):
                     found.append((start, order, facet.id, end))
     found.sort()
     return [(facet, sentence[start:end], start, end) for start, _, facet, end in found]
 
 
-def match_sentence(m: Matcher, sentence: str, mask: int, places: Places) -> SentenceMatch | None:
+def match_sentence(
+    m: Matcher, sentence: str, mask: int, places: Places, context: str = ""
+) -> SentenceMatch | None:
     """Say which facets and which position a sentence shows (see :meth:`.Dimension.scan`).
 
     Parameters
@@ -94,6 +98,8 @@ def match_sentence(m: Matcher, sentence: str, mask: int, places: Places) -> Sent
         The bits of the units to run.
     places : list or None
         Where each unit may match; None for anywhere.
+    context : str, optional
+        The sentence before, where a facet's ``requires`` may also be met.
 
     Returns
     -------
@@ -102,7 +108,7 @@ def match_sentence(m: Matcher, sentence: str, mask: int, places: Places) -> Sent
     """
     if not mask & ~m.exclude_bits:  # nothing but exclude patterns may match
         return None
-    facets, spans, vetoes = _facet_hits(m, sentence, mask, places)
+    facets, spans, vetoes = _facet_hits(m, sentence, mask, places, context)
     position, cue_text, seen, denied, rejects = None, None, False, None, False
     if mask & m.all_cue_bits and not is_question(sentence):
         position, cue_text, seen, denied, rejects = _position(m, sentence, mask, places, vetoes)
@@ -123,7 +129,7 @@ def match_sentence(m: Matcher, sentence: str, mask: int, places: Places) -> Sent
 
 
 def _facet_hits(
-    m: Matcher, sentence: str, mask: int, places: Places
+    m: Matcher, sentence: str, mask: int, places: Places, context: str = ""
 ) -> tuple[list[str], _Spans, _Spans | None]:
     """Return the facets that match, their term spans, and the exclude spans if looked for."""
     vetoes = None  # the exclude matches, found when a term match first needs them
@@ -131,7 +137,7 @@ def _facet_hits(
     spans: _Spans = []
     for facet in m.facets:
         if mask >> facet.bit & 1:
-            found = _facet_spans(sentence, facet, m.starts(places, facet.bit))
+            found = _facet_spans(sentence, facet, m.starts(places, facet.bit), context)
             if found and mask & m.exclude_bits:
                 if vetoes is None:
                     vetoes = _vetoes(m, sentence, mask, places)
@@ -322,13 +328,19 @@ def _all_matches(pattern: _Pattern, sentence: str, starts: list[int] | None) -> 
     return spans
 
 
-def _facet_spans(sentence: str, facet: CompiledFacet, starts: list[int] | None) -> _Spans:
+def _facet_spans(
+    sentence: str, facet: CompiledFacet, starts: list[int] | None, context: str = ""
+) -> _Spans:
     """Spans of a facet's term matches, without those overlapping its own ``exclude``.
 
-    None when the facet ``requires`` words that the sentence does not have.
+    None when the facet ``requires`` words that neither the sentence nor its ``context`` has.
     """
     spans = [span for p in facet.patterns for span in _all_matches(p, sentence, starts)]
-    if spans and facet.requires and not any(r.search(sentence) for r in facet.requires):
+    if (
+        spans
+        and facet.requires
+        and not any(r.search(sentence) or (context and r.search(context)) for r in facet.requires)
+    ):
         return []
     if spans and facet.exclude:
         vetoes = [m.span() for p in facet.exclude for m in p.finditer(sentence)]

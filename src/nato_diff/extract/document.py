@@ -183,7 +183,8 @@ def extract_document(
     passages: dict[str, list[str]] = {dim_id: [] for dim_id in dimensions}
     facets = _FacetTally()
     for sid, sentence in enumerate(doc.sentences):
-        matches = dimensions.scan(sentence)
+        before = doc.sentences[sid - 1] if sid else ""
+        matches = dimensions.scan(sentence, context=before)
         if not matches:
             continue
         mood = modality(sentence)
@@ -192,7 +193,7 @@ def extract_document(
             dim = dimensions[dim_id]
             passages[dim_id].append(sentence)
             out.mentions.append(_mention_row(doc, sid, sentence, dim_id, match, mood, who[sid]))
-            facets.add(dim_id, sid, dim.term_matches(sentence))
+            facets.add(dim_id, sid, dim.term_matches(sentence, context=before))
             rows: list[dict[str, Any]] = []
             if dim.figures is not None:
                 if figures is None:
