@@ -1,4 +1,4 @@
-"""Figure series: the figures of one kind, currency, scope and donor, linked across documents.
+"""Figure series: figures of one kind, currency, scope, donor, status and measure, linked.
 
 How figures are picked
 ----------------------
@@ -10,6 +10,11 @@ different currencies are never compared: without ``rates`` they form separate se
 with ``rates`` every amount is converted into ``currency`` first. Figures that state a
 change or an earlier level ("an increase of £200 million", "up from €8 billion": their
 qualifier is a change cue) are left out.
+
+Aid that is asked for, pledged, committed, delivered or withheld (``status``) never forms one
+series with aid in another state, and a package, an annual amount and a total since a date
+(``measure``) are never compared with each other: "€65 bn provided since February 2022" and
+"nearly €100 bn committed since last year" are two series.
 
 With ``by_donor`` (the default), figures of different donors form different series, so
 one country's package is not read as a change in all Allies' total. Donors are compared
@@ -39,6 +44,8 @@ One row per document and series, ordered by series then date, with the columns
   when not converted).
 - ``donor``: with ``by_donor``, the series' donor (for a figure that names none, the
   donor of the series it continues); without, the figure's own donor.
+- ``status``, ``measure``: the aid's state and what the amount measures (empty when the
+  figures table has no such columns).
 """
 
 from __future__ import annotations
@@ -286,6 +293,8 @@ def _record(row: Mapping[Any, Any], o: _Options) -> dict[str, Any] | None:
         "original_currency": cur,
         "rate": rate,
         "donor": None,
+        "status": _clean(row.get("status")),
+        "measure": _clean(row.get("measure")),
         "_part": not _missing(row["part_of"]),
     }
 
@@ -295,7 +304,7 @@ def _best_per_document(records: list[dict[str, Any]], by_donor: bool) -> list[di
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for rec in records:
         donor_key = rec["donor"] if by_donor else None
-        key = (rec["scope"], rec["currency"], rec["unit"], donor_key, rec["doc_id"])
+        key = (*_group(rec), donor_key, rec["doc_id"])
         cur_best = best.get(key)
         rank = (rec["_part"], -rec["value"], rec["sentence_id"])
         if cur_best is None or rank < (
@@ -307,6 +316,11 @@ def _best_per_document(records: list[dict[str, Any]], by_donor: bool) -> list[di
     return list(best.values())
 
 
+def _group(rec: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The figures that may form one series: same scope, currency, unit, status and measure."""
+    return (rec["scope"], rec["currency"], rec["unit"], rec["status"], rec["measure"])
+
+
 def _when(rec: Mapping[str, Any]) -> pd.Timestamp:
     return pd.Timestamp(rec["date"]) if not _missing(rec["date"]) else pd.Timestamp.max
 
@@ -314,9 +328,7 @@ def _when(rec: Mapping[str, Any]) -> pd.Timestamp:
 def _date_order(rec: Mapping[str, Any]) -> tuple[Any, ...]:
     """Sort key: by scope, currency and unit, then date; a document's named donors first."""
     return (
-        str(rec["scope"]),
-        str(rec["currency"]),
-        str(rec["unit"]),
+        *(str(x) for x in _group(rec)),
         _when(rec),
         str(rec["doc_id"]),
         rec["donor"] is None,  # a document's named donors before its unnamed one
@@ -328,9 +340,7 @@ def _series_order(rec: Mapping[str, Any], by_donor: bool) -> tuple[Any, ...]:
     """Sort key of the result: by series (unnamed donor last), then date."""
     donor = rec["donor"] if by_donor else ""
     return (
-        str(rec["scope"]),
-        str(rec["currency"]),
-        str(rec["unit"]),
+        *(str(x) for x in _group(rec)),
         donor is None,
         str(donor),
         _when(rec),
@@ -344,7 +354,7 @@ def _link(best: list[dict[str, Any]], o: _Options) -> list[dict[str, Any]]:
     prev: dict[tuple[Any, ...], dict[str, Any]] = {}
     latest: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (scope, currency, unit) -> series
     for rec in sorted(best, key=_date_order):
-        group = (rec["scope"], rec["currency"], rec["unit"])
+        group = _group(rec)
         rec = dict(rec)
         if o.by_donor:
             donor = rec["donor"]

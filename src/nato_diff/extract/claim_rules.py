@@ -77,6 +77,8 @@ class ClaimRules:
         The state of aid an act puts it in.
     status_words : mapping of str to re.Pattern
         Words that say aid was delivered, committed or pledged.
+    measures : mapping of str to re.Pattern
+        Words that make an amount ``cumulative`` or ``annual`` (else a ``package``).
     states : mapping of str to (str, str, datetime.date or None)
         Each name a state is written by → (the state, its side, the day it joined NATO).
     path : str
@@ -99,6 +101,7 @@ class ClaimRules:
     status_by_act: Mapping[Act, Status]
     status_words: Mapping[Status, re.Pattern[str]]
     states: Mapping[str, tuple[str, str, dt.date | None]]
+    measures: Mapping[str, re.Pattern[str]]
     path: str
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
@@ -215,6 +218,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "status_by_act": (True, _mapping),
     "states": (True, _mapping),
+    "measures": (True, _mapping),
     "status_words": (True, _mapping),
 }
 
@@ -264,6 +268,9 @@ def _build(path: str, raw: Any) -> ClaimRules:
     }
     return ClaimRules(
         states=_states(path, data["states"]),
+        measures={
+            str(k): _patterns(path, f"measures.{k}", v) for k, v in data["measures"].items()
+        },
         status_by_act=by_act,
         status_words=words,
         acts=acts,

@@ -52,6 +52,7 @@ __all__ = [
     "ClaimModality",
     "ClaimReader",
     "claim_row",
+    "figure_measure",
     "read_claim",
 ]
 
@@ -605,14 +606,58 @@ def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:
 
 
 def _status(sentence: str, claim: Claim, rules: ClaimRules) -> Status | None:
-    """The state of the aid a claim speaks of (see ``status_by_act`` in the rules)."""
-    if claim.act in ("seeks", "offers", "rejects"):
+    """Return the state of the aid a claim speaks of (see ``status_by_act`` in the rules).
+
+    Asked for and refused aid follow the act; otherwise a word that says the aid was
+    delivered, committed or pledged decides ("€65 bn provided" is delivered, "€100 bn
+    committed" committed), and the act when there is none.
+    """
+    if claim.act in ("seeks", "rejects"):
         return rules.status_by_act.get(claim.act)
     for status in ("delivered", "committed", "pledged"):
         pattern = rules.status_words.get(status)  # type: ignore[call-overload]
         if pattern is not None and pattern.search(sentence):
             return status  # type: ignore[no-any-return]
     return rules.status_by_act.get(claim.act)
+
+
+def figure_measure(sentence: str, figure_text: str, rules: ClaimRules | None = None) -> str:
+    """Return what an amount measures: ``cumulative``, ``annual`` or ``package``.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence that states the figure.
+    figure_text : str
+        The figure as written: a total since a date anywhere in the sentence makes it
+        cumulative; annual words count near it.
+    rules : ClaimRules, optional
+        The claim rules (their ``measures``); the package's by default.
+
+    Returns
+    -------
+    str
+        The measure.
+
+    Examples
+    --------
+    >>> figure_measure("Allies provided €65 billion since February 2022.", "€65 billion")
+    'cumulative'
+    >>> figure_measure("Britain will give £2.5 billion this year.", "£2.5 billion")
+    'annual'
+    >>> figure_measure("The new package is worth $400 million.", "$400 million")
+    'package'
+    """
+    rules = rules or load_claim_rules()
+    at = sentence.find(figure_text)
+    near = sentence if at < 0 else sentence[max(0, at - 60) : at + len(figure_text) + 60]
+    cumulative = rules.measures.get("cumulative")
+    if cumulative is not None and cumulative.search(sentence):
+        return "cumulative"  # "since February 2022, Allies provided €150 bn, including €65 bn"
+    annual = rules.measures.get("annual")
+    if annual is not None and annual.search(near):
+        return "annual"
+    return "package"
 
 
 def claim_row(

@@ -18,7 +18,7 @@ from typing import Any
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution, attribute, load_actors
-from .claims import ClaimReader, claim_row
+from .claims import ClaimReader, claim_row, figure_measure
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
 from .readability import readability_rows
@@ -65,7 +65,13 @@ FACET_COLUMNS: tuple[str, ...] = (
 )
 
 #: Columns of the figures table, in order: the figure's own columns, then who states it.
-FIGURE_TABLE_COLUMNS: tuple[str, ...] = (*FIGURE_COLUMNS, "speaker", "side", "status")
+FIGURE_TABLE_COLUMNS: tuple[str, ...] = (
+    *FIGURE_COLUMNS,
+    "speaker",
+    "side",
+    "status",
+    "measure",
+)
 
 #: Columns of the readability table, in order.
 READABILITY_COLUMNS: tuple[str, ...] = (
@@ -205,7 +211,10 @@ def extract_document(
             row = claim_row(doc, sid, sentence, dim_id, claim, n_figures=len(rows))
             row["rung_rank"] = reader.rank(dim_id, claim.rung)
             out.claims.append(row)
-            out.figures.extend({**r, "status": claim.status} for r in rows)
+            out.figures.extend(
+                {**r, "status": claim.status, "measure": figure_measure(sentence, r["text"])}
+                for r in rows
+            )
     out.facets.extend(facets.rows(doc, dimensions))
     out.readability.extend(_readability_rows(doc, passages))
     return out

@@ -92,6 +92,8 @@ SERIES_COLUMNS: tuple[str, ...] = (
     "original_currency",
     "rate",
     "donor",
+    "status",
+    "measure",
 )
 
 
