@@ -86,7 +86,8 @@ class Evaluation:
         str
             The table, numbers rounded to two decimals.
         """
-        return self.scores.round(2).to_string(index=False)
+        text: str = self.scores.round(2).to_string(index=False)
+        return text
 
 
 def _norm(value: Any) -> str:
@@ -94,15 +95,17 @@ def _norm(value: Any) -> str:
 
 
 def _score_row(measure: str, **values: Any) -> dict[str, Any]:
-    row = dict.fromkeys(SCORE_COLUMNS, float("nan"))
-    row.update(measure=measure, **values)
+    row: dict[str, Any] = dict.fromkeys(SCORE_COLUMNS, float("nan"))
+    row["measure"] = measure
+    row.update(values)
     return row
 
 
 def _pair(gold_claims: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[Any, Any]]:
     """Pair each gold claim with the most agreeing predicted claim on its sentence."""
     by_unit: dict[tuple[str, int, str], list[Mapping[str, Any]]] = {}
-    for row in predicted.to_dict("records"):
+    row: dict[str, Any]
+    for row in predicted.to_dict("records"):  # type: ignore[assignment]
         by_unit.setdefault((row["doc_id"], row["sentence_id"], row["dimension"]), []).append(row)
     pairs: list[tuple[Any, Any]] = []
     for g in gold_claims.to_dict("records"):
@@ -212,8 +215,9 @@ def _field_scores(
 def _gold_claim_rows(
     gold_claims: pd.DataFrame, corpus: Corpus, dims: Dimensions
 ) -> Iterable[dict[str, Any]]:
-    for g in gold_claims.to_dict("records"):
-        dim = dims.get(g["dimension"]) if hasattr(dims, "get") else None
+    g: dict[str, Any]
+    for g in gold_claims.to_dict("records"):  # type: ignore[assignment]
+        dim = dims.get(g["dimension"])
         ranks = {p.id: p.rank for p in dim.positions} if dim is not None else {}
         doc = corpus[g["doc_id"]]
         yield {

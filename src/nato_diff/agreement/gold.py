@@ -111,7 +111,8 @@ def read_gold(gold: pd.DataFrame | str | os.PathLike[str]) -> pd.DataFrame:
     _check_values(frame, where)
     ids = pd.to_numeric(frame["sentence_id"].replace("", None), errors="coerce")
     frame["sentence_id"] = ids.astype("Int64")
-    return frame[[*GOLD_COLUMNS, "row"]].reset_index(drop=True)
+    out: pd.DataFrame = frame[[*GOLD_COLUMNS, "row"]].reset_index(drop=True)
+    return out
 
 
 def _check_values(frame: pd.DataFrame, where: str) -> None:

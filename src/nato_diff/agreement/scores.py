@@ -1,4 +1,4 @@
-"""Agreement measures: precision, recall and F1 over sets, accuracy and Cohen's kappa over pairs."""
+"""Agreement measures: precision, recall and F1 over sets; Cohen's kappa over pairs."""
 
 from __future__ import annotations
 

@@ -317,7 +317,7 @@ def _best_per_document(records: list[dict[str, Any]], by_donor: bool) -> list[di
 
 
 def _group(rec: Mapping[str, Any]) -> tuple[Any, ...]:
-    """The figures that may form one series: same scope, currency, unit, status and measure."""
+    """Return what figures of one series share: scope, currency, unit, status, measure."""
     return (rec["scope"], rec["currency"], rec["unit"], rec["status"], rec["measure"])
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .._data import builtin_path, read_yaml
@@ -321,7 +322,7 @@ def load_claim_rules(path: str | os.PathLike[str] | None = None) -> ClaimRules:
     """
     p = os.fspath(path) if path is not None else str(builtin_path("claims.yaml"))
     try:
-        mtime = os.stat(p).st_mtime
+        mtime = Path(p).stat().st_mtime
     except OSError:
         mtime = 0.0
     return _cached(p, mtime)

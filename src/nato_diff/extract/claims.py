@@ -277,9 +277,9 @@ def _target(sentence: str, rules: ClaimRules) -> Target:
     if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
         return "ukraine"
     for target in ("other", "allies"):
-        pattern = rules.targets.get(target)  # type: ignore[call-overload]
+        pattern = rules.targets.get(target)
         if pattern is not None and pattern.search(sentence):
-            return target  # type: ignore[return-value]
+            return target
     return "ukraine"
 
 
@@ -415,7 +415,7 @@ def _act(
     rung: str | None,
     rules: ClaimRules,
 ) -> Act:
-    """The act: the chosen cue's, else the side's default for a stated rung, else a report."""
+    """Return the act: the cue's, else the side's default for a stated rung, else a report."""
     if holder is None:
         return "reports"
     act: Act
@@ -443,7 +443,7 @@ def _tense(
     *,
     narrated: bool,
 ) -> Act:
-    """A future decision is an offer; a decision or offer a narrator sums up is a report."""
+    """Make a future decision an offer, and a decision a narrator sums up a report."""
     if act == "decides" and chosen is not None:
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
         if rules.future.search(before):
@@ -595,7 +595,7 @@ class ClaimReader:
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:
-    """The rung a sentence is about, its cue, and whether the cue was denied.
+    """Return the rung a sentence is about, its cue, and whether the cue was denied.
 
     A denied cue of a rung above the affirmed one ("will not invite Ukraine", "Ukraine will
     not receive a MAP") is what the sentence is about.
@@ -615,9 +615,9 @@ def _status(sentence: str, claim: Claim, rules: ClaimRules) -> Status | None:
     if claim.act in ("seeks", "rejects"):
         return rules.status_by_act.get(claim.act)
     for status in ("delivered", "committed", "pledged"):
-        pattern = rules.status_words.get(status)  # type: ignore[call-overload]
+        pattern = rules.status_words.get(status)
         if pattern is not None and pattern.search(sentence):
-            return status  # type: ignore[no-any-return]
+            return status
     return rules.status_by_act.get(claim.act)
 
 

@@ -165,7 +165,7 @@ def positions_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     pandas.DataFrame
         Columns :data:`POSITION_COLUMNS`.
     """
-    frame = pd.DataFrame(rows, columns=list(POSITION_COLUMNS))
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=list(POSITION_COLUMNS))
     frame["position_rank"] = frame["position_rank"].astype("Int64")
     frame["contested"] = frame["contested"].astype(bool)
     return frame

@@ -49,7 +49,7 @@ def table_frame(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> pd.
 
 
 def _furthest(rows: list[Mapping[str, Any]]) -> Mapping[str, Any]:
-    """The furthest position any side seeks, offers or decides (else the broadest rejection)."""
+    """Return the furthest position any side takes (else the broadest rejection)."""
     positive = [r for r in rows if r["act"] != "rejects"]
     pool = positive or rows
     if not pool:

@@ -207,7 +207,7 @@ class Names:
         return Who(np, None, None, "person")
 
     def named_before(self, name: str, i: int, pos: int) -> Actor | None:
-        """The person named in full earlier in the document whose surname ``name`` is.
+        """Return the person named in full earlier in the document whose surname is ``name``.
 
         A surname that is too common to stand alone in the actors file ("Rasmussen") still
         names the person the document has already named in full ("RASMUSSEN:" after "Anders
