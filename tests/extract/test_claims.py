@@ -1,0 +1,224 @@
+"""Tests for nato_diff.extract.claims: who seeks, offers, decides, rejects or reports what."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from nato_diff import Tracking, figure_series, load_dimensions, track
+from nato_diff.corpus import Corpus
+from nato_diff.extract import ClaimReader, attribute, load_actors, modality
+from nato_diff.extract.claims import Claim, figure_measure
+
+from ..conftest import SEED_IDS as D
+
+DIMS = load_dimensions()
+ACTORS = load_actors()
+
+
+@pytest.fixture(scope="module")
+def tracking(seeds: Corpus) -> Tracking:
+    return track(seeds)
+
+
+def read(sentence: str, dimension: str, date: str = "2024-06-01") -> Claim:
+    """Read one sentence on its own, as the first of a document dated ``date``."""
+    day = dt.date.fromisoformat(date)
+    match = DIMS.scan(sentence)[dimension]
+    who = attribute([sentence], date=day, actors=ACTORS)[0]
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    return reader.read(sentence, dimension, match, who, modality(sentence))
+
+
+def claim_of(tracking: Tracking, date: str, dimension: str, words: str) -> pd.Series:
+    c = tracking.claims
+    rows = c[
+        (c["doc_id"] == D[date])
+        & (c["dimension"] == dimension)
+        & c["sentence"].str.contains(words, regex=False)
+    ]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def position_of(tracking: Tracking, date: str, dimension: str, side: str) -> pd.Series:
+    p = tracking.positions
+    rows = p[(p["doc_id"] == D[date]) & (p["dimension"] == dimension) & (p["side"] == side)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+# --- The seeds ----------------------------------------------------------------------------
+
+
+def test_zelenskyy_seeks_a_map_in_2021(tracking: Tracking) -> None:
+    goal = claim_of(tracking, "2021-02-25", "membership_path", "Our immediate goal is MAP")
+    assert (goal["holder"], goal["side"], goal["act"], goal["rung"]) == (
+        "Volodymyr Zelenskyy",
+        "ukraine",
+        "seeks",
+        "map",
+    )
+    pos = position_of(tracking, "2021-02-25", "membership_path", "ukraine")
+    assert (pos["act"], pos["position"]) == ("seeks", "map")
+
+
+def test_allies_decided_ukraine_will_join_and_the_map_was_removed(tracking: Tracking) -> None:
+    agreed = claim_of(tracking, "2023-09-28", "membership_path", "all Allies have agreed")
+    assert (agreed["holder"], agreed["side"]) == ("Jens Stoltenberg", "nato")
+    assert (agreed["act"], agreed["rung"]) in {("decides", "will_join"), ("reports", "will_join")}
+    removed = claim_of(tracking, "2023-09-28", "membership_path", "removing the requirement")
+    assert (removed["act"], removed["rung"]) == ("decides", "will_join")  # not a MAP sought
+    c = tracking.claims
+    day = c[(c["doc_id"] == D["2023-09-28"]) & (c["dimension"] == "membership_path")]
+    assert not ((day["rung"] == "map") & (day["act"] == "seeks")).any()
+    pos = position_of(tracking, "2023-09-28", "membership_path", "nato")
+    assert (pos["act"], pos["position"]) == ("decides", "will_join")
+
+
+def test_stoltenberg_offers_the_irreversible_path(tracking: Tracking) -> None:
+    path = claim_of(tracking, "2024-04-29", "membership_path", "irreversible path")
+    assert (path["holder"], path["act"], path["rung"]) == (
+        "Jens Stoltenberg",
+        "offers",
+        "irreversible",
+    )
+    pos = position_of(tracking, "2024-04-29", "membership_path", "nato")
+    assert (pos["act"], pos["position"]) == ("offers", "irreversible")
+
+
+def test_an_invitation_asked_for_is_never_one_received(tracking: Tracking) -> None:
+    ask = claim_of(tracking, "2024-04-29", "membership_path", "deserves an invitation")
+    assert (ask["holder"], ask["side"], ask["act"], ask["rung"]) == (
+        "Volodymyr Zelenskyy",
+        "ukraine",
+        "seeks",
+        "invitation",
+    )
+    pos = position_of(tracking, "2024-04-29", "membership_path", "ukraine")
+    assert (pos["act"], pos["position"]) == ("seeks", "invitation")
+    given = tracking.claims[
+        (tracking.claims["rung"] == "invitation") & tracking.claims["act"].isin(["decides"])
+    ]
+    assert given.empty
+
+
+def test_a_job_title_is_no_claim(tracking: Tracking) -> None:
+    c = tracking.claims
+    titles = c[
+        (c["doc_id"] == D["2021-03-11"])
+        & c["sentence"].str.startswith("Deputy Prime Minister for European")
+    ]
+    assert titles.empty
+
+
+def test_weapons_zelenskyy_asks_for_are_requested_aid(tracking: Tracking) -> None:
+    ask = claim_of(tracking, "2023-04-20", "aid_volumes", "appealed to the Secretary General")
+    assert (ask["side"], ask["act"], ask["status"]) == ("ukraine", "seeks", "requested")
+
+
+def test_provided_and_committed_aid_are_different_series(tracking: Tracking) -> None:
+    series = figure_series(tracking, kind="money")
+    military = series[series["scope"] == "military"].set_index("text")
+    assert military.loc["€65 billion", "status"] == "delivered"
+    assert military.loc["nearly one hundred billion euros", "status"] == "committed"
+    assert pd.isna(military.loc["nearly one hundred billion euros", "prev_value"])
+
+
+# --- Sentences written for these tests ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension", "side", "act", "rung"),
+    [
+        # Demands: asking is not getting.
+        ("Ukraine deserves a clear invitation to NATO.", "membership_path", "ukraine", "seeks", "invitation"),
+        ("Kyiv urged allies to send more air defence systems.", "aid_volumes", "ukraine", "seeks", None),
+        # Opposition: a rejection names what it rejects.
+        ("Russia categorically opposes Ukraine's membership in NATO.", "membership_path", "russia", "rejects", "open_door"),
+        ("The Kremlin said Ukraine's membership of NATO is a red line for Moscow.", "membership_path", "russia", "rejects", "open_door"),
+        ("Hungary opposes Ukraine's accession.", "membership_path", "ally", "rejects", "open_door"),
+        # Narration of acts: the agent of the verb holds the claim.
+        ("President Poroshenko signed the law abolishing the non-aligned status.", "membership_path", "ukraine", "rejects", "non_aligned"),
+        ("The Rada approved a bill barring the country from joining NATO.", "membership_path", "ukraine", "rejects", "open_door"),
+        ("NATO dropped the requirement for a Membership Action Plan.", "membership_path", "nato", "decides", "will_join"),
+        ("Canada pledged 500 million dollars in military aid.", "aid_volumes", "ally", "offers", None),
+        # Offers and decisions of the granting side.
+        ("NATO's door remains open to Ukraine, the Secretary General said.", "membership_path", "nato", "offers", "open_door"),
+        ("Allies agreed to extend an invitation to Ukraine when conditions are met.", "membership_path", "nato", "decides", "invitation"),
+    ],
+)  # fmt: skip
+def test_acts_of_unseen_sentences(
+    sentence: str, dimension: str, side: str, act: str, rung: str | None
+) -> None:
+    claim = read(sentence, dimension)
+    assert (claim.side, claim.act, claim.rung) == (side, act, rung)
+
+
+def test_a_negated_offer_is_denied_not_affirmed() -> None:
+    claim = read("The Allies did not invite Ukraine to join.", "membership_path")
+    assert (claim.side, claim.rung, claim.polarity) == ("nato", "invitation", "negated")
+
+
+def test_a_question_takes_no_act() -> None:
+    claim = read("Q: Will NATO invite Ukraine to join at the summit?", "membership_path")
+    assert (claim.modality, claim.act) == ("question", "reports")
+
+
+def test_a_condition_is_kept() -> None:
+    claim = read(
+        "Allies agreed to extend an invitation to Ukraine when conditions are met.",
+        "membership_path",
+    )
+    assert claim.modality == "conditional"
+
+
+def test_other_states_accession_has_another_target() -> None:
+    claim = read("Finland joined NATO on Tuesday.", "membership_path", "2023-04-04")
+    assert claim.target == "other"
+    claim = read("Allies agreed that Ukraine will join NATO.", "membership_path")
+    assert claim.target == "ukraine"
+
+
+def test_aid_asked_for_and_aid_delivered() -> None:
+    asked = read("Zelenskyy asked partners for more tanks and artillery.", "aid_volumes")
+    assert (asked.act, asked.status) == ("seeks", "requested")
+    delivered = read(
+        "The first Leopard tanks delivered by Germany arrived in Ukraine.", "aid_volumes"
+    )
+    assert delivered.status == "delivered"
+    refused = read("Berlin refused to send Taurus missiles to Kyiv.", "aid_volumes")
+    assert (refused.side, refused.act, refused.status) == ("ally", "rejects", "withheld")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Allies have provided €40 billion since 2022.", "cumulative"),
+        ("The UK will give £3 billion every year.", "annual"),
+        ("A new package worth $250 million was announced.", "package"),
+    ],
+)
+def test_figure_measures(sentence: str, measure: str) -> None:
+    text = next(w for w in ("€40 billion", "£3 billion", "$250 million") if w in sentence)
+    assert figure_measure(sentence, text) == measure
+
+
+def test_no_opponent_or_negation_raises_a_position(seeds: Corpus) -> None:
+    """Opposition and denial never give a side a positive position."""
+    from nato_diff.corpus import make_document
+
+    text = (
+        "Russia says no to Ukraine in NATO\n\n"
+        "MOSCOW, 12 January 2022 - Russia categorically opposes Ukraine's membership in NATO. "
+        "Moscow will never accept Ukraine in NATO, the Kremlin said. "
+        "The Allies did not invite Ukraine to join."
+    )
+    doc = make_document("moscow", text)
+    t = track(Corpus([doc]))
+    russia = t.positions[t.positions["side"] == "russia"]
+    assert set(russia["act"]) <= {"rejects"}
+    nato = t.positions[t.positions["side"] == "nato"]
+    assert nato.empty  # the denied invitation raises nothing
