@@ -33,5 +33,5 @@ def test_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     exec(compile(example.group(1), "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "2023-04-20" in out and "inferred" in out
-    assert "irreversible" in out
-    assert "military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)" in out
+    assert "irreversible" in out and "seeks" in out and "offers" in out
+    assert "delivered" in out and "committed" in out  # €65 bn provided, €100 bn committed

@@ -179,6 +179,24 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from ._io import OutputFolder
+    from .agreement import evaluate
+
+    evaluation = evaluate(_tracking(args), args.gold)
+    if args.disagreements:
+        target = Path(args.disagreements)
+        with OutputFolder(target.parent) as folder:
+            folder.write_csv(target.name, evaluation.disagreements)
+        # On stderr, so that ``--format csv`` output stays one CSV table.
+        print(f"nato-diff: wrote {target}", file=sys.stderr)
+    if args.format == "csv":
+        _print_table(evaluation.scores, fmt="csv", out=out)
+    else:
+        out.write(evaluation.to_text() + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for documentation and tests).
 
@@ -240,6 +258,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dimension_args(p)
     p.add_argument("--out", default="docs/report", help="output folder (default: docs/report)")
     p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser(
+        "evaluate", help="score the tracking against a hand-coded gold table (CODEBOOK.md)"
+    )
+    p.add_argument("gold", metavar="GOLD.csv", help="the hand-coded gold table")
+    _add_corpus_args(p)
+    _add_dimension_args(p)
+    _add_format(p)
+    p.add_argument(
+        "--disagreements", metavar="FILE", help="also write the rows that disagree as CSV"
+    )
+    p.set_defaults(func=_cmd_evaluate)
     return parser
 
 

@@ -50,7 +50,10 @@ def series_summaries(
         tl = timeline[timeline["dimension"] == dim_id]
         text, evidence = _salience_summary(dim.label, tl)
         rows.append(_summary_row(dim_id, dim.label, "salience", text, evidence))
-        rows += _position_rows(dim_id, dim.label, positions[positions["dimension"] == dim_id])
+        labels = {p.id: p.label or p.id for p in dim.positions}
+        rows += _position_rows(
+            dim_id, dim.label, positions[positions["dimension"] == dim_id], labels
+        )
         dim_figures = figures[figures["dimension"] == dim_id]
         if not dim_figures.empty:
             series = figure_series(dim_figures, kind="money")
@@ -112,27 +115,36 @@ def _salience_summary(label: str, rows: pd.DataFrame) -> tuple[str, list[str]]:
     return f"{label}: " + ", ".join(parts) + ".", evidence
 
 
-def _position_steps(rows: pd.DataFrame) -> tuple[str, list[str]]:
+def _position_steps(rows: pd.DataFrame, labels: dict[str, str]) -> tuple[str, list[str]]:
+    """Say a side's positions as acts on rungs: "seeks a MAP (2021-02-25) → seeks …"."""
     steps: list[str] = []
     evidence: list[str] = []
     previous = None
     for r in _records(rows):
-        if r["position"] == previous:
+        act = r.get("act")
+        key = (act, r["position"], bool(r.get("contested")))
+        if key == previous:
             continue
-        steps.append(f"{r['position']} ({r['date'].isoformat()})")
+        words = labels.get(str(r["position"]), str(r["position"]))
+        said = f"{act} {words}" if isinstance(act, str) else words
+        if r.get("contested"):
+            said += " (contested: it also rejects it)"
+        steps.append(f"{said} ({r['date'].isoformat()})")
         evidence.append(_ref(str(r["doc_id"]), r["sentence_id"]))
-        previous = r["position"]
+        previous = key
     return " → ".join(steps), evidence
 
 
-def _position_rows(dim_id: str, label: str, pos: pd.DataFrame) -> list[dict[str, Any]]:
+def _position_rows(
+    dim_id: str, label: str, pos: pd.DataFrame, labels: dict[str, str]
+) -> list[dict[str, Any]]:
     """One row per side: the steps of its position, :data:`SIDES` first."""
     rows: list[dict[str, Any]] = []
     for side in sorted(
         set(pos["side"]),
         key=lambda s: (s not in SIDES, SIDES.index(s) if s in SIDES else 0, s),
     ):
-        steps, evidence = _position_steps(pos[pos["side"] == side])
+        steps, evidence = _position_steps(pos[pos["side"] == side], labels)
         summary = f"{label}, {_side_label(side)}: {steps}."
         rows.append(_summary_row(dim_id, label, f"position:{side}", summary, evidence))
     return rows

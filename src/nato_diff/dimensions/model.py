@@ -147,12 +147,16 @@ class Position:
         What a sentence at this rung says.
     cues : tuple of Cue
         Phrases that place a sentence on this rung.
+    label : str
+        The rung in words, as the object of an act ("a Membership Action Plan": Ukraine
+        seeks a Membership Action Plan); the id with spaces when the file gives none.
     """
 
     id: str
     rank: int
     description: str
     cues: tuple[Cue, ...]
+    label: str = ""
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,9 @@ FACET = Section(
     allowed=("description", "terms", "exclude", "requires", "rung"), required=("terms",)
 )
 #: A position (an item of ``positions``).
-POSITION = Section(allowed=("id", "rank", "description", "cues"), required=("id", "rank", "cues"))
+POSITION = Section(
+    allowed=("id", "rank", "description", "label", "cues"), required=("id", "rank", "cues")
+)
 #: A cue written as a mapping: a term with conditions.
 CUE = Section(allowed=(*TERM.allowed, "requires", "unless", "denies"), required=("pattern",))
 #: The ``figures`` entry.
@@ -222,6 +224,7 @@ def _position(
         id=pid,
         rank=rank,
         description=text(ctx, item, "description", entry=entry),
+        label=text(ctx, item, "label", entry=entry) or pid.replace("_", " "),
         cues=tuple(
             _cue(ctx, c, entry=f"{entry}.cues[{j}]", line=line_of(cues, j) or cues_line)
             for j, c in enumerate(cues)
