@@ -42,7 +42,7 @@ from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
-from .modality import Modality
+from .modality import Modality, modality
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -94,6 +94,8 @@ _COLLECTIVE = re.compile(
     r"envoy|ambassador|administration|leadership|side|backers|summit)\b",
     re.IGNORECASE,
 )
+#: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
+_BACKSHIFT = re.compile(r"\bwould\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than)\s+$",
     re.IGNORECASE,
@@ -272,10 +274,16 @@ def _state(text: str, date: dt.date, rules: ClaimRules) -> tuple[str, str | None
     return None
 
 
-def _target(sentence: str, rules: ClaimRules) -> Target:
-    """Ukraine unless another state, or the Allies themselves, are named without Ukraine."""
+def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target:
+    """Ukraine unless another state, or the Allies themselves, are named without Ukraine.
+
+    Collective defence in a sentence that names no one else is the Allies' own ("Article 5
+    remains the core task of our Alliance").
+    """
     if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
         return "ukraine"
+    if rung == "collective_defence" and not rules.targets["other"].search(sentence):
+        return "allies"
     for target in ("other", "allies"):
         pattern = rules.targets.get(target)
         if pattern is not None and pattern.search(sentence):
@@ -283,13 +291,22 @@ def _target(sentence: str, rules: ClaimRules) -> Target:
     return "ukraine"
 
 
-def _modality(sentence: str, mood: Modality, rules: ClaimRules) -> ClaimModality:
+def _modality(
+    sentence: str, mood: Modality, rules: ClaimRules, *, reported: bool = False
+) -> ClaimModality:
+    """Question, conditional, hedged or firm.
+
+    In reported speech, "would" is the reporter's grammar ("said Ukraine would continue to
+    seek membership"), not a hedge of the speaker's.
+    """
     stripped = sentence.rstrip(" \"'”’»)]")
     if stripped.endswith("?") or rules.question.search(sentence):
         return "question"
     if mood.conditional:
         return "conditional"
     if mood.modality == "hedge":
+        if reported and modality(_BACKSHIFT.sub("will", sentence)).modality != "hedge":
+            return "firm"
         return "hedged"
     return "firm"
 
@@ -388,7 +405,7 @@ def read_claim(
     if _tells_of_another(inner, side, act):
         act = rules.third_party
     act = _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
-    modality = _modality(sentence, mood, rules)
+    modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     if modality == "question":
         act = "reports"  # a question asks; it takes no act
     negator = chosen is not None and _negated(sentence, chosen[0], rules)
@@ -401,7 +418,7 @@ def read_claim(
         rung=rung,
         polarity="negated" if negated else "affirmed",
         modality=modality,
-        target=_target(sentence, rules),
+        target=_target(sentence, rules, rung),
         cue=" | ".join(x for x in (cue_words, anchor or "") if x),
         how=how,
     )
