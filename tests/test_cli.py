@@ -134,3 +134,92 @@ def test_report_writes_files(tmp_path: Path) -> None:
     assert (tmp_path / "rep" / "report.md").is_file()
     assert (tmp_path / "rep" / "report.html").is_file()
     assert (tmp_path / "rep" / "tables" / "changes.csv").is_file()
+
+
+# Two claims of the 2024-04-29 seed, coded by hand; the library finds 10 mentions there.
+SEED_GOLD = f"""doc_id,sentence,dimension,side,act,rung
+{SEED_IDS["2024-04-29"]},Ukraine deserves an invitation to NATO.,membership_path,ukraine,seeks,invitation
+{SEED_IDS["2024-04-29"]},"The work we are doing now puts you on an irreversible path to membership \
+in the Alliance.",membership_path,nato,offers,irreversible
+"""
+
+
+def test_evaluate_prints_the_scores_table(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.csv"
+    gold.write_text(SEED_GOLD, encoding="utf-8")
+    code, out = run("evaluate", str(gold))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "measure",
+        "n_gold",
+        "n_predicted",
+        "n_paired",
+        "precision",
+        "recall",
+        "f1",
+        "accuracy",
+        "kappa",
+    ]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
+    assert list(rows) == ["mention", "side", "act", "rung", "position"]
+    # 2 gold mentions, 10 found in that document, both gold ones among them: P = 2/10.
+    assert rows["mention"][:2] == ["2", "10"]
+    assert rows["mention"][3:5] == ["0.20", "1.0"]
+
+
+def test_evaluate_as_csv_with_disagreements(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.csv"
+    gold.write_text(SEED_GOLD, encoding="utf-8")
+    target = tmp_path / "out" / "disagreements.csv"
+    code, out = run("evaluate", str(gold), "--format", "csv", "--disagreements", str(target))
+    assert code == 0
+    scores = pd.read_csv(io.StringIO(out)).set_index("measure")
+    assert scores.loc["mention", "precision"] == pytest.approx(0.2)
+    assert scores.loc["position", "accuracy"] == 1.0  # both sides' positions agree
+    assert str(target) in capsys.readouterr().err  # the note stays off the CSV output
+    d = pd.read_csv(target)
+    assert list(d.columns) == [
+        "doc_id",
+        "sentence_id",
+        "sentence",
+        "dimension",
+        "field",
+        "gold",
+        "predicted",
+    ]
+    # The 8 mentions the gold table does not list, nothing else.
+    assert len(d) == 8
+    assert set(d["field"]) == {"mention"}
+    assert set(zip(d["gold"], d["predicted"], strict=True)) == {("no", "yes")}
+    # A second run may replace the file it wrote.
+    assert run("evaluate", str(gold), "--disagreements", str(target))[0] == 0
+
+
+def test_evaluate_never_overwrites_a_users_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.csv"
+    gold.write_text(SEED_GOLD, encoding="utf-8")
+    mine = tmp_path / "notes.csv"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    code, _ = run("evaluate", str(gold), "--disagreements", str(mine))
+    assert code == 2
+    assert "notes.csv" in capsys.readouterr().err
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_evaluate_a_malformed_gold_file_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "coded.csv"
+    gold.write_text(SEED_GOLD.replace(",seeks,", ",asks,"), encoding="utf-8")
+    code, out = run("evaluate", str(gold))
+    assert code == 2
+    assert out == ""
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"nato-diff: error: {gold}:2: unknown act 'asks'")
+    assert "Traceback" not in err

@@ -181,8 +181,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     from ._io import OutputFolder
-    from .agreement import evaluate
+    from .agreement import evaluate, read_gold
 
+    read_gold(args.gold)  # a malformed table stops here, before the tracking runs
     evaluation = evaluate(_tracking(args), args.gold)
     if args.disagreements:
         target = Path(args.disagreements)

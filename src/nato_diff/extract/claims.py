@@ -95,6 +95,7 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
+_RULES = load_claim_rules
 _BACKSHIFT = re.compile(r"\bwould\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than)\s+$",
@@ -219,32 +220,50 @@ def _agent(
 
     ``recent`` holds the document's latest holders (name, side, actor id), newest last: a
     pronoun, a bare title or a text that acts ("the law") stands for the latest of them.
+    When the verb's clause names no one, the sentence's main subject (the first actor named
+    before the verb) acts: "Allies will never recognise the annexation, and they condemn it".
     """
     left = sentence[:verb_start]
     cut = 0
     for m in rules.subject_break.finditer(left):
         cut = m.end()
+    found = _named_in(left, cut, actors, date, recent, last=True)
+    if found is not None:
+        return found
+    if recent:
+        stretch = left[cut:]
+        for m in rules.anaphora.finditer(stretch):
+            if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
+                name, side, _ = recent[-1]
+                return _Agent(name, side, cut + m.start())
+    return _named_in(left, 0, actors, date, recent, last=False) if cut else None
+
+
+def _named_in(
+    left: str,
+    cut: int,
+    actors: Actors,
+    date: dt.date,
+    recent: Sequence[tuple[str, str | None, str | None]],
+    *,
+    last: bool,
+) -> _Agent | None:
+    """Return the last (or first) actor named in ``left[cut:]`` who can be an agent."""
     stretch = left[cut:]
     candidates: list[tuple[int, str]] = []
     for m in _NAME_RUN.finditer(stretch):
         candidates.append((m.start(), m.group().strip()))
     for m in _COLLECTIVE.finditer(stretch):
         candidates.append((m.start(), m.group().strip()))
-    for start, text in sorted(candidates, key=lambda c: -c[0]):
+    context = [r[2] for r in recent if r[2]]
+    for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
         if _POSSESSIVE.match(stretch, start + len(text)) is not None:
             continue  # "Ukraine's membership": a modifier, not the one who acts
         if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
             continue  # "membership in NATO": the object of a preposition
-        found = _resolve(text, actors, date, [r[2] for r in recent if r[2]]) or _state(
-            text, date, rules
-        )
+        found = _resolve(text, actors, date, context) or _state(text, date, _RULES())
         if found is not None:
             return _Agent(found[0], found[1], cut + start)
-    if recent:
-        for m in rules.anaphora.finditer(stretch):
-            if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
-                name, side, _ = recent[-1]
-                return _Agent(name, side, cut + m.start())
     return None
 
 
