@@ -137,11 +137,13 @@ def test_report_writes_files(tmp_path: Path) -> None:
 
 
 # Two claims of the 2024-04-29 seed, coded by hand; the library finds 10 mentions there.
-SEED_GOLD = f"""doc_id,sentence,dimension,side,act,rung
-{SEED_IDS["2024-04-29"]},Ukraine deserves an invitation to NATO.,membership_path,ukraine,seeks,invitation
-{SEED_IDS["2024-04-29"]},"The work we are doing now puts you on an irreversible path to membership \
-in the Alliance.",membership_path,nato,offers,irreversible
-"""
+SEED_GOLD = (
+    "doc_id,sentence,dimension,side,act,rung\n"
+    f"{SEED_IDS['2024-04-29']},Ukraine deserves an invitation to NATO.,"
+    "membership_path,ukraine,seeks,invitation\n"
+    f'{SEED_IDS["2024-04-29"]},"The work we are doing now puts you on an irreversible path '
+    'to membership in the Alliance.",membership_path,nato,offers,irreversible\n'
+)
 
 
 def test_evaluate_prints_the_scores_table(tmp_path: Path) -> None:

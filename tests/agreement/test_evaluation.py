@@ -23,12 +23,14 @@ OPPOSE = "Russia categorically opposes Ukraine's membership in NATO."
 #   rada 2 TITLE   -> mention; claim (narrator) reports open_door      (a job title: gold says no)
 #   rada 3 KNOCK   -> no mention                                       (gold says yes: missed)
 #   kremlin 1 OPPOSE -> mention; claim russia rejects open_door        (agrees with gold)
-GOLD = f"""doc_id,sentence,dimension,mentioned,holder,side,act,rung,polarity,modality,target
-rada,{RADA},membership_path,yes,the Verkhovna Rada,ukraine,rejects,non_aligned,affirmed,firm,ukraine
-rada,"{TITLE}",membership_path,no,,,,,,,
-rada,{KNOCK},membership_path,yes,Kyiv,ukraine,seeks,open_door,affirmed,firm,ukraine
-kremlin,{OPPOSE},membership_path,yes,Russia,russia,rejects,open_door,affirmed,firm,ukraine
-"""
+GOLD = (
+    "doc_id,sentence,dimension,mentioned,holder,side,act,rung,polarity,modality,target\n"
+    f"rada,{RADA},membership_path,yes,the Verkhovna Rada,"
+    "ukraine,rejects,non_aligned,affirmed,firm,ukraine\n"
+    f'rada,"{TITLE}",membership_path,no,,,,,,,\n'
+    f"rada,{KNOCK},membership_path,yes,Kyiv,ukraine,seeks,open_door,affirmed,firm,ukraine\n"
+    f"kremlin,{OPPOSE},membership_path,yes,Russia,russia,rejects,open_door,affirmed,firm,ukraine\n"
+)
 
 
 @pytest.fixture(scope="module")

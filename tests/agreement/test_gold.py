@@ -84,7 +84,7 @@ def test_an_empty_doc_id_is_refused_with_its_line(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(GoldError, match="nope.csv: file not found"):
+    with pytest.raises(GoldError, match=r"nope\.csv: file not found"):
         read_gold(tmp_path / "nope.csv")
 
 

@@ -68,6 +68,8 @@ class ClaimRules:
         Words that stand for the latest holder as an agent ("he", "the law").
     future : re.Pattern
         What, right before a decision's verb, makes it an offer ("will provide").
+    deeds : re.Pattern
+        A verb right after a narrated agent that makes its sentence the agent's decision.
     background : re.Pattern
         What makes a decision or an offer a report of what was done ("since 2014").
     targets : mapping of str to re.Pattern
@@ -96,6 +98,7 @@ class ClaimRules:
     subject_break: re.Pattern[str]
     anaphora: re.Pattern[str]
     future: re.Pattern[str]
+    deeds: re.Pattern[str]
     background: re.Pattern[str]
     targets: Mapping[Target, re.Pattern[str]]
     question: re.Pattern[str]
@@ -214,6 +217,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "subject_breaks": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "anaphora": (True, _patterns),
     "future": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "deeds": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "background": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "targets": (True, _mapping),
     "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
@@ -284,6 +288,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         subject_break=data["subject_breaks"],
         anaphora=data["anaphora"],
         future=data["future"],
+        deeds=data["deeds"],
         background=data["background"],
         targets=targets,
         question=data["questions"],

@@ -420,6 +420,8 @@ def read_claim(
         if rejection and holder is not None
         else _act(chosen, holder=holder, side=side, rung=rung, rules=rules)
     )
+    if chosen is None and how == "agent" and agent is not None and act == "reports":
+        act = _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span[0] else agent
     if _tells_of_another(inner, side, act):
         act = rules.third_party
@@ -469,6 +471,14 @@ def _act(
     ):
         act = "seeks" if side == "ukraine" else "reports"
     return act
+
+
+def _deed(sentence: str, agent: _Agent, rules: ClaimRules) -> Act:
+    """A narrated agent followed by a deed ("Russian troops stormed …") decides; else reports."""
+    after = sentence[agent.start :]
+    name_end = after.find(agent.name)
+    rest = after[name_end + len(agent.name) :] if name_end >= 0 else after.split(" ", 2)[-1]
+    return "decides" if rules.deeds.search(rest) else "reports"
 
 
 def _tense(
