@@ -31,8 +31,21 @@ def main() -> None:
     print(f"documents: {len(tracking.corpus)}; gold rows: {len(pd.read_csv(args.gold))}")
     print(result.to_text())
     positions = tracking.positions
-    opponents = positions[(positions["side"] == "russia") & (positions["act"] != "rejects")]
-    print(f"positions of an opponent that are not rejections: {len(opponents)}")
+    raised = positions[
+        (positions["side"] == "russia")
+        & positions["act"].isin(["seeks", "offers", "decides"])
+        & (positions["position"] != "non_aligned")
+    ]
+    print(f"positions an opponent raises on Ukraine's path (must be 0): {len(raised)}")
+    claims = tracking.claims.set_index(["doc_id", "sentence_id", "dimension"])
+    deciding = [claims.loc[(r.doc_id, r.sentence_id, r.dimension)] for r in positions.itertuples()]
+    denied = sum(
+        1
+        for rows in deciding
+        for c in ([rows] if isinstance(rows, pd.Series) else [x for _, x in rows.iterrows()])
+        if c["polarity"] == "negated" or c["modality"] in ("question", "hedged")
+    )
+    print(f"positions decided by a negated, hedged or question claim (must be 0): {denied}")
     print("disagreements by field:")
     print(result.disagreements["field"].str.split(":").str[0].value_counts().to_string())
     with pd.option_context("display.max_colwidth", 90, "display.width", 250):

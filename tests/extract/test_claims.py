@@ -134,22 +134,88 @@ def test_provided_and_committed_aid_are_different_series(tracking: Tracking) -> 
     ("sentence", "dimension", "side", "act", "rung"),
     [
         # Demands: asking is not getting.
-        ("Ukraine deserves a clear invitation to NATO.", "membership_path", "ukraine", "seeks", "invitation"),
-        ("Kyiv urged allies to send more air defence systems.", "aid_volumes", "ukraine", "seeks", None),
+        (
+            "Ukraine deserves a clear invitation to NATO.",
+            "membership_path",
+            "ukraine",
+            "seeks",
+            "invitation",
+        ),
+        (
+            "Kyiv urged allies to send more air defence systems.",
+            "aid_volumes",
+            "ukraine",
+            "seeks",
+            None,
+        ),
         # Opposition: a rejection names what it rejects.
-        ("Russia categorically opposes Ukraine's membership in NATO.", "membership_path", "russia", "rejects", "open_door"),
-        ("The Kremlin said Ukraine's membership of NATO is a red line for Moscow.", "membership_path", "russia", "rejects", "open_door"),
-        ("Hungary opposes Ukraine's accession.", "membership_path", "ally", "rejects", "open_door"),
+        (
+            "Russia categorically opposes Ukraine's membership in NATO.",
+            "membership_path",
+            "russia",
+            "rejects",
+            "open_door",
+        ),
+        (
+            "The Kremlin said Ukraine's membership of NATO is a red line for Moscow.",
+            "membership_path",
+            "russia",
+            "rejects",
+            "open_door",
+        ),
+        (
+            "Hungary opposes Ukraine's accession.",
+            "membership_path",
+            "ally",
+            "rejects",
+            "open_door",
+        ),
         # Narration of acts: the agent of the verb holds the claim.
-        ("President Poroshenko signed the law abolishing the non-aligned status.", "membership_path", "ukraine", "rejects", "non_aligned"),
-        ("The Rada approved a bill barring the country from joining NATO.", "membership_path", "ukraine", "rejects", "open_door"),
-        ("NATO dropped the requirement for a Membership Action Plan.", "membership_path", "nato", "decides", "will_join"),
-        ("Canada pledged 500 million dollars in military aid.", "aid_volumes", "ally", "offers", None),
+        (
+            "President Poroshenko signed the law abolishing the non-aligned status.",
+            "membership_path",
+            "ukraine",
+            "rejects",
+            "non_aligned",
+        ),
+        (
+            "The Rada approved a bill barring the country from joining NATO.",
+            "membership_path",
+            "ukraine",
+            "rejects",
+            "open_door",
+        ),
+        (
+            "NATO dropped the requirement for a Membership Action Plan.",
+            "membership_path",
+            "nato",
+            "decides",
+            "will_join",
+        ),
+        (
+            "Canada pledged 500 million dollars in military aid.",
+            "aid_volumes",
+            "ally",
+            "offers",
+            None,
+        ),
         # Offers and decisions of the granting side.
-        ("NATO's door remains open to Ukraine, the Secretary General said.", "membership_path", "nato", "offers", "open_door"),
-        ("Allies agreed to extend an invitation to Ukraine when conditions are met.", "membership_path", "nato", "decides", "invitation"),
+        (
+            "NATO's door remains open to Ukraine, the Secretary General said.",
+            "membership_path",
+            "nato",
+            "offers",
+            "open_door",
+        ),
+        (
+            "Allies agreed to extend an invitation to Ukraine when conditions are met.",
+            "membership_path",
+            "nato",
+            "decides",
+            "invitation",
+        ),
     ],
-)  # fmt: skip
+)
 def test_acts_of_unseen_sentences(
     sentence: str, dimension: str, side: str, act: str, rung: str | None
 ) -> None:

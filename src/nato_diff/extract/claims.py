@@ -474,7 +474,7 @@ def _act(
 
 
 def _deed(sentence: str, agent: _Agent, rules: ClaimRules) -> Act:
-    """A narrated agent followed by a deed ("Russian troops stormed …") decides; else reports."""
+    """Return ``decides`` for a narrated deed ("Russian troops stormed …"), else ``reports``."""
     after = sentence[agent.start :]
     name_end = after.find(agent.name)
     rest = after[name_end + len(agent.name) :] if name_end >= 0 else after.split(" ", 2)[-1]
