@@ -109,7 +109,7 @@ def test_changes_prints_summaries() -> None:
     code, out = run("changes")
     assert code == 0
     assert "== Black Sea ==" in out
-    assert "will_join (2023-09-28) → irreversible (2024-04-29)" in out
+    assert "decides that Ukraine will join (2023-09-28) → offers an irreversible path" in out
 
 
 def test_diff_by_dates_with_html(tmp_path: Path) -> None:

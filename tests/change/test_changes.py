@@ -54,7 +54,10 @@ def test_membership_path_steps_up_on_the_nato_side(tracking: Tracking) -> None:
     s = tracking.summaries
     nato = s[(s["dimension"] == "membership_path") & (s["aspect"] == "position:nato")]
     text = nato["summary"].iloc[0]
-    assert "will_join (2023-09-28) → irreversible (2024-04-29)" in text
+    assert (
+        "decides that Ukraine will join (2023-09-28) → offers an irreversible path to "
+        "membership (2024-04-29)" in text
+    )
     assert text.index("2021-02-25") < text.index("2023-09-28")
     assert f"{D['2024-04-29']}#" in nato["evidence"].iloc[0]
 

@@ -40,15 +40,20 @@ def words_key(text: str) -> str:
 
 
 def _best(key: str, keys: Sequence[str]) -> int | None:
+    """Return the sentence with exactly these words, else the closest containing one.
+
+    Containment is word for word either way; the most words in common wins.
+    """
     if not key:
         return None
     for i, k in enumerate(keys):
         if k == key:
             return i
+    padded = f" {key} "
     best: tuple[int, int] | None = None
     for i, k in enumerate(keys):
-        if k and (key in k or k in key):
-            overlap = min(len(k), len(key))
+        if k and (padded in f" {k} " or f" {k} " in padded):
+            overlap = min(k.count(" "), key.count(" ")) + 1
             if best is None or overlap > best[0]:
                 best = (overlap, i)
     return None if best is None else best[1]

@@ -122,6 +122,13 @@ def _mention_scores(
     gold: pd.DataFrame, mentions: pd.DataFrame, rows: list[dict[str, Any]]
 ) -> dict[str, Any]:
     docs = set(gold["doc_id"])
+    mentions_text = dict(
+        zip(
+            zip(mentions["doc_id"], mentions["sentence_id"], strict=True),
+            mentions["sentence"],
+            strict=True,
+        )
+    )
     predicted = {
         (d, int(s), m)
         for d, s, m in zip(
@@ -143,7 +150,8 @@ def _mention_scores(
             {
                 "doc_id": unit[0],
                 "sentence_id": unit[1],
-                "sentence": text.get((unit[0], unit[1]), ""),
+                "sentence": text.get((unit[0], unit[1]), "")
+                or str(mentions_text.get((unit[0], unit[1]), "")),
                 "dimension": unit[2],
                 "field": "mention",
                 "gold": "yes" if unit in truth else "no",
@@ -179,6 +187,7 @@ def _field_scores(
         }
 
     p, r, f = prf(keys(predicted), keys(coded))
+    n_predicted = len(keys(predicted))
     used = [(g, q) for g, q in pairs if field != "rung" or g["dimension"] in ladders]
     same = [g[field] == _norm(q[field]) for g, q in used]
     for (g, q), ok in zip(used, same, strict=True):
@@ -202,7 +211,7 @@ def _field_scores(
     return _score_row(
         field,
         n_gold=len(coded),
-        n_predicted=len(predicted),
+        n_predicted=n_predicted,
         n_paired=len(used),
         precision=p,
         recall=r,
@@ -309,6 +318,14 @@ def evaluate(tracking: _Tracked, gold: pd.DataFrame | str | os.PathLike[str]) ->
         raise GoldError(
             f"the gold table names documents the tracking does not have: {', '.join(unknown[:5])}"
             " — track the folder the gold table was coded on"
+        )
+    dims = set(tracking.dimensions)
+    strange = table[~table["dimension"].isin(dims)]
+    if len(strange):
+        first = strange.iloc[0]
+        raise GoldError(
+            f"gold row {int(first['row'])}: unknown dimension {first['dimension']!r}"
+            f" — the tracking has {', '.join(sorted(dims))}"
         )
     sentences = {d: tracking.corpus[d].sentences for d in set(table["doc_id"])}
     table["sentence_id"] = align_sentences(table, sentences)

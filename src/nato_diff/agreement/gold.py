@@ -102,17 +102,39 @@ def read_gold(gold: pd.DataFrame | str | os.PathLike[str]) -> pd.DataFrame:
     for col in GOLD_COLUMNS:
         if col not in frame.columns:
             frame[col] = ""
-    frame = frame.fillna("")
     for col in GOLD_COLUMNS:
-        if col != "sentence_id":
-            frame[col] = frame[col].astype(str).str.strip()
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), "")
+        frame[col] = frame[col].astype(str).str.strip()
     frame["mentioned"] = frame["mentioned"].replace("", "yes").str.lower()
     frame["row"] = range(2, len(frame) + 2)
     _check_values(frame, where)
-    ids = pd.to_numeric(frame["sentence_id"].replace("", None), errors="coerce")
-    frame["sentence_id"] = ids.astype("Int64")
+    frame["sentence_id"] = _sentence_ids(frame, where)
     out: pd.DataFrame = frame[[*GOLD_COLUMNS, "row"]].reset_index(drop=True)
     return out
+
+
+def _sentence_ids(frame: pd.DataFrame, where: str) -> pd.Series:
+    """Read ``sentence_id`` as whole numbers (empty allowed), naming the line of a bad one."""
+    out: list[int | None] = []
+    for text, row in zip(frame["sentence_id"], frame["row"], strict=True):
+        if text in ("", "<NA>", "nan"):
+            out.append(None)
+            continue
+        try:
+            number = float(text)
+        except ValueError:
+            number = -1.0
+        if number < 0 or number != int(number):
+            raise GoldError(
+                located(
+                    f"sentence_id {text!r} is not a sentence number",
+                    path=where,
+                    line=int(row),
+                    hint="Write a whole number counted from 0, or leave it empty.",
+                )
+            )
+        out.append(int(number))
+    return pd.Series(out, index=frame.index, dtype="Int64")
 
 
 def _check_values(frame: pd.DataFrame, where: str) -> None:

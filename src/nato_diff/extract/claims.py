@@ -429,8 +429,7 @@ def read_claim(
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     if modality == "question":
         act = "reports"  # a question asks; it takes no act
-    negator = chosen is not None and _negated(sentence, chosen[0], rules)
-    negated = negator if act == "rejects" else negator or rung_negated
+    negated = _polarity(sentence, chosen, act, rung_negated, rules)
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
         holder=holder,
@@ -471,6 +470,21 @@ def _act(
     ):
         act = "seeks" if side == "ukraine" else "reports"
     return act
+
+
+def _polarity(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    act: Act,
+    rung_negated: bool,
+    rules: ClaimRules,
+) -> bool:
+    """Say whether the act is denied: a negator before its word, or a negated rung.
+
+    A negated rung cue only confirms a rejection ("refused to give guarantees").
+    """
+    negator = chosen is not None and _negated(sentence, chosen[0], rules)
+    return negator if act == "rejects" else negator or rung_negated
 
 
 def _deed(sentence: str, agent: _Agent, rules: ClaimRules) -> Act:
