@@ -121,3 +121,13 @@ def test_dateline_year_without_named_people_keeps_the_event_bound() -> None:
     text = "VILNIUS, July 11 (Newswire) - The allies recalled the promise made in April 2008."
     found = find_date(text)
     assert found is not None and found.date == dt.date(2008, 7, 11)
+
+
+def test_newswire_dateline_takes_the_weekday_of_its_sentence() -> None:
+    text = (
+        "VILNIUS, July 11 (Newswire) - Volodymyr Zelenskyy said on Tuesday that the promise "
+        "the allies made in April 2008 must now be kept."
+    )
+    found = find_date(text)
+    assert found is not None and found.date == dt.date(2023, 7, 11)  # a Tuesday
+    assert "on a Tuesday" in found.evidence

@@ -101,3 +101,55 @@ def test_html_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+_PARAS = (
+    "<p>The defence ministers of the partner states met in the capital and agreed to speed up "
+    "deliveries of generators and air defence before the winter, officials said.</p>"
+    "<p>The minister said the package would be reviewed again in the spring, when the next "
+    "round of talks is due to begin in the capital.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected", "source"),
+    [
+        # the page's toolbar shows the day it was saved; the byline has the article's date
+        (
+            "<html><body><div class='bar'>Feedback | Monday, April 22, 2024</div><nav><a>Home"
+            "</a> <a>World</a></nav><h1>Envoys agree on winter aid</h1><div class='d'>13/01/24"
+            f" | 12:15 pm</div>{_PARAS}<footer>© 2024 Site</footer></body></html>",
+            "2024-01-13",
+            "text",
+        ),
+        (
+            "<html><body><header>Site</header><article><h1>Envoys agree on winter aid</h1><time "
+            f"itemprop='datePublished' datetime='2022-10-05T09:00'>5 Oct</time>{_PARAS}"
+            "</article></body></html>",
+            "2022-10-05",
+            "metadata",
+        ),
+        # a modification date in the metadata is no publication date; the byline is
+        (
+            "<html><head><meta property='article:modified_time' content='2024-05-01'></head>"
+            "<body><h1>Envoys agree on winter aid</h1><p class='by'>Posted 30 April 2024</p>"
+            f"{_PARAS}</body></html>",
+            "2024-04-30",
+            "text",
+        ),
+        (
+            '<html><head><script type=\'application/ld+json\'>{"@graph": [{"@type": '
+            '"WebPage"}, {"@type": "NewsArticle", "datePublished": "2021-11-30T12:00:00+02:00"}'
+            f"]}}</script></head><body><h1>Envoys agree on winter aid</h1>{_PARAS}</body></html>",
+            "2021-11-30",
+            "metadata",
+        ),
+    ],
+)
+def test_page_dates_from_metadata_or_byline(html: str, expected: str, source: str) -> None:
+    doc = make_document("page", html)
+    assert doc.date == dt.date.fromisoformat(expected)
+    assert doc.date_source == source
+    assert doc.title == "Envoys agree on winter aid"
+    assert "reviewed again in the spring" in doc.text
+    assert "Feedback" not in doc.text and "© 2024" not in doc.text

@@ -36,7 +36,8 @@ followed by a tag list ("| georgia, nato, ukraine") or a view counter still stan
 date on the page's own toolbar ("Feedback | Monday, April 22, 2024": the day the page was
 viewed, marked by ``capture_words``) loses to the article's own date. The year of a year-less
 dateline is also kept within the terms of office of the people the text names
-(:mod:`.terms`).
+(:mod:`.terms`), and a newswire dateline takes the weekday its own sentence names ("VILNIUS,
+July 11 (Reuters) - … said on Tuesday").
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -79,6 +80,8 @@ _AGENCY = re.compile(r"^,?\s*(?:\([^()]{1,30}\)\s*)?[-–—](?:\s|$)")
 # A tag list after a date ("| georgia, nato, ukraine"): short items joined by commas.
 _TAGS = re.compile(r"^\s*[|·•]\s*[^\W\d_][\w' -]{0,30}(?:,\s*[^\W\d_][\w' -]{0,30})+\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Every full date holds a four-digit year or a slash date: lines without one are not searched.
+_MAYBE_FULL_DATE = re.compile(r"(?:1[89]|20)\d\d|\d/\d{1,2}/\d\d")
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,9 @@ def load_dating_rules() -> DatingRules:
     mon = _alternation(list(months))
     # "May" is also a modal verb: only a capitalised "May" is a month.
     mon_re = rf"(?:(?i:{mon.replace('may|', '').replace('|may', '')})|May)"
+    # month-first dates ("April 20, 2024") are written with Latin month names only
+    latin = _alternation([m for m in months if m.isascii()])
+    mon_first = rf"(?:(?i:{latin.replace('may|', '').replace('|may', '')})|May)"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     month = rf"(?P<m>{mon_re})\.?"
     # a year ends at a non-digit, or runs into a glued paragraph number ("20081. We")
@@ -178,7 +184,7 @@ def load_dating_rules() -> DatingRules:
     sep = r"(?:,\s*|\s+)"
     full = (
         rf"\b{day}\s+(?:of\s+)?{month}{sep}{year}"
-        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{sep}"
+        rf"|\b(?P<m2>{mon_first})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{sep}"
         rf"(?P<y2>(?:1[89]|20)\d{{2}}){end}"
         r"|\b(?P<y3>(?:1[89]|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
         r"|\b(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:1[89]|20)\d{2})\b"
@@ -188,7 +194,7 @@ def load_dating_rules() -> DatingRules:
     )
     day_month = (
         rf"\b{day}\s+(?:of\s+)?{month}(?![\w,]*\s+(?:1[89]|20)\d{{2}})(?!\w)"
-        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d.]|:\d)"
+        rf"|\b(?P<m2>{mon_first})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d.]|:\d)"
     )
     month_year = rf"\b(?P<m>{mon_re})\.?,?\s+{year}\b"
     year_ref = r"\b(?:in|since|from|after|of)\s+(?P<y>(?:1[89]|20)\d{2})\b(?![-/.]\d)"
@@ -215,6 +221,12 @@ def load_dating_rules() -> DatingRules:
         min_score=float(raw["min_score"]),
         scores={str(k): float(v) for k, v in raw["scores"].items()},
     )
+
+
+def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
+    """Yield the full dates of a line (a quick look for a year first)."""
+    if _MAYBE_FULL_DATE.search(line):
+        yield from rules.full_date.finditer(line)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -468,7 +480,7 @@ def _lower_bound(
 
     for line in lines:
         taken: list[tuple[int, int]] = []
-        for m in rules.full_date.finditer(line.text):
+        for m in _full_dates(line.text, rules):
             if exclude and (line.number, m.start(), m.end()) == exclude:
                 continue
             taken.append(m.span())
@@ -524,7 +536,7 @@ def find_date(
     lines = _lines(text, set(skip_lines))
     best: DateFinding | None = None
     for line in lines:
-        for m in rules.full_date.finditer(line.text):
+        for m in _full_dates(line.text, rules):
             day = _full_date_of(m, rules, dayfirst)
             if day is None:
                 continue
@@ -554,6 +566,8 @@ def find_date(
         return None
     low, because = bound
     weekday = _weekday_before(line.text[: m.start()], rules)
+    if weekday is None and _DATELINE.match(line.text[: m.start()]):
+        weekday = _weekday_in_dateline(line.text, m, rules)
     found, terms = _infer_year(text, low, month, day_of_month, weekday)
     on_weekday = "" if weekday is None else f", the first such year on a {found:%A}"
     evidence = (
@@ -599,6 +613,17 @@ def _infer_year(
     if within is None:
         return plain, ""  # the terms leave no room: keep the year the events give
     return within, f"; within the terms of the people named: {bounds.because}"
+
+
+def _weekday_in_dateline(line: str, m: re.Match[str], rules: DatingRules) -> int | None:
+    """Return the weekday a newswire dateline's own sentence names ("… said on Tuesday")."""
+    sentence = _sentence_around(line, m.start(), m.end())
+    days = {
+        rules.weekdays[w.group(1).lower()]
+        for w in re.finditer(r"\bon\s+([^\W\d_]+)\b", sentence, re.I)
+        if w.group(1).lower() in rules.weekdays and len(w.group(1)) > 3
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _weekday_before(before: str, rules: DatingRules) -> int | None:

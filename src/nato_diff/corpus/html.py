@@ -10,7 +10,8 @@ A page (``.html``/``.htm``, or HTML saved as ``.txt``) is read in four steps:
    recorded as a :class:`~nato_diff.corpus.cleaning.Removal` (rule ``html_boilerplate``) with
    its HTML line.
 3. The *date* comes from the page's metadata (``<meta>`` tags such as
-   ``article:published_time``, JSON-LD ``datePublished``), never from a modification date;
+   ``article:published_time``, JSON-LD ``datePublished``, a ``<time>`` marked as the
+   publication date), never from a modification date;
    without metadata the caller dates the visible text from the title on (the byline).
 4. The *title* is ``og:title``, else the first ``<h1>``, else ``<title>``.
 """
@@ -223,6 +224,13 @@ def _metadata_date(root: Any, settings: _Settings) -> tuple[dt.date | None, str]
             day = parse_date_value(value) if isinstance(value, str) else None
             if day is not None:
                 return day, f'page metadata (JSON-LD {key}: "{value}")'
+    for el in root.iter("time"):
+        marks = " ".join([el.get("itemprop") or "", el.get("class") or ""]).lower()
+        stamp = el.get("datetime") or ""
+        if stamp and (el.get("pubdate") is not None or "published" in marks or "pubdate" in marks):
+            day = parse_date_value(stamp)
+            if day is not None:
+                return day, f'page metadata <time datetime="{stamp}"> ({marks.strip()})'
     return None, ""
 
 

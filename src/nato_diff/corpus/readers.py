@@ -243,7 +243,8 @@ def load_corpus(
         present. A manifest date overrides the text; documents without one are dated from
         their text.
     n_jobs : int, optional
-        Worker processes for cleaning, dating and splitting (documents are independent).
+        Worker processes for cleaning, dating and splitting (documents are independent); a
+        table's rows are read in this process.
     progress : bool, optional
         Show a progress bar on the terminal.
     errors : {"raise", "skip"}, optional

@@ -72,9 +72,10 @@ def _as_date(value: Any) -> dt.date | None:
 
 
 @lru_cache(maxsize=1)
-def _people() -> tuple[tuple[re.Pattern[str], NamedTerm], ...]:
+def _people() -> tuple[re.Pattern[str], dict[str, NamedTerm]]:
+    """Return one pattern for every name the actors data spells out, and each name's term."""
     raw: dict[str, Any] = read_builtin_yaml("actors.yaml")
-    out = []
+    by_name: dict[str, NamedTerm] = {}
     for actor in raw.get("actors") or []:
         starts = [_as_date(r.get("from")) for r in actor.get("roles") or []]
         ends = [_as_date(r.get("to")) for r in actor.get("roles") or []]
@@ -85,10 +86,11 @@ def _people() -> tuple[tuple[re.Pattern[str], NamedTerm], ...]:
         names = {str(actor["name"])}
         if actor.get("surname_alone", True):
             names |= {str(s) for s in actor.get("surnames") or []}
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         term = NamedTerm(str(actor["name"]), min(known), end)
-        out.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), term))
-    return tuple(out)
+        for name in names:
+            by_name.setdefault(name, term)
+    alternation = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])"), by_name
 
 
 def term_bounds(text: str) -> TermBounds:
@@ -112,7 +114,8 @@ def term_bounds(text: str) -> TermBounds:
     >>> b.low.year, b.high.year
     (2019, 2024)
     """
-    named = [term for pattern, term in _people() if pattern.search(text)]
+    pattern, by_name = _people()
+    named = list(dict.fromkeys(by_name[m.group(0)] for m in pattern.finditer(text)))
     if not named:
         return TermBounds(None, None, "")
     first = max(named, key=lambda t: t.start)
