@@ -153,3 +153,26 @@ def test_page_dates_from_metadata_or_byline(html: str, expected: str, source: st
     assert doc.title == "Envoys agree on winter aid"
     assert "reviewed again in the spring" in doc.text
     assert "Feedback" not in doc.text and "© 2024" not in doc.text
+
+
+def test_page_in_a_declared_legacy_encoding_is_read(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta charset="windows-1251"><meta name="date" content="2021-03-11">'
+        "</head><body><h1>Эксперты обсудили перспективы</h1><p>Участники круглого стола, "
+        "прошедшего в четверг в Киеве, сошлись во мнении, что вопрос о членстве останется "
+        "открытым.</p></body></html>"
+    )
+    (tmp_path / "page.html").write_bytes(html.encode("cp1251"))
+    doc = load_corpus(tmp_path)["page"]
+    assert doc.date == dt.date(2021, 3, 11)
+    assert "сошлись во мнении" in doc.text
+
+
+def test_a_page_too_short_for_the_extractor_keeps_its_text() -> None:
+    html = (
+        "<html><body><nav>Home</nav><h1>Short note</h1><p>Posted 3 May 2024</p>"
+        "<p>The ministers met.</p></body></html>"
+    )
+    doc = make_document("note", html)
+    assert doc.date == dt.date(2024, 5, 3)
+    assert "The ministers met." in doc.text

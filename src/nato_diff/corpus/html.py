@@ -8,7 +8,8 @@ A page (``.html``/``.htm``, or HTML saved as ``.txt``) is read in four steps:
 2. The *article's text* comes from trafilatura's main-text extractor (chosen over jusText,
    see ``benchmarks/html_bench.py``). Every visible block the extractor did not keep is
    recorded as a :class:`~nato_diff.corpus.cleaning.Removal` (rule ``html_boilerplate``) with
-   its HTML line.
+   its HTML line. When the extractor finds nothing (a page of a few lines), all the visible
+   text is kept and the usual cleaning rules judge it.
 3. The *date* comes from the page's metadata (``<meta>`` tags such as
    ``article:published_time``, JSON-LD ``datePublished``, a ``<time>`` marked as the
    publication date), never from a modification date;
@@ -303,7 +304,8 @@ def read_html(html: str, *, where: str = "") -> HtmlPage:
     settings = _settings()
     root = _parse(html, where or "<html>")
     blocks, code = _visible_blocks(root, settings)
-    paragraphs = _extract(html)
+    # a page too short for the extractor keeps all its visible text for cleaning to judge
+    paragraphs = _extract(html) or [text for _, text in blocks]
     homes = _locate(paragraphs, blocks)
     kept = {i for i in homes if i is not None}
     reason = "not part of the article (page boilerplate)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
@@ -42,8 +43,27 @@ _DAY_FIRST = {"DMY": True, "D/M/Y": True, "D.M.Y": True, "MDY": False, "M/D/Y": 
 _Job = tuple[str, Path, "_Entry | None", "Path | None", "bool | None"]
 
 
+_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """Return the encoding a web page declares in its first 4 KB (``<meta charset>``)."""
+    import codecs
+
+    m = _CHARSET.search(data[:4096])
+    if m is None:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read a document as UTF-8 (a byte-order mark is dropped; line ends are kept).
+
+    A saved web page that is not UTF-8 is decoded in the encoding its ``<meta charset>``
+    declares (e.g. windows-1251).
 
     Parameters
     ----------
@@ -70,6 +90,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        charset = _declared_charset(data)
+        if charset is not None:  # a saved web page in the encoding it declares
+            return data.decode(charset, errors="replace")
         line = data[: exc.start].count(b"\n") + 1
         raise CorpusError(
             located(
