@@ -12,7 +12,7 @@ from nato_diff.errors import DimensionError
 
 def test_builtin_files_are_found() -> None:
     assert builtin_path("dating.yaml").is_file()
-    assert read_builtin_yaml("dating.yaml")["months"][4] == ["april", "apr"]
+    assert read_builtin_yaml("dating.yaml")["months"][4][:2] == ["april", "apr"]
 
 
 def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:

@@ -10,8 +10,14 @@ text minus the recorded removals. Four kinds of rule apply, in this order:
    section heading) go with it.
 2. *Line rules*: share buttons, view counters, language switchers, navigation links,
    breadcrumbs, "read more" teasers, photo credits, one- or two-word section labels.
-3. *Datelines*: short lines that hold a date or time and little else.
-4. *Repeated lines*: a short line without a final stop that repeats an earlier one word for
+3. *Runs of headlines*: before the article's body or after its last prose line, a run of at
+   least ``headline_run_lines`` lines shaped like headlines (``headline_min_words`` to
+   ``headline_max_words`` words, a capital or digit first, no final stop, or cut short with
+   "…"), with nothing but datelines, times or counters between them, is a list of other
+   stories ("Latest", "Most read", tag lists), whatever its words. The last such line before
+   the body is the article's own title and stays.
+4. *Datelines*: short lines that hold a date or time and little else.
+5. *Repeated lines*: a short line without a final stop that repeats an earlier one word for
    word (a title shown as breadcrumb, headline and caption) is kept once.
 """
 
@@ -111,6 +117,8 @@ class CleaningRules:
         Longest line treated as a repeatable title.
     dateline_max_words : int
         Longest line removed as a dateline.
+    headline_run_lines, headline_min_words, headline_max_words : int
+        The shortest run of headline-shaped lines removed, and the size of such a line.
     source : str
         The file the rules came from.
     """
@@ -122,6 +130,9 @@ class CleaningRules:
     repeated_line_max_words: int
     dateline_max_words: int
     source: str
+    headline_run_lines: int = 3
+    headline_min_words: int = 3
+    headline_max_words: int = 20
 
 
 @dataclass(frozen=True)
@@ -153,6 +164,9 @@ _TOP_KEYS = {
     "prose_min_words",
     "repeated_line_max_words",
     "dateline_max_words",
+    "headline_run_lines",
+    "headline_min_words",
+    "headline_max_words",
 }
 
 
@@ -244,6 +258,9 @@ def _load(path: Path) -> CleaningRules:
         ("prose_min_words", 12),
         ("repeated_line_max_words", 25),
         ("dateline_max_words", 12),
+        ("headline_run_lines", 3),
+        ("headline_min_words", 3),
+        ("headline_max_words", 20),
     ):
         value = raw.get(key, default)
         if not isinstance(value, int) or value < 0:
@@ -288,6 +305,64 @@ def _is_dateline(line: str, max_words: int) -> bool:
     spans += [m.span() for m in _TIME_ONLY.finditer(core)]
     edge = re.compile(r"^[\W\d]*$")  # nothing but punctuation and digits
     return any(edge.match(core[:a]) or edge.match(core[b:]) for a, b in spans)
+
+
+def _is_headline(line: str, rules: CleaningRules) -> bool:
+    """Tell whether a line is shaped like a headline: a few words, a capital, no stop."""
+    if _BULLET.match(line.strip()) and not re.match(r"^\s*[-–—]\s*$", line):
+        return False  # bullet items are the article's own lists
+    core = line.strip()
+    n = _n_words(core)
+    if not rules.headline_min_words <= n <= rules.headline_max_words:
+        return False
+    if not re.match(r"^[\"“‘'«]?[^\W_a-zа-яіїєґё]", core):
+        return False
+    return bool(re.search(r"(\.\.\.|…)\W*$", core)) or not re.search(r"[.!?:;,]\W*$", core)
+
+
+def _is_glue(line: str, rules: CleaningRules) -> bool:
+    """Tell whether a line may stand inside a run of headlines: a date, time, counter or chrome."""
+    core = _core(line)
+    return bool(
+        re.fullmatch(r"[\d\s,.:/|-]+(?:\s*(?:am|pm|views?|comments?))?", core, re.I)
+        or _is_dateline(line, rules.dateline_max_words)
+        or any(r.matches(core) for r in rules.line_rules)
+    )
+
+
+def _headline_runs(lines: list[str], rules: CleaningRules) -> dict[int, tuple[str, str]]:
+    """Find runs of headlines before the body or after its last prose line."""
+    prose = [i for i, line in enumerate(lines) if _is_prose(line, rules)]
+    if not prose:
+        return {}
+    first, last = prose[0], prose[-1]
+    title = next(
+        (
+            i
+            for i in range(first - 1, -1, -1)
+            if _is_headline(lines[i], rules) and not _is_glue(lines[i], rules)
+        ),
+        None,
+    )
+    out: dict[int, tuple[str, str]] = {}
+    for lo, hi in ((0, first), (last + 1, len(lines))):
+        run: list[int] = []
+        for i in [*range(lo, hi), None]:
+            if i is not None and (not lines[i].strip() or _is_glue(lines[i], rules)):
+                if run:
+                    run.append(i)
+                continue
+            if i is not None and i != title and _is_headline(lines[i], rules):  # glue first
+                run.append(i)
+                continue
+            heads = [
+                j for j in run if _is_headline(lines[j], rules) and not _is_glue(lines[j], rules)
+            ]
+            if len(heads) >= rules.headline_run_lines:
+                reason = "headlines of other stories (a run of headline-shaped lines)"
+                out.update({j: ("headline_run", reason) for j in heads})  # glue: own rules
+            run = []
+    return out
 
 
 def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
@@ -339,7 +414,11 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
             k -= 1
         i = j
 
-    # 2-4. Line rules, datelines, repeated lines.
+    # 2. Runs of headlines before the body or after the last prose line.
+    for i, why in _headline_runs(lines, rules).items():
+        verdict.setdefault(i, why)
+
+    # 3-5. Line rules, datelines, repeated lines.
     seen: set[str] = set()
     for i, line in enumerate(lines):
         core = _core(line)

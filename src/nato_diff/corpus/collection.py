@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import Literal, overload
 
 import pandas as pd
 
 from ..errors import CorpusError, located
 from .dating import parse_date_value
 from .document import Document
+from .tables import documents_from_frame
 
 __all__ = ["Corpus"]
 
@@ -129,8 +130,69 @@ class Corpus(Sequence[Document]):
             raise KeyError(f"several documents are dated {key}: {ids}; give a document id")
         raise KeyError(f"no document with id or date {key!r}; the corpus has: {known}")
 
-    def to_frame(self) -> pd.DataFrame:
+    @classmethod
+    def from_frame(
+        cls,
+        frame: pd.DataFrame,
+        *,
+        text: str = "text",
+        date: str | None = None,
+        doc_id: str | None = None,
+        dayfirst: bool | None = None,
+        errors: Literal["raise", "skip"] = "raise",
+    ) -> Corpus:
+        """Build a corpus from a table with one document per row.
+
+        Parameters
+        ----------
+        frame : pandas.DataFrame
+            The documents: a text column, and optionally date, id, ``title``, ``source`` and
+            ``url`` columns; other columns are kept as metadata.
+        text : str, optional
+            The column holding each document's text (or HTML).
+        date : str, optional
+            A column of dates (ISO, or any form the dating rules read; datetimes too); by
+            default the column named ``date``, if any. Empty cells, or all rows when there is
+            no date column, are dated from the text.
+        doc_id : str, optional
+            A column of unique ids; by default a ``doc_id`` column, else ``row-0001`` ….
+        dayfirst : bool, optional
+            How to read ambiguous numeric dates ("05/03/2022") in the dates and the texts.
+        errors : {"raise", "skip"}, optional
+            Stop at a bad row, or leave it out and record it in ``Corpus.skipped``.
+
+        Returns
+        -------
+        Corpus
+            The documents ordered by (date, doc_id), cleaned, dated and split as files are.
+
+        Raises
+        ------
+        CorpusError
+            For a missing column, an empty text, a bad date or a repeated id, naming the row.
+        UndatableDocumentError
+            For a row without a date in its cell or its text.
+
+        Examples
+        --------
+        >>> corpus = load_seeds()
+        >>> again = Corpus.from_frame(corpus.to_frame(text=True))
+        >>> list(again) == list(corpus)
+        True
+        """
+        docs, skipped = documents_from_frame(
+            frame, text=text, date=date, doc_id=doc_id, dayfirst=dayfirst, errors=errors
+        )
+        return cls(docs, skipped=skipped)
+
+    def to_frame(self, *, text: bool = False) -> pd.DataFrame:
         """Return one row per document.
+
+        Parameters
+        ----------
+        text : bool, optional
+            Add the columns that rebuild the corpus with :meth:`from_frame`: ``text`` (the raw
+            text as read), ``url``, ``path`` and the metadata columns.
 
         Returns
         -------
@@ -142,7 +204,9 @@ class Corpus(Sequence[Document]):
             - ``date_source`` (str): ``"manifest"``, ``"text"`` or ``"inferred"``;
             - ``date_evidence`` (str): the words the date was read from;
             - ``title``, ``source`` (str);
-            - ``n_sentences``, ``n_words`` (int): size of the cleaned text.
+            - ``n_sentences``, ``n_words`` (int): size of the cleaned text;
+            - with ``text=True``: ``text``, ``url``, ``path`` (str) and one column per
+              metadata key.
         """
         columns = [
             "doc_id",
@@ -169,4 +233,12 @@ class Corpus(Sequence[Document]):
         ]
         frame = pd.DataFrame(rows, columns=columns)
         typed: pd.DataFrame = frame.astype({"n_sentences": "int64", "n_words": "int64"})
+        if text:
+            typed["text"] = [d.raw_text for d in self._docs]
+            typed["url"] = [d.url for d in self._docs]
+            typed["path"] = [d.path for d in self._docs]
+            keys = dict.fromkeys(k for d in self._docs for k in d.metadata)
+            for key in keys:
+                if key not in typed:
+                    typed[key] = [d.metadata.get(key, "") for d in self._docs]
         return typed

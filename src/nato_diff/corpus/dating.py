@@ -20,7 +20,24 @@ How a date is chosen
 3. Otherwise the document cannot be dated and :class:`~nato_diff.errors.UndatableDocumentError`
    says how to supply the date.
 
-Slash dates ("04/05/2024") are taken only when unambiguous (one part above 12).
+Numeric dates
+-------------
+Dotted dates ("5.3.2022") are read day first, ISO dates year first. Slash dates ("04/05/2024",
+"13/01/24") are taken when unambiguous (one part above 12); an ambiguous one is read only when
+the order is given (``dayfirst=True`` or ``False``, per corpus, or a manifest ``date_format``
+per document), and is otherwise refused with a message that says so. ``dayfirst=False`` reads
+dotted dates month first too.
+
+Dates that real pages print
+---------------------------
+Ukrainian and Russian month names ("25 лютого 2021 року", "11 марта 2021 г."); a date glued to
+a paragraph number ("4 Apr. 20081. We, …") or a word; "July 11,2024" without a space; a date
+followed by a tag list ("| georgia, nato, ukraine") or a view counter still stands alone. A
+date on the page's own toolbar ("Feedback | Monday, April 22, 2024": the day the page was
+viewed, marked by ``capture_words``) loses to the article's own date. The year of a year-less
+dateline is also kept within the terms of office of the people the text names
+(:mod:`.terms`), and a newswire dateline takes the weekday its own sentence names ("VILNIUS,
+July 11 (Reuters) - … said on Tuesday").
 """
 
 from __future__ import annotations
@@ -28,17 +45,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
 from .._data import read_builtin_yaml
 from ..errors import UndatableDocumentError, located
+from .terms import term_bounds
 
 __all__ = [
     "DateFinding",
     "DatingRules",
+    "ambiguous_dates",
     "find_date",
     "load_dating_rules",
     "parse_date_value",
@@ -58,6 +77,11 @@ _TAIL = re.compile(
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*$")
 # ... or after it: an agency in brackets and a dash ("July 11 (Reuters) -").
 _AGENCY = re.compile(r"^,?\s*(?:\([^()]{1,30}\)\s*)?[-–—](?:\s|$)")
+# A tag list after a date ("| georgia, nato, ukraine"): short items joined by commas.
+_TAGS = re.compile(r"^\s*[|·•]\s*[^\W\d_][\w' -]{0,30}(?:,\s*[^\W\d_][\w' -]{0,30})+\s*$")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Every full date holds a four-digit year or a slash date: lines without one are not searched.
+_MAYBE_FULL_DATE = re.compile(r"(?:1[89]|20)\d\d|\d/\d{1,2}/\d\d")
 
 
 @dataclass(frozen=True)
@@ -97,9 +121,9 @@ class DatingRules:
         Lower-cased weekday name or abbreviation -> weekday number (0 = Monday).
     full_date, day_month, month_year, year_ref : re.Pattern
         Compiled patterns for full dates, day-month without a year, month-year and bare years.
-    weekday, cue, update_cue, reference, future, past : re.Pattern
+    weekday, cue, update_cue, reference, future, past, capture : re.Pattern
         Patterns for weekdays, publication and update cues, reference words, future and past
-        wording.
+        wording, and the words of a page's toolbar (capture dates).
     header_lines : int
         Non-empty lines at the top that count as the header.
     min_score : float
@@ -120,6 +144,7 @@ class DatingRules:
     reference: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    capture: re.Pattern[str]
     header_lines: int
     min_score: float
     scores: dict[str, float]
@@ -146,21 +171,30 @@ def load_dating_rules() -> DatingRules:
     mon = _alternation(list(months))
     # "May" is also a modal verb: only a capitalised "May" is a month.
     mon_re = rf"(?:(?i:{mon.replace('may|', '').replace('|may', '')})|May)"
+    # month-first dates ("April 20, 2024") are written with Latin month names only
+    latin = _alternation([m for m in months if m.isascii()])
+    mon_first = rf"(?:(?i:{latin.replace('may|', '').replace('|may', '')})|May)"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     month = rf"(?P<m>{mon_re})\.?"
-    year = r"(?P<y>(?:1[89]|20)\d{2})"
+    # a year ends at a non-digit, or runs into a glued paragraph number ("20081. We")
+    end = r"(?:(?!\d)|(?=\d{1,2}\.\s))"
+    year_words = _alternation(raw["year_words"])
+    tail = rf"(?:\s*(?:{year_words})(?![^\W\d_])\.?)?"
+    year = rf"(?P<y>(?:1[89]|20)\d{{2}}){end}{tail}"
+    sep = r"(?:,\s*|\s+)"
     full = (
-        rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b"
-        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|20)\d{{2}})\b"
+        rf"\b{day}\s+(?:of\s+)?{month}{sep}{year}"
+        rf"|\b(?P<m2>{mon_first})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{sep}"
+        rf"(?P<y2>(?:1[89]|20)\d{{2}}){end}"
         r"|\b(?P<y3>(?:1[89]|20)\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:\b|(?=T\d))"
         r"|\b(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:1[89]|20)\d{2})\b"
-        r"|\b(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|20)\d{2})\b"
+        r"|\b(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|20)\d{2}|\d{2})\b(?!/)"
         # a date in a web address: /2023/07/10/ or /2023/jul/10/
         rf"|(?<=/)(?P<y6>(?:19|20)\d{{2}})/(?P<m6>[01]?\d|(?i:{mon}))/(?P<d6>[0-3]?\d)(?=/)"
     )
     day_month = (
         rf"\b{day}\s+(?:of\s+)?{month}(?![\w,]*\s+(?:1[89]|20)\d{{2}})(?!\w)"
-        rf"|\b(?P<m2>{mon_re})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d.]|:\d)"
+        rf"|\b(?P<m2>{mon_first})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:1[89]|20)\d{{2}})(?![\d.]|:\d)"
     )
     month_year = rf"\b(?P<m>{mon_re})\.?,?\s+{year}\b"
     year_ref = r"\b(?:in|since|from|after|of)\s+(?P<y>(?:1[89]|20)\d{2})\b(?![-/.]\d)"
@@ -182,10 +216,17 @@ def load_dating_rules() -> DatingRules:
         reference=re.compile(rf"\b(?:{_alternation(raw['reference_words'])})\s*$", re.I),
         future=re.compile(rf"\b(?:{_alternation(raw['future_words'])})\b", re.I),
         past=re.compile(rf"\b(?:{_alternation(raw['past_words'])}|\w{{3,}}ed)\b", re.I),
+        capture=re.compile(rf"(?:^|\W)(?:{_alternation(raw['capture_words'])})(?!\w)", re.I),
         header_lines=int(raw["header_lines"]),
         min_score=float(raw["min_score"]),
         scores={str(k): float(v) for k, v in raw["scores"].items()},
     )
+
+
+def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
+    """Yield the full dates of a line (a quick look for a year first)."""
+    if _MAYBE_FULL_DATE.search(line):
+        yield from rules.full_date.finditer(line)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -195,7 +236,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _full_date_of(match: re.Match[str], rules: DatingRules) -> dt.date | None:
+def _full_date_of(
+    match: re.Match[str], rules: DatingRules, dayfirst: bool | None = None
+) -> dt.date | None:
+    """Return the date a full-date match stands for (None: impossible or ambiguous)."""
     g = match.groupdict()
     if g["y"]:
         return _safe_date(int(g["y"]), rules.months[g["m"].lower().rstrip(".")], int(g["d"]))
@@ -204,17 +248,48 @@ def _full_date_of(match: re.Match[str], rules: DatingRules) -> dt.date | None:
     if g["y3"]:
         return _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
     if g["y4"]:
+        if dayfirst is False:
+            return _safe_date(int(g["y4"]), int(g["d4"]), int(g["m4"]))
         return _safe_date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
     if g.get("y6"):
         month = g["m6"]
         number = int(month) if month.isdigit() else rules.months[month.lower()]
         return _safe_date(int(g["y6"]), number, int(g["d6"]))
-    a, b = int(g["a5"]), int(g["b5"])
+    a, b, y = int(g["a5"]), int(g["b5"]), int(g["y5"])
+    y += 2000 if y < 100 else 0
     if a > 12 >= b:
-        return _safe_date(int(g["y5"]), b, a)
+        return _safe_date(y, b, a)
     if b > 12 >= a:
-        return _safe_date(int(g["y5"]), a, b)
-    return None  # ambiguous day/month order
+        return _safe_date(y, a, b)
+    if dayfirst is None:
+        return None  # ambiguous day/month order
+    return _safe_date(y, b, a) if dayfirst else _safe_date(y, a, b)
+
+
+def ambiguous_dates(text: str) -> list[str]:
+    """Return the numeric dates in ``text`` whose day/month order cannot be told.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of str
+        Slash dates such as "05/03/2022" with both parts 12 or below, as written.
+
+    Examples
+    --------
+    >>> ambiguous_dates("Published: 05/03/2022, updated 14/03/2022")
+    ['05/03/2022']
+    """
+    rules = load_dating_rules()
+    return [
+        m.group(0)
+        for m in rules.full_date.finditer(text)
+        if m["a5"] and _full_date_of(m, rules) is None and _full_date_of(m, rules, True)
+    ]
 
 
 def _day_month_of(match: re.Match[str], rules: DatingRules) -> tuple[int, int] | None:
@@ -228,13 +303,17 @@ def _day_month_of(match: re.Match[str], rules: DatingRules) -> tuple[int, int] |
     return month, day
 
 
-def parse_date_value(value: str) -> dt.date | None:
+def parse_date_value(value: str, *, dayfirst: bool | None = None) -> dt.date | None:
     """Parse a date written in a manifest cell or on the command line.
 
     Parameters
     ----------
     value : str
-        ISO ``YYYY-MM-DD`` or any full-date form the dating rules know ("25 February 2021").
+        ISO ``YYYY-MM-DD`` (a time after it is ignored) or any full-date form the dating rules
+        know ("25 February 2021", "11 марта 2021 г.").
+    dayfirst : bool, optional
+        How to read a numeric date whose order is ambiguous ("05/03/2022"): day first (True)
+        or month first (False); by default such a date is not read.
 
     Returns
     -------
@@ -250,12 +329,14 @@ def parse_date_value(value: str) -> dt.date | None:
     """
     text = value.strip()
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(
+            text[:10] if re.match(r"\d{4}-\d\d-\d\d(?:[T ]|$)", text) else text
+        )
     except ValueError:
         pass
     rules = load_dating_rules()
     match = rules.full_date.search(text)
-    return _full_date_of(match, rules) if match else None
+    return _full_date_of(match, rules, dayfirst) if match else None
 
 
 @dataclass(frozen=True)
@@ -331,9 +412,12 @@ def _score(
     if rules.weekday.search(before[-20:].rstrip(" (,")) or rules.weekday.search(before[-20:]):
         score += s["weekday"]
         why.append("weekday")
+    if _TAGS.match(after):
+        after = ""  # a tag list says nothing against a date standing alone
+        why.append("tags")
     bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
     rest = (bare + " " + _TAIL.sub("", " " + after.strip(" ,")) + " ").strip()
-    if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
+    if len(_LETTERS.findall(rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
         score += s["standalone"]
         why.append("standalone")
         if line.rank >= n_lines - 2 and not header:
@@ -350,6 +434,9 @@ def _score(
     if rules.future.search(near):
         score += s["future"]
         why.append("future")
+    if len(line.text) <= 100 and rules.capture.search(before[-40:] + " " + after[:40]):
+        score += s["capture"]
+        why.append("page toolbar")
     return score, why
 
 
@@ -368,7 +455,11 @@ def _evidence(line: str, start: int, end: int, width: int = 60) -> str:
 
 
 def _lower_bound(
-    lines: Sequence[_Line], rules: DatingRules, *, exclude: tuple[int, int, int] | None
+    lines: Sequence[_Line],
+    rules: DatingRules,
+    *,
+    exclude: tuple[int, int, int] | None,
+    dayfirst: bool | None = None,
 ) -> tuple[dt.date, str] | None:
     """Latest date of an event the text reports in the past tense."""
     best: tuple[dt.date, str] | None = None
@@ -389,11 +480,11 @@ def _lower_bound(
 
     for line in lines:
         taken: list[tuple[int, int]] = []
-        for m in rules.full_date.finditer(line.text):
+        for m in _full_dates(line.text, rules):
             if exclude and (line.number, m.start(), m.end()) == exclude:
                 continue
             taken.append(m.span())
-            consider(_full_date_of(m, rules), line, m, False)
+            consider(_full_date_of(m, rules, dayfirst), line, m, False)
         for m in rules.month_year.finditer(line.text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -413,6 +504,7 @@ def find_date(
     *,
     skip_lines: Collection[int] = (),
     rules: DatingRules | None = None,
+    dayfirst: bool | None = None,
 ) -> DateFinding | None:
     r"""Find the publication date of a document in its text.
 
@@ -426,6 +518,9 @@ def find_date(
         whose dates say nothing of this document).
     rules : DatingRules, optional
         Compiled rules; the package's rules by default.
+    dayfirst : bool, optional
+        The order of numeric dates in this document ("05/03/2022"): day first (True) or month
+        first (False). By default an ambiguous one is not read (see :func:`ambiguous_dates`).
 
     Returns
     -------
@@ -441,8 +536,8 @@ def find_date(
     lines = _lines(text, set(skip_lines))
     best: DateFinding | None = None
     for line in lines:
-        for m in rules.full_date.finditer(line.text):
-            day = _full_date_of(m, rules)
+        for m in _full_dates(line.text, rules):
+            day = _full_date_of(m, rules, dayfirst)
             if day is None:
                 continue
             score, _ = _score(line, m.start(), m.end(), rules, n_lines=len(lines))
@@ -464,29 +559,71 @@ def find_date(
     if yearless is None:
         return None
     score, line, m, (month, day_of_month) = yearless
-    bound = _lower_bound(lines, rules, exclude=(line.number, m.start(), m.end()))
+    bound = _lower_bound(
+        lines, rules, exclude=(line.number, m.start(), m.end()), dayfirst=dayfirst
+    )
     if bound is None:
         return None
     low, because = bound
     weekday = _weekday_before(line.text[: m.start()], rules)
-    year = low.year
-    found = _safe_date(year, month, day_of_month)
-    # the first year on or after the bound; with a weekday given ("Tuesday, July 11"), the
-    # first such year on which the date falls on that weekday (within 28 years)
-    while (
-        found is None
-        or found < low
-        or (weekday is not None and found.weekday() != weekday and year < low.year + 28)
-    ):
-        year += 1
-        found = _safe_date(year, month, day_of_month)
+    if weekday is None and _DATELINE.match(line.text[: m.start()]):
+        weekday = _weekday_in_dateline(line.text, m, rules)
+    found, terms = _infer_year(text, low, month, day_of_month, weekday)
     on_weekday = "" if weekday is None else f", the first such year on a {found:%A}"
     evidence = (
         f"{_evidence(line.text, m.start(), m.end(), 30)} (year inferred{on_weekday}: the text "
         f"reports an earlier event "
-        f"dated {low.isoformat()}: {because!r})"
+        f"dated {low.isoformat()}: {because!r}{terms})"
     )
     return DateFinding(found, "inferred", evidence, line.number, score)
+
+
+def _first_year(
+    low: dt.date, month: int, day: int, weekday: int | None, high: dt.date | None = None
+) -> dt.date | None:
+    """Return the first date on ``month``/``day`` on or after ``low`` (and not after ``high``).
+
+    With a weekday ("Tuesday, July 11"), the first such date on that weekday (within 28 years).
+    """
+    for year in range(low.year, low.year + 29):
+        found = _safe_date(year, month, day)
+        if found is None or found < low:
+            continue
+        if high is not None and found > high:
+            return None
+        if weekday is None or found.weekday() == weekday:
+            return found
+    return None
+
+
+def _infer_year(
+    text: str, low: dt.date, month: int, day: int, weekday: int | None
+) -> tuple[dt.date, str]:
+    """Return the inferred date and, when the named people's terms moved it, why."""
+    plain = _first_year(low, month, day, weekday)
+    if plain is None:  # no year on that weekday: the weekday is ignored
+        plain = _first_year(low, month, day, None) or dt.date(low.year + 1, month, 1)
+    bounds = term_bounds(text)
+    start = max(low, bounds.low) if bounds.low else low
+    if bounds.low is None or (start == low and (bounds.high is None or plain <= bounds.high)):
+        return plain, ""
+    within = _first_year(start, month, day, weekday, bounds.high) or _first_year(
+        start, month, day, None, bounds.high
+    )
+    if within is None:
+        return plain, ""  # the terms leave no room: keep the year the events give
+    return within, f"; within the terms of the people named: {bounds.because}"
+
+
+def _weekday_in_dateline(line: str, m: re.Match[str], rules: DatingRules) -> int | None:
+    """Return the weekday a newswire dateline's own sentence names ("… said on Tuesday")."""
+    sentence = _sentence_around(line, m.start(), m.end())
+    days = {
+        rules.weekdays[w.group(1).lower()]
+        for w in re.finditer(r"\bon\s+([^\W\d_]+)\b", sentence, re.I)
+        if w.group(1).lower() in rules.weekdays and len(w.group(1)) > 3
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _weekday_before(before: str, rules: DatingRules) -> int | None:
@@ -497,7 +634,7 @@ def _weekday_before(before: str, rules: DatingRules) -> int | None:
     return rules.weekdays.get(m.group(1).lower())
 
 
-def undatable_error(path: str, text: str) -> UndatableDocumentError:
+def undatable_error(path: str, text: str, *, raw: str | None = None) -> UndatableDocumentError:
     """Build the error for a document whose date cannot be found.
 
     Parameters
@@ -506,12 +643,27 @@ def undatable_error(path: str, text: str) -> UndatableDocumentError:
         The document's file.
     text : str
         Its text, to mention a year-less date if there is one.
+    raw : str, optional
+        Its text before cleaning, to name an ambiguous numeric date (which cleaning may
+        have removed as a dateline); ``text`` by default.
 
     Returns
     -------
     UndatableDocumentError
         The error, naming the file and how to supply the date.
     """
+    ambiguous = ambiguous_dates(raw if raw is not None else text)
+    if ambiguous:
+        return UndatableDocumentError(
+            located(
+                f"the date {ambiguous[0]!r} can be read day first or month first",
+                path=path,
+                hint=(
+                    "Say which order the source uses: load_corpus(..., dayfirst=True) (or "
+                    "False), or a date_format column (DMY or MDY) in the manifest."
+                ),
+            )
+        )
     rules = load_dating_rules()
     m = rules.day_month.search(text)
     found = f" (it mentions {m.group(0).strip()!r} but no year can be inferred)" if m else ""

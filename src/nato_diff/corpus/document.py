@@ -12,7 +12,7 @@ from .cleaning import Removal
 
 __all__ = ["WORD", "DateSource", "Document"]
 
-DateSource = Literal["manifest", "text", "inferred"]
+DateSource = Literal["manifest", "metadata", "text", "inferred"]
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -26,20 +26,23 @@ class Document:
         The file name without its extension.
     date : datetime.date
         Publication date.
-    date_source : {"manifest", "text", "inferred"}
-        Where the date came from.
+    date_source : {"manifest", "metadata", "text", "inferred"}
+        Where the date came from: a manifest or a table's date column, a web page's
+        metadata, the text, or the text with an inferred year.
     date_evidence : str
         The text the date was read from (the manifest cell, or the words in the document).
     title, source, url : str
         From the manifest, else the headline found in the text (title) or "" .
     raw_text : str
-        The file's content exactly as read (BOM stripped, line ends kept).
+        The file's content exactly as read (BOM stripped, line ends kept); for a web page,
+        its HTML.
     text : str
         The cleaned text the analysis runs on.
     sentences : tuple of str
         The cleaned text split into sentences; a sentence id is its index here.
     removed : tuple of Removal
-        What cleaning took out, each with its reason.
+        What cleaning took out, each with its reason (for a web page, also the blocks the
+        extractor dropped and its scripts and styles, with their HTML lines).
     path : str
         Where the document was read from.
     metadata : mapping

@@ -10,23 +10,25 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+import pandas as pd
+
 from ..errors import CorpusError, NatoDiffError, check_choice, located
-from .cleaning import CleaningRules, Removal, clean, load_cleaning_rules
+from .building import make_document
 from .collection import Corpus
-from .dating import find_date, parse_date_value, undatable_error
-from .document import WORD, DateSource, Document
-from .sentences import split_sentences
+from .dating import parse_date_value
+from .document import Document
+from .tables import TABLE_SUFFIXES, documents_from_frame, read_table
 
 __all__ = [
     "MANIFEST_COLUMNS",
     "MANIFEST_NAME",
+    "as_corpus",
     "load_corpus",
     "load_seeds",
     "make_document",
@@ -35,11 +37,33 @@ __all__ = [
 ]
 
 MANIFEST_NAME = "manifest.csv"
-MANIFEST_COLUMNS = ("file", "date", "source", "title", "url")
+MANIFEST_COLUMNS = ("file", "date", "source", "title", "url", "date_format")
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+_DAY_FIRST = {"DMY": True, "D/M/Y": True, "D.M.Y": True, "MDY": False, "M/D/Y": False}
+_Job = tuple[str, Path, "_Entry | None", "Path | None", "bool | None"]
+
+
+_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """Return the encoding a web page declares in its first 4 KB (``<meta charset>``)."""
+    import codecs
+
+    m = _CHARSET.search(data[:4096])
+    if m is None:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read a document as UTF-8 (a byte-order mark is dropped; line ends are kept).
+
+    A saved web page that is not UTF-8 is decoded in the encoding its ``<meta charset>``
+    declares (e.g. windows-1251).
 
     Parameters
     ----------
@@ -66,6 +90,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        charset = _declared_charset(data)
+        if charset is not None:  # a saved web page in the encoding it declares
+            return data.decode(charset, errors="replace")
         line = data[: exc.start].count(b"\n") + 1
         raise CorpusError(
             located(
@@ -82,129 +109,6 @@ def read_text(path: str | os.PathLike[str]) -> str:
     return text
 
 
-_TITLE_MAX_WORDS = 30
-
-
-_NOT_A_TITLE = re.compile(r"^(issued|published|posted|updated|by|from|press release)\b", re.I)
-
-
-def _title_from(sentences: Sequence[str], removed: Sequence[Removal]) -> str:
-    """Pick a headline: a repeated title line, else the longest early line without a stop.
-
-    Candidates are among the first three sentences: 3 to 30 words, no final stop, mostly
-    words (not a reference number such as "Press Release (2008) 049") and no byline or
-    publication line. The longest wins, so a headline beats a site name above it.
-    """
-    for r in removed:
-        if r.rule == "repeated_line":
-            return r.text.strip()
-    candidates = []
-    for sentence in sentences[:3]:
-        words = WORD.findall(sentence)
-        letters = [w for w in words if not w.isdigit()]
-        if (
-            3 <= len(words) <= _TITLE_MAX_WORDS
-            and len(letters) >= max(3, 0.6 * len(words))
-            and not re.search(r"[.!?:;,\"”]$", sentence)
-            and not _NOT_A_TITLE.match(sentence)
-        ):
-            candidates.append(sentence)
-    if candidates:
-        return max(candidates, key=len)  # the first of the longest
-    if not sentences:
-        return ""
-    first = sentences[0]
-    return first if len(first) <= 100 else first[:99].rsplit(" ", 1)[0] + "…"
-
-
-def make_document(
-    doc_id: str,
-    raw_text: str,
-    *,
-    path: str = "",
-    date: dt.date | None = None,
-    date_evidence: str = "",
-    title: str = "",
-    source: str = "",
-    url: str = "",
-    metadata: Mapping[str, str] | None = None,
-    cleaning: CleaningRules | None = None,
-) -> Document:
-    """Clean, date and split one text into a :class:`Document`.
-
-    Parameters
-    ----------
-    doc_id : str
-        The document's id.
-    raw_text : str
-        Its text as read.
-    path : str, optional
-        Where it came from (for messages).
-    date : datetime.date, optional
-        A known date (from a manifest); otherwise it is found in the text.
-    date_evidence : str, optional
-        Where ``date`` came from (e.g. the manifest cell).
-    title, source, url : str, optional
-        Known metadata; a missing title is taken from the text.
-    metadata : mapping, optional
-        Further metadata to keep.
-    cleaning : CleaningRules, optional
-        Cleaning rules; the package's by default.
-
-    Returns
-    -------
-    Document
-        The document.
-
-    Raises
-    ------
-    CorpusError
-        When nothing is left after cleaning.
-    UndatableDocumentError
-        When no date is given and none can be found in the text.
-    """
-    where = path or doc_id
-    cleaned = clean(raw_text, rules=cleaning)
-    if not cleaned.text.strip():
-        raise CorpusError(
-            located(
-                "nothing is left after cleaning",
-                path=where,
-                hint="Check the removals with nato_diff.cleaning.clean() or pass other rules.",
-            )
-        )
-    sentences = split_sentences(cleaned.text)
-    date_source: DateSource
-    if date is not None:
-        date_source, evidence = "manifest", date_evidence or date.isoformat()
-    else:
-        blocks = cleaned.removed_lines(rules=_block_rule_ids(cleaning))
-        found = find_date(raw_text, skip_lines=blocks)
-        if found is None:
-            raise undatable_error(where, cleaned.text)
-        date, date_source, evidence = found.date, found.source, found.evidence
-    return Document(
-        doc_id=doc_id,
-        date=date,
-        date_source=date_source,
-        date_evidence=evidence,
-        title=title or _title_from(sentences, cleaned.removed),
-        source=source,
-        raw_text=raw_text,
-        text=cleaned.text,
-        sentences=sentences,
-        removed=cleaned.removed,
-        url=url,
-        path=path,
-        metadata=dict(metadata or {}),
-    )
-
-
-def _block_rule_ids(rules: CleaningRules | None) -> list[str]:
-    rules = rules or load_cleaning_rules()
-    return [r.id for r in rules.block_rules]
-
-
 @dataclass(frozen=True)
 class _Entry:
     file: str
@@ -215,6 +119,25 @@ class _Entry:
     source: str
     url: str
     metadata: dict[str, str]
+    dayfirst: bool | None = None
+
+
+def _date_format(cell: str, path: Path, line: int) -> bool | None:
+    """Read a manifest ``date_format`` cell: DMY or MDY (or a strftime pattern)."""
+    if not cell or cell.upper() in ("YMD", "ISO"):
+        return None
+    if cell.upper() in _DAY_FIRST:
+        return _DAY_FIRST[cell.upper()]
+    if "%d" in cell and "%m" in cell:
+        return cell.index("%d") < cell.index("%m")
+    raise CorpusError(
+        located(
+            f"unknown date_format {cell!r}",
+            path=path,
+            line=line,
+            hint="Write DMY (day first, 05/03/2022 = 5 March) or MDY (month first).",
+        )
+    )
 
 
 def _read_manifest(path: Path) -> dict[str, _Entry]:
@@ -246,7 +169,7 @@ def _read_manifest(path: Path) -> dict[str, _Entry]:
         name = cells.get("file", "")
         if not name:
             raise CorpusError(located("empty 'file' cell", path=path, line=line))
-        stem = Path(name).stem if name.endswith(".txt") else name
+        stem = Path(name).stem if name.lower().endswith(DOCUMENT_SUFFIXES) else name
         if stem in entries:
             raise CorpusError(
                 located(
@@ -257,15 +180,17 @@ def _read_manifest(path: Path) -> dict[str, _Entry]:
             )
         day = None
         cell = cells.get("date", "")
+        dayfirst = _date_format(cells.get("date_format", ""), path, line)
         if cell:
-            day = parse_date_value(cell)
+            day = parse_date_value(cell, dayfirst=dayfirst)
             if day is None:
                 raise CorpusError(
                     located(
                         f"cannot read the date {cell!r}",
                         path=path,
                         line=line,
-                        hint="Write dates as YYYY-MM-DD, or leave the cell empty to "
+                        hint="Write dates as YYYY-MM-DD (or give the order of 05/03/2022 in "
+                        "a date_format column: DMY or MDY), or leave the cell empty to "
                         "date the document from its text.",
                     )
                 )
@@ -279,13 +204,12 @@ def _read_manifest(path: Path) -> dict[str, _Entry]:
             cells.get("source", ""),
             cells.get("url", ""),
             meta,
+            dayfirst,
         )
     return entries
 
 
-def _load_or_skip(
-    args: tuple[str, Path, _Entry | None, Path | None],
-) -> Document | tuple[str, str]:
+def _load_or_skip(args: _Job) -> Document | tuple[str, str]:
     """Load one document; on bad input return (path, message) instead of raising."""
     try:
         return _load_one(args)
@@ -293,11 +217,11 @@ def _load_or_skip(
         return (str(args[1]), str(exc))
 
 
-def _load_one(args: tuple[str, Path, _Entry | None, Path | None]) -> Document:
-    doc_id, file, entry, manifest = args
+def _load_one(args: _Job) -> Document:
+    doc_id, file, entry, manifest, dayfirst = args
     raw = read_text(file)
     if entry is None:
-        return make_document(doc_id, raw, path=str(file))
+        return make_document(doc_id, raw, path=str(file), dayfirst=dayfirst)
     evidence = f"{manifest.name if manifest else 'manifest'} line {entry.line}: {entry.date_cell}"
     return make_document(
         doc_id,
@@ -309,6 +233,7 @@ def _load_one(args: tuple[str, Path, _Entry | None, Path | None]) -> Document:
         source=entry.source,
         url=entry.url,
         metadata=entry.metadata,
+        dayfirst=entry.dayfirst if entry.dayfirst is not None else dayfirst,
     )
 
 
@@ -319,26 +244,43 @@ def load_corpus(
     n_jobs: int = 1,
     progress: bool = False,
     errors: Literal["raise", "skip"] = "raise",
+    dayfirst: bool | None = None,
+    text: str = "text",
+    date: str | None = None,
+    doc_id: str | None = None,
 ) -> Corpus:
-    """Load a folder of ``.txt`` documents (or one file) into a dated, ordered corpus.
+    """Load a folder of documents, one document, or a table of documents into a corpus.
 
     Parameters
     ----------
     path : str or path-like
-        A folder of UTF-8 ``.txt`` files, or a single ``.txt`` file.
+        A folder of UTF-8 ``.txt`` and saved web pages (``.html``, ``.htm``; HTML saved as
+        ``.txt`` is recognised too), a single such file, or a table with one document per
+        row: ``.csv``, ``.jsonl``/``.ndjson`` or ``.parquet`` (Parquet needs the ``parquet``
+        extra). See :meth:`Corpus.from_frame` for the table's columns.
     manifest : str or path-like, optional
-        A CSV with a ``file`` column and optional ``date`` (YYYY-MM-DD), ``source``, ``title``
-        and ``url`` columns; other columns are kept as metadata. By default a
-        ``manifest.csv`` inside the folder is used when present. A manifest date overrides the
-        text; documents without one are dated from their text.
+        A CSV with a ``file`` column and optional ``date`` (YYYY-MM-DD), ``source``, ``title``,
+        ``url`` and ``date_format`` (``DMY`` or ``MDY``: the order of numeric dates such as
+        05/03/2022, in the date cell and in the document's text) columns; other columns are
+        kept as metadata. By default a ``manifest.csv`` inside the folder is used when
+        present. A manifest date overrides the text; documents without one are dated from
+        their text.
     n_jobs : int, optional
-        Worker processes for cleaning, dating and splitting (documents are independent).
+        Worker processes for cleaning, dating and splitting (documents are independent); a
+        table's rows are read in this process.
     progress : bool, optional
         Show a progress bar on the terminal.
     errors : {"raise", "skip"}, optional
         What to do with a document that cannot be read, cleaned or dated: stop with its error
         (default), or leave it out and record the file and the message in
         ``Corpus.skipped`` (useful on large collections).
+    dayfirst : bool, optional
+        The order of ambiguous numeric dates ("05/03/2022") in every document: day first
+        (True) or month first (False). By default such a date is refused (a manifest's
+        ``date_format`` decides for its documents).
+    text, date, doc_id : str, optional
+        For a table: the columns holding the text, the date (by default a ``date`` column if
+        there is one; without one documents are dated from their text) and the id.
 
     Returns
     -------
@@ -348,8 +290,8 @@ def load_corpus(
     Raises
     ------
     CorpusError
-        For a missing folder, a folder without ``.txt`` files, a bad manifest, an empty,
-        unreadable or non-UTF-8 document; the message names the file (and line).
+        For a missing folder, a folder without documents, a bad manifest or table, an empty,
+        unreadable or non-UTF-8 document; the message names the file (and line or row).
     UndatableDocumentError
         For a document with no date in the manifest or the text.
 
@@ -362,18 +304,48 @@ def load_corpus(
     root = Path(path)
     if not root.exists():
         raise CorpusError(located("no such file or folder", path=root))
+    check_choice("errors", errors, ["raise", "skip"])
+    if root.is_file() and root.suffix.lower() in TABLE_SUFFIXES:
+        docs, skipped = documents_from_frame(
+            read_table(root),
+            text=text,
+            date=date,
+            doc_id=doc_id,
+            where=str(root),
+            prefix=f"{root.stem}-",
+            dayfirst=dayfirst,
+            errors=errors,
+        )
+        return Corpus(docs, skipped=skipped)
+    jobs = _folder_jobs(root, manifest, dayfirst)
+    results = _run(jobs, n_jobs=n_jobs, progress=progress, skip=errors == "skip")
+    docs = [r for r in results if isinstance(r, Document)]
+    skipped = [r for r in results if not isinstance(r, Document)]
+    if not docs:
+        why = f" (first: {skipped[0][1]})" if skipped else ""
+        raise CorpusError(located(f"no document could be loaded{why}", path=root))
+    return Corpus(docs, skipped=skipped)
+
+
+def _folder_jobs(
+    root: Path, manifest: str | os.PathLike[str] | None, dayfirst: bool | None
+) -> list[_Job]:
+    """List the documents of a folder (or one file) with their manifest entries."""
     if root.is_file():
         files = [root]
         folder = root.parent
     else:
         folder = root
-        files = sorted(p for p in root.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+        files = sorted(
+            p for p in root.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+        )
         if not files:
             raise CorpusError(
                 located(
-                    "no .txt documents in this folder",
+                    "no .txt documents in this folder (nor .html or .htm)",
                     path=root,
-                    hint="Point to a folder of UTF-8 .txt files.",
+                    hint="Point to a folder of UTF-8 .txt or .html files, or to a table "
+                    "(.csv, .jsonl, .parquet).",
                 )
             )
     manifest_path = Path(manifest) if manifest is not None else folder / MANIFEST_NAME
@@ -393,19 +365,15 @@ def load_corpus(
                     hint="Fix the file name or remove the row.",
                 )
             )
-    check_choice("errors", errors, ["raise", "skip"])
-    jobs = [(f.stem, f, entries.get(f.stem), manifest_path if entries else None) for f in files]
-    results = _run(jobs, n_jobs=n_jobs, progress=progress, skip=errors == "skip")
-    docs = [r for r in results if isinstance(r, Document)]
-    skipped = [r for r in results if not isinstance(r, Document)]
-    if not docs:
-        why = f" (first: {skipped[0][1]})" if skipped else ""
-        raise CorpusError(located(f"no document could be loaded{why}", path=root))
-    return Corpus(docs, skipped=skipped)
+    jobs: list[_Job] = [
+        (f.stem, f, entries.get(f.stem), manifest_path if entries else None, dayfirst)
+        for f in files
+    ]
+    return jobs
 
 
 def _run(
-    jobs: list[tuple[str, Path, _Entry | None, Path | None]],
+    jobs: list[_Job],
     *,
     n_jobs: int,
     progress: bool,
@@ -481,3 +449,35 @@ def load_seeds(*, n_jobs: int = 1) -> Corpus:
     ['text', 'text', 'inferred', 'text', 'text']
     """
     return load_corpus(seeds_path(), n_jobs=n_jobs)
+
+
+def as_corpus(documents: Corpus | str | os.PathLike[str] | pd.DataFrame) -> Corpus:
+    """Return ``documents`` as a corpus: a corpus as it is, a path loaded, a table converted.
+
+    Parameters
+    ----------
+    documents : Corpus, str, path-like or pandas.DataFrame
+        A corpus; a folder, a document or a table file (:func:`load_corpus`); or a DataFrame
+        with a ``text`` column (:meth:`Corpus.from_frame` with its defaults).
+
+    Returns
+    -------
+    Corpus
+        The corpus.
+
+    Raises
+    ------
+    TypeError
+        For anything else (a list of strings, a single Document …), saying what to pass.
+    """
+    if isinstance(documents, Corpus):
+        return documents
+    if isinstance(documents, pd.DataFrame):
+        return Corpus.from_frame(documents)
+    if isinstance(documents, (str, os.PathLike)):
+        return load_corpus(documents)
+    raise TypeError(
+        f"expected a Corpus, a path to documents or a pandas DataFrame; got "
+        f"{type(documents).__name__}. Load documents with nato_diff.load_corpus(path) or "
+        "nato_diff.Corpus.from_frame(frame)."
+    )

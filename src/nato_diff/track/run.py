@@ -7,8 +7,12 @@ changes, lifecycle, summaries).
 
 from __future__ import annotations
 
+from os import PathLike
+
+import pandas as pd
+
 from ..change import changes_table, lifecycle_table, series_summaries
-from ..corpus import Corpus
+from ..corpus import Corpus, as_corpus
 from ..dimensions import Dimensions, load_dimensions
 from ..extract import (
     CLAIM_COLUMNS,
@@ -28,7 +32,7 @@ __all__ = ["track"]
 
 
 def track(
-    corpus: Corpus,
+    corpus: Corpus | str | PathLike[str] | pd.DataFrame,
     dimensions: Dimensions | None = None,
     *,
     actors: Actors | None = None,
@@ -39,8 +43,9 @@ def track(
 
     Parameters
     ----------
-    corpus : Corpus
-        The documents, in date order.
+    corpus : Corpus, str, path-like or pandas.DataFrame
+        The documents: a corpus, a path that :func:`load_corpus` reads (folder, document or
+        table file), or a DataFrame that :meth:`Corpus.from_frame` reads.
     dimensions : Dimensions, optional
         The dimensions to track; the built-ins by default (:func:`load_dimensions`).
     actors : Actors, optional
@@ -55,6 +60,11 @@ def track(
     Tracking
         The tables (see :class:`Tracking` for every column).
 
+    Raises
+    ------
+    TypeError
+        When ``corpus`` is none of the above.
+
     Examples
     --------
     >>> from nato_diff import load_seeds
@@ -62,6 +72,7 @@ def track(
     >>> tracking.timeline.groupby("dimension")["n_mentions"].sum()["black_sea"] >= 3
     True
     """
+    corpus = as_corpus(corpus)
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be at least 1; got {n_jobs}")
     dimensions = dimensions if dimensions is not None else load_dimensions()
