@@ -90,13 +90,13 @@ def test_every_figure_points_to_its_sentence(tracking: Tracking) -> None:
 
 
 def test_military_series(tracking: Tracking) -> None:
-    s = figure_series(tracking, kind="money", scope="military")
-    step = s[s["prev_doc_id"].notna()].iloc[0]
-    assert (step["prev_value"], step["value"]) == (6.5e10, 1.0e11)
-    assert pd.isna(step["prev_qualifier"]) or step["prev_qualifier"] is None
-    assert step["qualifier"] == "nearly"
-    assert step["label"] == "military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)"
-    assert step["change_abs"] == pytest.approx(3.5e10)
+    """€65 bn provided (delivered) and nearly €100 bn committed are two series, not a rise."""
+    s = figure_series(tracking, kind="money", scope="military").set_index("text")
+    assert s.loc["€65 billion", "value"] == 6.5e10
+    assert s.loc["nearly one hundred billion euros", "value"] == pytest.approx(1.0e11)
+    assert s.loc["nearly one hundred billion euros", "qualifier"] == "nearly"
+    assert s["prev_doc_id"].isna().all()
+    assert s.loc["€65 billion", "label"] == "military: €65 bn (2023-04-20)"
 
 
 def test_facet_rows_carry_their_evidence(tracking: Tracking) -> None:
