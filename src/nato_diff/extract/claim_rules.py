@@ -68,6 +68,8 @@ class ClaimRules:
         Words that stand for the latest holder as an agent ("he", "the law").
     future : re.Pattern
         What, right before a decision's verb, makes it an offer ("will provide").
+    announced_future : re.Pattern
+        An announcement of what will be done ("announced it would send"): an offer.
     deeds : re.Pattern
         A verb right after a narrated agent that makes its sentence the agent's decision.
     background : re.Pattern
@@ -99,6 +101,7 @@ class ClaimRules:
     anaphora: re.Pattern[str]
     future: re.Pattern[str]
     deeds: re.Pattern[str]
+    announced_future: re.Pattern[str]
     background: re.Pattern[str]
     targets: Mapping[Target, re.Pattern[str]]
     question: re.Pattern[str]
@@ -218,6 +221,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "anaphora": (True, _patterns),
     "future": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "deeds": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "announced_future": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "background": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "targets": (True, _mapping),
     "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
@@ -289,6 +293,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         anaphora=data["anaphora"],
         future=data["future"],
         deeds=data["deeds"],
+        announced_future=data["announced_future"],
         background=data["background"],
         targets=targets,
         question=data["questions"],

@@ -506,7 +506,7 @@ def _tense(
     """Make a future decision an offer, and a decision a narrator sums up a report."""
     if act == "decides" and chosen is not None:
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
-        if rules.future.search(before):
+        if rules.future.search(before) or rules.announced_future.match(sentence, chosen[0]):
             act = "offers"
     if narrated and act in ("decides", "offers") and rules.background.search(sentence):
         act = "reports"
