@@ -25,6 +25,7 @@ from .sections import (
     _png,
     _provenance,
     _readability,
+    _what_moved,
 )
 
 __all__ = ["build_report"]
@@ -70,6 +71,7 @@ def build_report(
     bar = tqdm(total=len(steps) + 1, desc="report", unit="part", disable=not progress)
     blocks: list[_Block] = [_Heading(1, title)]
     try:
+        blocks += _what_moved(tracking)
         blocks += _overview(tracking)
         overview_fig = plot_overview(tracking, labels=_labels(tracking))
         img = _Image(

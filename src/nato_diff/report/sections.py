@@ -23,7 +23,7 @@ from nato_diff.track import Tracking
 
 from .blocks import _Block, _Bullets, _Heading, _Image, _Para, _Quote, _Table
 from .format import _closed_quote, _human, _short_evidence, _short_summary
-from .tables import _change_table, _figure_table, _notable, _version_table
+from .tables import _change_summaries, _change_table, _figure_table, _notable, _version_table
 
 _MAX_QUOTES = 8
 
@@ -54,6 +54,47 @@ def _cite(tracking: Tracking, doc_id: str, sentence_id: int, speaker: Any = None
         parts.append(doc.source)
     parts.append(f"{doc_id}#{int(sentence_id)}")
     return " · ".join(parts)
+
+
+def _what_moved(tracking: Tracking) -> list[_Block]:
+    """Open the report: each dimension's latest change of position, who said it, the quote."""
+    blocks: list[_Block] = []
+    for dim_id in tracking.dimensions:
+        changes = tracking.changes[tracking.changes["dimension"] == dim_id]
+        moved = changes[
+            changes["position_to"].notna() & (changes["position_from"] != changes["position_to"])
+        ]
+        if moved.empty:
+            continue
+        last = moved.iloc[-1]
+        said = tracking.positions[
+            (tracking.positions["dimension"] == dim_id)
+            & (tracking.positions["doc_id"] == last["to_doc"])
+            & (tracking.positions["position"] == last["position_to"])
+        ]
+        label, after = tracking.dimensions[dim_id].label, readable(last["position_to"])
+        when = _day(last["to_date"])
+        if isinstance(last["position_from"], str) and last["position_from"]:
+            before = readable(last["position_from"])
+            text = f"{label}: from {before} ({_day(last['from_date'])}) to {after} ({when})."
+        else:
+            text = f"{label}: {after}, first stated on {when}."
+        blocks.append(_Para(text))
+        if not said.empty:
+            row = said.iloc[0]
+            blocks.append(
+                _Quote(
+                    _closed_quote(str(row["sentence"])),
+                    f"{_side_name(str(row['side']))}: "
+                    + _cite(tracking, str(row["doc_id"]), int(row["sentence_id"]), row["speaker"]),
+                )
+            )
+    return [_Heading(2, "What moved"), *blocks] if blocks else []
+
+
+def _day(value: Any) -> str:
+    """Write a date (date, datetime or Timestamp) as YYYY-MM-DD."""
+    return str(pd.Timestamp(value).date().isoformat())
 
 
 def _side_name(side: str) -> str:
@@ -154,7 +195,7 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
     versions = _version_table(tracking, changes)
     if not versions.empty:
         blocks.append(_Table(versions, f"{dim.label}: versions of one text, what was reworded"))
-    blocks.append(_Bullets(tuple(str(s) for s in shown["summary"])))
+    blocks.append(_Bullets(_change_summaries(tracking, shown)))
     blocks += _evidence(tracking, dim_id)
     return blocks
 

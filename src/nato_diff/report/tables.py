@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -80,6 +81,24 @@ def _is_version(tracking: Tracking, from_doc: str, to_doc: str) -> bool:
     if shorter < 0.5 * longer:  # too different in length to reach the threshold
         return False
     return sentence_ratio(a.text, b.text) >= _VERSION_SIMILARITY
+
+
+#: The sentence counts of a change summary: "; 3 added, 13 dropped (similarity 0.06)".
+_PASSAGE_COUNTS = re.compile(
+    r"; (\d+ (added|dropped|reworded|unchanged)(, )?)+ \(similarity [\d.]+\)"
+)
+
+
+def _change_summaries(tracking: Tracking, changes: pd.DataFrame) -> tuple[str, ...]:
+    """Return the change summaries, without sentence counts unless the pair are versions."""
+    return tuple(
+        str(summary)
+        if _is_version(tracking, str(a), str(b))
+        else _PASSAGE_COUNTS.sub("", str(summary))
+        for summary, a, b in zip(
+            changes["summary"], changes["from_doc"], changes["to_doc"], strict=True
+        )
+    )
 
 
 def _version_table(tracking: Tracking, changes: pd.DataFrame) -> pd.DataFrame:
