@@ -122,26 +122,40 @@ def _declutter(ax: Axes, texts: Sequence[Text]) -> None:
             kept.append(box)
 
 
+def _leader(ax: Axes, note: Annotation, box: Bbox) -> Bbox:
+    """Return the strip the annotation's leader line takes, from its point up to its text."""
+    x, y = note.xy
+    data = (ax.convert_xunits(x), ax.convert_yunits(y))  # type: ignore[no-untyped-call]
+    tip_x, tip_y = ax.transData.transform(data)
+    return Bbox([[tip_x - 1.0, min(tip_y, box.y0)], [tip_x + 1.0, max(tip_y, box.y0)]])
+
+
 def _stack_without_overlap(
     ax: Axes, notes: Sequence[Annotation], heights: Sequence[float]
 ) -> None:
-    """Move each annotation to the first height (axes fraction) where it overlaps no other.
+    """Move each annotation to the first height (axes fraction) where it overlaps nothing.
 
-    Annotations with no free height are removed. Their x stays, so leader lines stay vertical
-    and never cross.
+    Neither its text nor its leader line may cross the text or the leader line of an
+    annotation placed before it. Annotations with no free height are removed. Their x stays,
+    so leader lines stay vertical and never cross one another.
     """
     fig = ax.get_figure(root=True)
     if fig is None or not notes:
         return
     fig.draw_without_rendering()
-    kept: list[Bbox] = []
+    texts: list[Bbox] = []
+    leaders: list[Bbox] = []
     for note in notes:
         x = note.xyann[0]
         for height in heights:
             note.xyann = (x, height)
             box = _text_box(note)
-            if not any(box.overlaps(other) for other in kept):
-                kept.append(box)
+            line = _leader(ax, note, box)
+            if not any(box.overlaps(o) for o in texts + leaders) and not any(
+                line.overlaps(o) for o in texts
+            ):
+                texts.append(box)
+                leaders.append(line)
                 break
         else:
             note.remove()
