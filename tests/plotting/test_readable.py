@@ -145,3 +145,29 @@ def test_large_corpus_is_drawn_per_period(large_tracking: Any) -> None:
     heat = _on_axes(lambda ax: plot_salience(large_tracking.timeline, ax=ax)).axes[0]
     assert heat.collections[0].get_array().shape == (4, 10)  # four dimensions × ten years
     assert [t.get_text() for t in heat.get_xticklabels()][:2] == ["2015", "2016"]
+
+
+def test_one_document_gets_a_readable_window() -> None:
+    import datetime as dt
+
+    import pandas as pd
+
+    row = {
+        "doc_id": "d1",
+        "date": dt.date(2023, 7, 11),
+        "dimension": "membership_path",
+        "side": "nato",
+        "position": "will_join",
+        "position_rank": 5,
+        "sentence_id": 4,
+    }
+    fig = _on_axes(
+        lambda ax: plot_positions(pd.DataFrame([row]), dimension="membership_path", ax=ax)
+    )
+    _drawn(fig)
+    ax = fig.axes[0]
+    low, high = ax.get_xlim()
+    assert high - low >= 60  # days: a month either side, not a six-day axis
+    labels = _date_ticks_labelled(ax)
+    assert len(labels) >= 2 and all(labels)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Will join"]
