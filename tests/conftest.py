@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from nato_diff.corpus import Corpus, load_seeds, seeds_path
+from nato_diff.corpus import Corpus, load_corpus, load_seeds, seeds_path
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -34,3 +36,26 @@ def seeds_copy(tmp_path: Path) -> Path:
     for f in seeds_path().glob("*.txt"):
         shutil.copyfile(f, dest / f.name)
     return dest
+
+
+def _synth() -> Any:
+    """The synthetic-corpus writer of the benchmarks (seed paragraphs, random dates)."""
+    spec = importlib.util.spec_from_file_location("_synth", REPO / "benchmarks" / "_synth.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def large_corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """500 documents spread over ten years (2015-2024), built from the seeds' paragraphs."""
+    folder = _synth().write_corpus(tmp_path_factory.mktemp("large"), 500, seed=12)
+    return load_corpus(folder)
+
+
+@pytest.fixture(scope="session")
+def large_tracking(large_corpus: Corpus) -> Any:
+    from nato_diff import track
+
+    return track(large_corpus, n_jobs=2)

@@ -114,19 +114,42 @@ def _chromium() -> str | None:
     return None
 
 
-def test_report_in_a_real_browser(report_dir: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def large_report_dir(large_tracking: Tracking, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("large_report")
+    build_report(large_tracking, out)
+    return out
+
+
+_LAYOUT = """() => ({
+  pageWidth: document.documentElement.scrollWidth,
+  viewport: window.innerWidth,
+  images: Array.from(document.images).map(i => [i.complete, i.naturalWidth]),
+  tables: Array.from(document.querySelectorAll('table')).map(
+    t => t.getBoundingClientRect().right),
+  headings: Array.from(document.querySelectorAll('h2')).map(h => h.textContent),
+})"""
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "large"])
+def test_report_in_a_real_browser(
+    corpus: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
     browser = _chromium()
     if browser is None:
         if os.environ.get("CI"):
             pytest.fail("CI must have Chromium: .ci/run installs Debian's chromium package")
         pytest.skip("no Chromium on this machine")
     sync_api = pytest.importorskip("playwright.sync_api")
+    folder = request.getfixturevalue("report_dir" if corpus == "seeds" else "large_report_dir")
     requests: list[str] = []
-    url = (report_dir / "report.html").resolve().as_uri()
+    url = (folder / "report.html").resolve().as_uri()
+    seen = {}
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=browser,
             args=[
+                "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
                 "--disable-background-networking",
@@ -136,23 +159,25 @@ def test_report_in_a_real_browser(report_dir: Path, tmp_path: Path) -> None:
             ],
         )
         try:
-            page = b.new_page(viewport={"width": 1200, "height": 900})
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(url)
-            page.wait_for_load_state("load")
-            images = page.evaluate(
-                "Array.from(document.images).map(i => [i.complete, i.naturalWidth])"
-            )
-            n_tables = page.evaluate("document.querySelectorAll('table').length")
-            headings = page.evaluate(
-                "Array.from(document.querySelectorAll('h2')).map(h => h.textContent)"
-            )
-            page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+            for width in (1400, 800):
+                page = b.new_page(viewport={"width": width, "height": 900})
+                page.on("request", lambda r: requests.append(r.url))
+                page.goto(url)
+                page.wait_for_load_state("load")
+                seen[width] = page.evaluate(_LAYOUT)
+                shot = tmp_path / f"report_{width}.png"
+                page.screenshot(path=str(shot), full_page=corpus == "seeds")
+                page.close()
         finally:
             b.close()
-    assert len(images) >= 8
-    assert all(done and width > 0 for done, width in images)
-    assert n_tables >= 6
-    assert "Membership path" in headings and "Black Sea" in headings
+    for width, layout in seen.items():
+        assert layout["viewport"] == width
+        assert layout["pageWidth"] <= width, f"the page scrolls sideways at {width} px"
+        assert len(layout["images"]) >= 8
+        assert all(done and w > 0 for done, w in layout["images"]), "an image did not load"
+        assert len(layout["tables"]) >= 6
+        assert max(layout["tables"]) <= width, f"a table is wider than {width} px"
+        assert "Membership path" in layout["headings"] and "Black Sea" in layout["headings"]
+        assert "How to read this" in layout["headings"] and "Limits" in layout["headings"]
+        assert (tmp_path / f"report_{width}.png").stat().st_size > 10_000
     assert [u for u in requests if u != url and not u.startswith("data:")] == []
-    assert (tmp_path / "report.png").stat().st_size > 10_000

@@ -88,3 +88,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'nato_diff' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the module's names, the lazily imported plotting and report functions included."""
+    return sorted(set(globals()) | set(__all__))

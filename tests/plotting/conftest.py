@@ -60,6 +60,8 @@ SALIENCE = {
     "black_sea": {"d1": 0.0, "d2": 0.125, "d3": 0.30, "d4": 0.20},
     "aid_volumes": {"d1": 0.05, "d2": 0.0, "d3": 0.50, "d4": 0.35},
 }
+#: The dimensions' labels, as titles and axes show them.
+SALIENCE_LABELS = ["Membership path", "Black Sea", "Aid volumes"]
 
 
 def _timeline(kind: str = "date") -> pd.DataFrame:

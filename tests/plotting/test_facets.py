@@ -17,9 +17,9 @@ def test_plot_facets_cells_and_counts(date_kind: str) -> None:
     assert presence.shape == (3, 4)  # facets × every document, d3 an empty column
     assert presence.tolist() == [[1, 1, 0, 0], [0, 1, 0, 0], [0, 0, 0, 1]]
     assert [t.get_text() for t in ax.get_yticklabels()] == [
-        "reforms",
-        "interoperability",
-        "summit",
+        "Reforms",
+        "Interoperability",
+        "Summit",
     ]
     assert _texts(ax) == ["2", "1", "3", "1"]
     assert [t.get_text() for t in ax.get_xticklabels()] == DATE_LABELS

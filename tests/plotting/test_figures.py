@@ -25,7 +25,7 @@ def test_plot_figures_markers_per_bound(date_kind: str) -> None:
     assert out is ax
     assert _markers(ax) == {"^": 2, "v": 1, "D": 1, "o": 2}  # missing bound counts as exact
     scope_lines = [ln for ln in ax.get_lines() if not ln.get_label().startswith("_")]
-    assert [ln.get_label() for ln in scope_lines] == ["total", "annual", "unspecified"]
+    assert [ln.get_label() for ln in scope_lines] == ["Total", "Annual", "Unspecified"]
     assert np.asarray(scope_lines[0].get_xdata()).dtype.kind == "M"
     assert list(scope_lines[0].get_ydata()) == [1.5, 2.0, 3.0]  # in billions
     assert ax.get_ylabel() == "EUR billion"

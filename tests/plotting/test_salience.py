@@ -6,7 +6,7 @@ import pytest
 
 from nato_diff.plotting.salience import plot_salience
 
-from .conftest import DATE_LABELS, IN_ORDER, SALIENCE, _is_no_data, _texts, _timeline
+from .conftest import DATE_LABELS, IN_ORDER, SALIENCE_LABELS, _is_no_data, _texts, _timeline
 
 
 def test_plot_salience_cells_and_texts(date_kind: str) -> None:
@@ -20,7 +20,7 @@ def test_plot_salience_cells_and_texts(date_kind: str) -> None:
     # row-major: dimensions in order of appearance × documents in date order
     assert texts[:4] == ["40%", "25%", "10%", "5.0%"]
     assert texts[4:8] == ["0%", "12%", "30%", "20%"]
-    assert [t.get_text() for t in ax.get_yticklabels()] == list(SALIENCE)
+    assert [t.get_text() for t in ax.get_yticklabels()] == SALIENCE_LABELS
     assert [t.get_text() for t in ax.get_xticklabels()] == DATE_LABELS
     (top,) = ax.child_axes
     assert [t.get_text() for t in top.get_xticklabels()] == IN_ORDER

@@ -6,6 +6,7 @@ returns the Axes. Nothing is shown and nothing is saved: call ``fig.savefig(...)
 Time axes use real dates, so uneven gaps between documents stay visible; a minor tick marks
 every document date. An empty table gives an Axes with a centred "no data" note.
 
+- :mod:`.labels`: :func:`readable`, ids written as words for titles and axes;
 - :mod:`.style`: the style file ``data/style.yaml``, :func:`side_color` and
   :func:`dimension_color`;
 - :mod:`.salience`: :func:`plot_salience`, the dimension × document heat map;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from .facets import plot_facets
 from .figures import plot_figures
+from .labels import readable
 from .overview import TrackingTables, plot_overview
 from .positions import plot_positions
 from .readability import plot_readability
@@ -38,5 +40,6 @@ __all__ = [
     "plot_positions",
     "plot_readability",
     "plot_salience",
+    "readable",
     "side_color",
 ]

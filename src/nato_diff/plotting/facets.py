@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -13,14 +13,20 @@ from matplotlib.colors import ListedColormap
 from nato_diff.errors import NatoDiffError
 
 from ._axes import _axes, _label_matrix, _no_data
+from ._periods import _PERIOD_COL, Period, _choose_period, _with_periods
 from ._tables import (
+    _DATE_COL,
     _check_columns,
     _check_dimension,
     _doc_order,
     _order_by_first_date,
     _with_dates,
 )
+from .labels import _label
 from .style import _font, _style, _text_color_on, dimension_color
+
+#: Past this many documents, columns are weeks, months, quarters or years.
+_MOST_COLUMNS = 24
 
 __all__ = ["plot_facets"]
 
@@ -30,6 +36,7 @@ def plot_facets(
     *,
     dimension: str,
     facet_order: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
     ax: Axes | None = None,
     **kwargs: Any,
 ) -> Axes:
@@ -38,6 +45,9 @@ def plot_facets(
     A filled cell (in the dimension's colour) means the document names the facet; the number
     written in it is the count of mentions. Columns are every document in the table (any
     dimension) in date order, so a document silent on this dimension shows as an empty column.
+    With more than 24 documents each column is a week, month, quarter or year (the shortest
+    period giving at most 24 columns) and the number is how many of its documents name the
+    facet. Rows and the title use names, not ids.
 
     Parameters
     ----------
@@ -50,6 +60,8 @@ def plot_facets(
         The rows to draw, top to bottom; facets not listed are left out and listed facets
         nobody named are drawn as empty rows. By default: every facet named, in order of
         first appearance (then by name).
+    labels : mapping of str to str, optional
+        Human names for ids (the dimension, facets); ids not listed are written in words.
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; the current Axes by default.
     **kwargs
@@ -59,7 +71,8 @@ def plot_facets(
     -------
     matplotlib.axes.Axes
         The Axes drawn on; ``ax.collections[0]`` is the mesh, whose array has shape
-        (number of facets, number of documents) and holds 1 where a facet is named.
+        (number of facets, number of documents or periods) and holds 1 where a facet is
+        named.
 
     Raises
     ------
@@ -94,10 +107,35 @@ def plot_facets(
     order = _facet_rows(rows, facet_order)
     if not order or docs.empty:
         return _no_data(ax, f"no facets of {dimension}")
-    counts = _mention_counts(rows, order, docs)
+    name = _label(dimension, labels)
+    facet_names = [_label(f, labels) for f in order]
+    period = _choose_period(docs[_DATE_COL], most=_MOST_COLUMNS)
+    if period is None:
+        counts = _mention_counts(rows, order, docs)
+        _draw_grid(ax, counts, dimension_color(dimension), kwargs)
+        _label_matrix(ax, facet_names, docs, f"{name}: facets named (number of mentions)")
+        return ax
+    starts, counts = _documents_per_period(rows, order, everything, period)
     _draw_grid(ax, counts, dimension_color(dimension), kwargs)
-    _label_matrix(ax, order, docs, f"{dimension}: facets named (number of mentions)")
+    title = f"{name}: facets named (number of documents per {period})"
+    _label_matrix(ax, facet_names, (starts, period), title)
     return ax
+
+
+def _documents_per_period(
+    rows: pd.DataFrame, order: list[str], everything: pd.DataFrame, period: Period
+) -> tuple[list[pd.Timestamp], np.ndarray[Any, Any]]:
+    """How many documents of each period name each facet; NaN for none."""
+    starts = sorted(pd.unique(_with_periods(everything, period)[_PERIOD_COL]))
+    named = _with_periods(rows.loc[rows["n_mentions"] > 0], period)
+    counts: np.ndarray[Any, Any] = (
+        named.groupby(["facet", _PERIOD_COL])["doc_id"]
+        .nunique()
+        .unstack()
+        .reindex(index=order, columns=starts)
+        .to_numpy(dtype=float)
+    )
+    return [pd.Timestamp(s) for s in starts], counts
 
 
 def _facet_rows(rows: pd.DataFrame, facet_order: Sequence[str] | None) -> list[str]:

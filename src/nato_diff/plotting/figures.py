@@ -20,6 +20,7 @@ from ._tables import (
     _with_dates,
     _x,
 )
+from .labels import _label, readable
 from .style import _font, _style
 
 __all__ = ["plot_figures"]
@@ -32,6 +33,8 @@ _BOUND_LABELS: dict[str, str] = {
     "approx": "about (approximate)",
     "exact": "exact",
 }
+#: Past this many figures, a scope's joining line is drawn faint.
+_MOST_JOINED = 40
 _SCALES: tuple[tuple[float, str], ...] = (
     (1e12, "trillion"),
     (1e9, "billion"),
@@ -194,7 +197,14 @@ def _draw_scope(
     ax: Axes, group: pd.DataFrame, scope: str, color: str, kwargs: dict[str, Any]
 ) -> None:
     """One scope's line, its ranges as vertical bars, and a marker per bound."""
-    options: dict[str, Any] = {"color": color, "linewidth": 1.2, "label": scope, **kwargs}
+    dense = len(group) > _MOST_JOINED  # a zigzag through many points reads as noise
+    options: dict[str, Any] = {
+        "color": color,
+        "linewidth": 0.6 if dense else 1.2,
+        "alpha": 0.35 if dense else 1.0,
+        "label": _label(scope),
+        **kwargs,
+    }
     ax.plot(_x(group), group["_low"].to_numpy(), **options)
     ranged = group.loc[group["_high"].notna()]
     if not ranged.empty:
@@ -257,7 +267,7 @@ def _add_legend(ax: Axes, bounds: list[str], *, has_ranges: bool) -> None:
                 markersize=10,
                 markeredgewidth=2.5,
                 color="#555555",
-                label="range (value to value_high)",
+                label="range (low to high)",
             )
         )
     ax.legend(handles=handles, fontsize=_font("tick"), loc="best")
@@ -271,4 +281,4 @@ def _finish_axes(ax: Axes, rows: pd.DataFrame, ylabel: str, kind: str) -> None:
         ax.set_ylim(0, highest * 1.15 if highest > 0 else 1.0)
     ax.set_ylabel(ylabel, fontsize=_font("label"))
     _format_date_axis(ax, _x(rows))
-    _title(ax, f"{kind} figures by scope")
+    _title(ax, f"{readable(kind)} figures by scope")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -15,11 +15,25 @@ from matplotlib.ticker import FuncFormatter
 
 from nato_diff.errors import NatoDiffError, located
 
-from ._axes import _date_limits, _format_date_axis, _fractions, _no_data, _title
+from ._axes import (
+    _date_limits,
+    _format_date_axis,
+    _fractions,
+    _no_data,
+    _stack_without_overlap,
+    _title,
+)
+from ._periods import _PERIOD_COL, Period, _choose_period, _period_width, _with_periods
 from ._tables import _DATE_COL, _check_columns, _is_missing, _with_dates, _x
+from .labels import _label
 from .style import _font, dimension_color
 
 __all__ = ["TrackingTables", "plot_overview"]
+
+#: Past this many document dates, each panel shows the mean salience per period.
+_MOST_DATES = 40
+#: Where position labels may hang (top edge, axes fraction), highest first.
+_HEIGHTS = tuple(0.97 - 0.04 * i for i in range(10))
 
 
 class TrackingTables(Protocol):
@@ -40,13 +54,17 @@ def plot_overview(
     tracking: TrackingTables,
     *,
     dimensions: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> Figure:
     """Draw one panel per dimension: salience over real dates, top position annotated.
 
     Each panel shows the dimension's salience (share of sentences) per document as a bar at
-    the document's date. Above a bar is the highest-ranked position any side takes on the
-    dimension in that document, with the side in brackets; to keep the panel readable it is
-    written only where it changes from the last document that stated one.
+    the document's date; the axis never runs past 100 %. Above a bar is the highest-ranked
+    position any side takes on the dimension in that document, with the side in brackets,
+    written only where it changes from the last document that stated one and only where it
+    overlaps no other label (the positions plot shows every step). With more than 40
+    document dates, each panel shows the mean salience per week, month, quarter or year
+    instead, without position labels. Panel titles are the dimensions' labels.
 
     Parameters
     ----------
@@ -56,6 +74,9 @@ def plot_overview(
     dimensions : sequence of str, optional
         Dimensions to draw, top to bottom; by default every dimension in the timeline in
         order of first appearance.
+    labels : mapping of str to str, optional
+        Human names for ids (dimensions, positions, sides). By default the labels of
+        ``tracking.dimensions`` when it has them; other ids are written in words.
 
     Returns
     -------
@@ -91,24 +112,43 @@ def plot_overview(
         _no_data(fig.add_subplot())
         return fig
     chosen = _chosen_dimensions(rows, dimensions)
+    names = {**_dimension_labels(tracking), **(labels or {})}
+    period = _choose_period(rows[_DATE_COL], most=_MOST_DATES)
     fig = Figure(figsize=(9, 1.2 + 2.0 * len(chosen)), layout="constrained")
     axes = fig.subplots(len(chosen), 1, sharex=True, squeeze=False)[:, 0]
-    top = _top_positions(tracking)
+    top = _top_positions(tracking, names) if period is None else {}
     limits = _date_limits(_x(rows))
     for ax, dim in zip(axes, chosen, strict=True):
         panel = rows.loc[rows["dimension"].astype(str) == dim].sort_values(
             [_DATE_COL, "doc_id"], kind="mergesort"
         )
-        _draw_panel(ax, panel, dim)
-        _label_changes(ax, _position_changes(panel, dim, top), limits)
+        _draw_panel(ax, panel, dim, period)
+        _title(ax, _label(dim, names))
     _format_date_axis(axes[-1], _x(rows))
     for ax in axes:
         ax.tick_params(axis="both", which="major", labelsize=_font("tick"))
-    fig.suptitle(
-        "Salience by dimension (share of sentences); labels: top position where it changes",
-        fontsize=_font("title"),
-    )
+    fig.suptitle(_suptitle(period), fontsize=_font("title"))
+    for ax, dim in zip(axes, chosen, strict=True):
+        panel = rows.loc[rows["dimension"].astype(str) == dim].sort_values(
+            [_DATE_COL, "doc_id"], kind="mergesort"
+        )
+        _label_changes(ax, _position_changes(panel, dim, top), limits)
     return fig
+
+
+def _suptitle(period: Period | None) -> str:
+    if period is None:
+        return "Salience by dimension (share of sentences); labels: top position where it changes"
+    return f"Salience by dimension: mean share of sentences per {period}"
+
+
+def _dimension_labels(tracking: TrackingTables) -> dict[str, str]:
+    """Return the labels of ``tracking.dimensions`` (a Dimensions object), if it has one."""
+    dims = getattr(tracking, "dimensions", None)
+    try:
+        return {str(d): str(dims[d].label) for d in dims}  # type: ignore[index, union-attr]
+    except (TypeError, AttributeError, KeyError):
+        return {}
 
 
 def _chosen_dimensions(rows: pd.DataFrame, dimensions: Sequence[str] | None) -> list[str]:
@@ -144,8 +184,10 @@ def _position_source(tracking: TrackingTables) -> pd.DataFrame | None:
     return usable[0] if usable else None
 
 
-def _top_positions(tracking: TrackingTables) -> dict[tuple[str, str], str]:
-    """Highest-ranked position per (doc_id, dimension), with its side when known.
+def _top_positions(
+    tracking: TrackingTables, names: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
+    """Highest-ranked position per (doc_id, dimension), with its side when known, in words.
 
     Read from the positions table, or from the timeline's ``position`` and ``position_rank``
     columns when the positions table has none.
@@ -167,7 +209,8 @@ def _top_positions(tracking: TrackingTables) -> dict[tuple[str, str], str]:
     ):
         key = (str(doc), str(dim))
         if key not in top:
-            top[key] = f"{position} ({who})" if who else str(position)
+            said = _label(position, names)
+            top[key] = f"{said} ({_label(who, names)})" if who else said
     return top
 
 
@@ -175,18 +218,27 @@ def _percent_tick(value: float, _position: float | None = None) -> str:
     return f"{round(value * 100, 1):g}%"
 
 
-def _draw_panel(ax: Axes, panel: pd.DataFrame, dim: str) -> None:
-    """One dimension's salience as bars at the document dates, with room above for labels."""
-    x = _x(panel)
-    y = pd.to_numeric(panel["salience"], errors="coerce").to_numpy(dtype=float)
-    ax.vlines(x, 0, y, color=dimension_color(dim), linewidth=6)
+def _draw_panel(ax: Axes, panel: pd.DataFrame, dim: str, period: Period | None) -> None:
+    """One dimension's salience as bars at the document dates (or per period), room above."""
+    if period is None:
+        x = _x(panel)
+        y = pd.to_numeric(panel["salience"], errors="coerce").to_numpy(dtype=float)
+        ax.vlines(x, 0, y, color=dimension_color(dim), linewidth=6)
+    else:
+        means = (
+            _with_periods(panel.assign(salience=pd.to_numeric(panel["salience"])), period)
+            .groupby(_PERIOD_COL)["salience"]
+            .mean()
+        )
+        x = means.index.to_numpy(dtype="datetime64[ns]")
+        y = means.to_numpy(dtype=float)
+        ax.bar(x, y, width=_period_width(period) * 0.8, align="edge", color=dimension_color(dim))
     peak = float(np.nanmax(y)) if np.isfinite(y).any() else 0.0
-    ax.set_ylim(0, max(peak, 0.01) / 0.55)
+    ax.set_ylim(0, min(1.0, max(peak, 0.01) / 0.55))  # room for labels, never past 100 %
     ax.yaxis.set_major_formatter(FuncFormatter(_percent_tick))
     ax.set_ylabel("salience", fontsize=_font("label"))
     ax.grid(axis="y", color="#E5E5E5", linewidth=0.8)
     ax.set_axisbelow(True)
-    _title(ax, dim)
 
 
 def _position_changes(
@@ -205,19 +257,7 @@ def _position_changes(
     return changes
 
 
-def _free_tiers(fractions: Iterable[float], *, gap: float, n_tiers: int) -> list[int | None]:
-    """Put each label on the first tier with room (``gap`` axis fraction); None if none has."""
-    ends: list[float] = [-math.inf] * n_tiers
-    placed: list[int | None] = []
-    for f in fractions:
-        tier = next((t for t in range(n_tiers) if f - ends[t] >= gap), None)
-        if tier is not None:
-            ends[tier] = f
-        placed.append(tier)
-    return placed
-
-
-def _wrap_id(text: str, width: int = 22) -> str:
+def _wrap_id(text: str, width: int = 28) -> str:
     """Wrap an id-like label after underscores or spaces so no line is much over ``width``."""
     pieces = re.split(r"(?<=[_ ])", text)
     lines: list[str] = []
@@ -236,20 +276,32 @@ def _label_changes(
     changes: Sequence[tuple[Any, float, str]],
     limits: tuple[np.datetime64, np.datetime64],
 ) -> None:
-    """Write each change above its bar, on the first of two tiers with room; skip the rest."""
+    """Write each change above its bar, as high as it goes without overlapping another label.
+
+    A label with no free place is left out (the positions plot shows every step).
+    """
     where = _fractions(np.array([c[0] for c in changes], dtype="datetime64[ns]"), limits)
-    for (xi, yi, label), frac, tier in zip(
-        changes, where, _free_tiers(where, gap=0.2, n_tiers=2), strict=True
-    ):
-        if tier is None:  # no room left: the positions plot shows every step
-            continue
-        ax.annotate(
+    notes = []
+    for (xi, yi, label), frac in zip(changes, where, strict=True):
+        anchor = 0.0 if frac < 0.15 else 1.0 if frac > 0.85 else 0.5
+        note = ax.annotate(
             _wrap_id(label),
             xy=(xi, yi),
-            xytext=(xi, 0.96 - 0.2 * tier),
+            xytext=(xi, 0.97),
             textcoords=("data", "axes fraction"),
-            ha="left" if frac < 0.15 else "right" if frac > 0.85 else "center",
+            ha={0.0: "left", 1.0: "right"}.get(anchor, "center"),
             va="top",
             fontsize=_font("annotation"),
-            arrowprops={"arrowstyle": "-", "color": "#AAAAAA", "linewidth": 0.8},
+            arrowprops={  # straight down from the label's anchor to its bar
+                "arrowstyle": "-",
+                "color": "#AAAAAA",
+                "linewidth": 0.8,
+                "relpos": (anchor, 0.0),
+                "shrinkA": 0,
+            },
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+            gid="position",
         )
+        note.set_in_layout(False)
+        notes.append(note)
+    _stack_without_overlap(ax, notes, _HEIGHTS)

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.transforms import IdentityTransform, ScaledTranslation
 
 from nato_diff.errors import NatoDiffError, located
 
-from ._axes import (
-    _axes,
-    _date_limits,
-    _format_date_axis,
-    _fractions,
-    _no_data,
-    _short_ids,
-    _title,
-)
+from ._axes import _axes, _format_date_axis, _no_data, _title
+from ._periods import _PERIOD_COL, Period, _choose_period, _with_periods
 from ._tables import (
     _DATE_COL,
     _check_columns,
@@ -29,11 +22,16 @@ from ._tables import (
     _with_dates,
     _x,
 )
+from .labels import _label
 from .style import _font, side_color
 
 __all__ = ["plot_positions"]
 
 _NO_SIDE_LABEL = "unattributed"
+#: Past this many document dates, each side's highest position per period is drawn instead.
+_MOST_DATES = 40
+#: Points between the lines of neighbouring sides, so lines on the same rung stay visible.
+_SIDE_OFFSET = 2.5
 
 
 def plot_positions(
@@ -41,15 +39,20 @@ def plot_positions(
     *,
     dimension: str,
     ladder: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
     ax: Axes | None = None,
     **kwargs: Any,
 ) -> Axes:
     """Draw each side's position on one dimension as a step chart over real dates.
 
-    The y axis is the ladder of positions, lowest rank at the bottom. One line per side, in the
-    side's fixed colour (see :func:`side_color`); a position holds until the next document in
-    which that side states one. Every point is annotated with its evidence
-    ``"<doc_id>#<sentence_id>"`` (long document ids shortened to a unique prefix).
+    The y axis is the ladder of positions, lowest rank at the bottom, written as words
+    ("MAP sought", not ``map_sought``). One line per side, in the side's fixed colour (see
+    :func:`side_color`); a position holds until the next document in which that side states
+    one. Lines of different sides are drawn a few points apart so that two sides on the same
+    rung both stay visible. With more than 40 document dates, each side's highest position per
+    week, month, quarter or year (the shortest period giving at most 40 points) is drawn
+    instead, and the title says so. The evidence of each point (document and sentence) is in
+    the positions table, not on the plot.
 
     Parameters
     ----------
@@ -64,6 +67,9 @@ def plot_positions(
         Position ids in rank order (lowest first); every position in the data must be on it.
         Levels nobody reached are still shown. By default the ladder is read from the data's
         (``position_rank``, ``position``) pairs.
+    labels : mapping of str to str, optional
+        Human names for ids (the dimension, positions, sides); ids not listed are written
+        in words (see :func:`nato_diff.plotting.labels.readable`).
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; the current Axes by default.
     **kwargs
@@ -73,7 +79,7 @@ def plot_positions(
     -------
     matplotlib.axes.Axes
         The Axes drawn on; ``ax.get_lines()`` holds one line per side, in order of first
-        appearance.
+        appearance, labelled with the side's name.
 
     Raises
     ------
@@ -92,7 +98,7 @@ def plot_positions(
     >>> fig, ax = plt.subplots()
     >>> ax = plot_positions(table, dimension="membership_path", ax=ax)
     >>> [t.get_text() for t in ax.get_yticklabels()]
-    ['open_door', 'invitation']
+    ['Open door', 'Invitation']
     """
     required = ("doc_id", "date", "dimension", "side", "position", "position_rank", "sentence_id")
     _check_columns(positions, required, name="positions")
@@ -107,12 +113,25 @@ def plot_positions(
     if rows.empty:
         return _no_data(ax, f"no positions on {dimension}")
     rows = _with_levels(rows, levels)
-    short = _short_ids(rows["doc_id"])
-    limits = _date_limits(_x(rows), right_pad=0.15)
-    for k, side in enumerate(_order_by_first_date(rows, "_side")):
-        _draw_side(ax, rows.loc[rows["_side"] == side], side, k, short, limits, kwargs)
-    _finish_axes(ax, levels, _x(rows), dimension)
+    period = _choose_period(rows[_DATE_COL], most=_MOST_DATES)
+    if period is not None:
+        rows = _highest_per_period(rows, period)
+    sides = _order_by_first_date(rows, "_side")
+    for k, side in enumerate(sides):
+        offset = (k - (len(sides) - 1) / 2) * _SIDE_OFFSET
+        _draw_side(ax, rows.loc[rows["_side"] == side], side, offset, labels, kwargs)
+    _finish_axes(ax, levels, rows, _label(dimension, labels), labels, period)
     return ax
+
+
+def _highest_per_period(rows: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Each side's highest level per period, dated at the period's start."""
+    grouped = _with_periods(rows, period).sort_values(
+        [_PERIOD_COL, "_side", "_level"], ascending=[True, True, False], kind="mergesort"
+    )
+    top = grouped.drop_duplicates(subset=[_PERIOD_COL, "_side"])
+    dated: pd.DataFrame = top.assign(**{_DATE_COL: top[_PERIOD_COL]})
+    return dated
 
 
 def _positions_of(positions: pd.DataFrame, dimension: str) -> pd.DataFrame:
@@ -137,26 +156,27 @@ def _draw_side(
     ax: Axes,
     group: pd.DataFrame,
     side: str,
-    k: int,
-    short: Mapping[str, str],
-    limits: tuple[np.datetime64, np.datetime64],
+    offset: float,
+    labels: Mapping[str, str] | None,
     kwargs: dict[str, Any],
 ) -> None:
-    """Draw the ``k``-th side's step line in its colour, each point labelled with evidence."""
+    """Draw one side's step line in its colour, ``offset`` points above its rungs."""
     group = group.sort_values([_DATE_COL, "doc_id", "sentence_id"], kind="mergesort")
     color = side_color(None if side == _NO_SIDE_LABEL else side)
+    fig = ax.get_figure(root=True)
+    inches = fig.dpi_scale_trans if fig is not None else IdentityTransform()
+    shift = ScaledTranslation(0, offset / 72, inches)
     options: dict[str, Any] = {
         "where": "post",
         "color": color,
-        "marker": "o",
+        "marker": "o" if len(group) <= _MOST_DATES else None,
         "linewidth": 2.0,
         "markersize": 6,
-        "label": side,
+        "label": _label(side, labels),
+        "transform": ax.transData + shift,
         **kwargs,
     }
-    x = _x(group)
-    ax.step(x, group["_level"].to_numpy(), **options)
-    _label_evidence(ax, group, k, color, short, _fractions(x, limits))
+    ax.step(_x(group), group["_level"].to_numpy(), **options)
 
 
 def _derive_ladder(rows: pd.DataFrame) -> list[str]:
@@ -184,67 +204,23 @@ def _check_ladder(ladder: Sequence[str], rows: pd.DataFrame, dimension: str) -> 
     return levels
 
 
-def _tiers(fractions: Iterable[float], *, gap: float, n_tiers: int = 3) -> list[int]:
-    """Stack labels of points closer than ``gap`` (axis fraction) on successive tiers."""
-    tiers: list[int] = []
-    previous: float | None = None
-    for f in fractions:
-        close = previous is not None and f - previous < gap
-        tiers.append((tiers[-1] + 1) % n_tiers if close and tiers else 0)
-        previous = f
-    return tiers
-
-
-def _evidence(doc_id: Any, sentence_id: Any, short: Mapping[str, str]) -> str:
-    doc = short.get(str(doc_id), str(doc_id))
-    if _is_missing(sentence_id):
-        return doc
-    try:
-        return f"{doc}#{int(sentence_id)}"
-    except (TypeError, ValueError):
-        return f"{doc}#{sentence_id}"
-
-
-def _label_evidence(
-    ax: Axes,
-    group: pd.DataFrame,
-    k: int,
-    color: str,
-    short: Mapping[str, str],
-    fractions: np.ndarray[Any, Any],
-) -> None:
-    """Write ``doc#sentence`` by each point of the ``k``-th side's line.
-
-    Even sides are labelled above their points and odd ones below; each pair of sides gets a
-    band of its own, and labels of nearby points climb tiers within the band.
-    """
-    above = k % 2 == 0
-    tiers = _tiers(fractions, gap=0.12)
-    for xi, level, doc, sid, tier in zip(
-        _x(group), group["_level"], group["doc_id"], group["sentence_id"], tiers, strict=True
-    ):
-        shift = 5 + 11 * tier + 33 * (k // 2)
-        ax.annotate(
-            _evidence(doc, sid, short),
-            xy=(xi, level),
-            xytext=(4, shift if above else -shift),
-            textcoords="offset points",
-            ha="left",
-            va="bottom" if above else "top",
-            fontsize=_font("annotation"),
-            color=color,
-        )
-
-
 def _finish_axes(
-    ax: Axes, levels: Sequence[str], dates: np.ndarray[Any, Any], dimension: str
+    ax: Axes,
+    levels: Sequence[str],
+    rows: pd.DataFrame,
+    name: str,
+    labels: Mapping[str, str] | None,
+    period: Period | None,
 ) -> None:
     """Ladder on the y axis, real dates on the x axis, the side legend and the title."""
-    ax.set_yticks(range(len(levels)), labels=levels, fontsize=_font("label"))
+    ax.set_yticks(
+        range(len(levels)), labels=[_label(p, labels) for p in levels], fontsize=_font("label")
+    )
     ax.set_ylim(-0.6, len(levels) - 0.4)
     ax.grid(axis="y", color="#DDDDDD", linewidth=0.8)
     ax.set_axisbelow(True)
-    _format_date_axis(ax, dates, right_pad=0.15)
+    _format_date_axis(ax, _x(rows))
     ax.set_ylabel("position (low → high)", fontsize=_font("label"))
-    ax.legend(title="side", fontsize=_font("tick"), title_fontsize=_font("tick"), loc="best")
-    _title(ax, f"{dimension}: position by side (labels: document#sentence)")
+    ax.legend(title="Side", fontsize=_font("tick"), title_fontsize=_font("tick"), loc="best")
+    each = f", highest per {period}" if period else ""
+    _title(ax, f"{name}: position by side{each}")

@@ -12,6 +12,7 @@ from nato_diff.errors import NatoDiffError, located
 
 from ._axes import _axes, _format_date_axis, _no_data, _title
 from ._tables import _DATE_COL, _check_columns, _with_dates, _x
+from .labels import _label
 from .style import _font, _style, dimension_color
 
 __all__ = ["plot_readability"]
@@ -87,7 +88,7 @@ def plot_readability(
     ax.set_ylabel(label, fontsize=_font("label"))
     _format_date_axis(ax, x)
     ax.legend(fontsize=_font("tick"), loc="best")
-    where = "whole document" if scope == "document" else f"sentences on {scope}"
+    where = "whole document" if scope == "document" else f"sentences on {_label(scope)}"
     _title(ax, f"Readability: {label} ({where})")
     return ax
 

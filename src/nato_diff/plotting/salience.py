@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -15,8 +16,13 @@ from matplotlib.ticker import PercentFormatter
 from nato_diff.errors import NatoDiffError, located
 
 from ._axes import _axes, _label_matrix, _no_data
-from ._tables import _check_columns, _doc_order, _with_dates
+from ._periods import _PERIOD_COL, Period, _choose_period, _with_periods
+from ._tables import _DATE_COL, _check_columns, _doc_order, _with_dates
+from .labels import _label
 from .style import _font, _style, _text_color_on
+
+#: Past this many documents, columns are weeks, months, quarters or years (mean salience).
+_MOST_COLUMNS = 24
 
 __all__ = ["plot_salience"]
 
@@ -25,14 +31,18 @@ def plot_salience(
     timeline: pd.DataFrame,
     *,
     colorbar: bool = False,
+    labels: Mapping[str, str] | None = None,
     ax: Axes | None = None,
     **kwargs: Any,
 ) -> Axes:
     """Draw salience as a heat map: dimensions (rows) × documents (columns, in date order).
 
     Each cell shows the share of the document's sentences that mention the dimension, written
-    as a percentage. Columns are labelled by date underneath and by (shortened) document id on
-    top. A document × dimension pair missing from the table is left blank and marked "–".
+    as a percentage. Columns are labelled by date underneath and, when ids are short, by
+    document id on top. A document × dimension pair missing from the table is left blank and
+    marked "–". With more than 24 documents each column is a week, month, quarter or year
+    (the shortest period giving at most 24 columns) holding the mean salience of its
+    documents. Rows are labelled with the dimensions' names, not their ids.
 
     Parameters
     ----------
@@ -42,6 +52,8 @@ def plot_salience(
         Rows keep the dimension order of their first appearance.
     colorbar : bool, default False
         Add a colour bar beside the Axes.
+    labels : mapping of str to str, optional
+        Human names for dimension ids; ids not listed are written in words.
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; the current Axes by default.
     **kwargs
@@ -53,7 +65,7 @@ def plot_salience(
     -------
     matplotlib.axes.Axes
         The Axes drawn on. ``ax.collections[0]`` is the mesh, whose array has shape
-        (number of dimensions, number of documents).
+        (number of dimensions, number of documents or periods).
 
     Raises
     ------
@@ -76,22 +88,44 @@ def plot_salience(
     if rows.empty:
         return _no_data(ax)
     _check_one_row_each(rows)
-    docs = _doc_order(rows)
     dims = [str(d) for d in pd.unique(rows["dimension"])]
-    values = _salience_grid(rows, dims, docs)
+    period = _choose_period(rows[_DATE_COL], most=_MOST_COLUMNS)
+    if period is None:
+        docs = _doc_order(rows)
+        values = _salience_grid(rows, dims, docs)
+        columns: pd.DataFrame | tuple[list[pd.Timestamp], Period] = docs
+        title = "Salience: share of sentences on each dimension"
+    else:
+        starts, values = _period_grid(rows, dims, period)
+        columns = (starts, period)
+        title = f"Salience: mean share of sentences on each dimension, per {period}"
+    n_rows, n_cols = values.shape
     mesh = ax.pcolormesh(
-        np.arange(len(docs) + 1),
-        np.arange(len(dims) + 1),
+        np.arange(n_cols + 1),
+        np.arange(n_rows + 1),
         np.ma.masked_invalid(values),
         **_mesh_options(values, kwargs),
     )
     _write_cells(ax, mesh, values)
-    _label_matrix(ax, dims, docs, "Salience: share of sentences on each dimension")
+    _label_matrix(ax, [_label(d, labels) for d in dims], columns, title)
     if colorbar:
         bar = ax.figure.colorbar(mesh, ax=ax, format=PercentFormatter(1.0, decimals=0))
         bar.set_label("share of sentences", fontsize=_font("label"))
         bar.ax.tick_params(labelsize=_font("tick"))
     return ax
+
+
+def _period_grid(
+    rows: pd.DataFrame, dims: list[str], period: Period
+) -> tuple[list[pd.Timestamp], np.ndarray[Any, Any]]:
+    """Mean salience as a dimensions × periods array, with the periods' start dates."""
+    grouped = _with_periods(rows.assign(dimension=rows["dimension"].astype(str)), period)
+    grid = grouped.pivot_table(
+        index="dimension", columns=_PERIOD_COL, values="salience", aggfunc="mean"
+    ).reindex(index=dims)
+    starts = [pd.Timestamp(c) for c in grid.columns]
+    values: np.ndarray[Any, Any] = grid.to_numpy(dtype=float)
+    return starts, values
 
 
 def _check_one_row_each(rows: pd.DataFrame) -> None:
