@@ -57,9 +57,16 @@ def test_report_content(report_dir: Path) -> None:
         "## Readability",
     ):
         assert heading in md
-    assert "will_join (2023-09-28) → irreversible (2024-04-29)" in md
+    assert (
+        "NATO decides that Ukraine will join (2023-09-28) → offers an irreversible path to "
+        "membership (2024-04-29)" in md
+    )
+    assert "Ukraine seeks membership (2023-04-20) → seeks an invitation to join" in md
     assert "> Ukraine deserves an invitation to NATO." in md
-    assert "military: €65 bn (2023-04-20) → nearly €100 bn (2023-09-28)" in md
+    assert "| Ukraine | seeks a Membership Action Plan |" in md  # the positions table, in acts
+    # provided and committed aid are not one series: each says its status
+    assert "€65 bn (military, delivered)" in md
+    assert "nearly €100 bn (military, committed)" in md
 
 
 def test_report_is_deterministic(tracking: Tracking, report_dir: Path, tmp_path: Path) -> None:

@@ -110,7 +110,10 @@ def test_seed_report_reads_as_a_brief(tmp_path: Path, seeds: Corpus) -> None:
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "## How to read this" in md and "## Limits" in md
     assert md.index("## What moved") < md.index("## Overview")  # the first screen
-    assert "Membership path: from Will join (2023-09-28) to Irreversible (2024-04-29)." in md
+    assert (
+        "Membership path: NATO decides that Ukraine will join (2023-09-28) → offers an "
+        "irreversible path to membership (2024-04-29)." in md
+    )
     assert "> The work we are doing now puts you on an irreversible path" in md
     assert "| Date | Title | Source | Dated from | Sentences | Words | Document |" in md
     assert "e+" not in md  # no 1.5e+11

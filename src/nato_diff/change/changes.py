@@ -124,7 +124,10 @@ def _money_texts(figures: pd.DataFrame) -> dict[tuple[str, str], str]:
             qualifier=_none(row["qualifier"]),
             kind="money",
         )
-        scope = f" ({row['scope']})" if isinstance(row["scope"], str) and row["scope"] else ""
+        notes = [
+            str(row[k]) for k in ("scope", "status") if isinstance(row.get(k), str) and row[k]
+        ]
+        scope = f" ({', '.join(notes)})" if notes else ""
         parts.setdefault((str(row["doc_id"]), str(row["dimension"])), []).append(text + scope)
     return {key: join_values(texts) for key, texts in parts.items()}
 

@@ -487,6 +487,16 @@ def _polarity(
     return negator if act == "rejects" else negator or rung_negated
 
 
+_DATELINE = re.compile(r"^[^-–—]{0,80}\)?\s[-–—]\s")
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether ``start`` is within the first few words of the sentence (after a dateline)."""
+    m = _DATELINE.match(sentence)
+    head = sentence[m.end() if m and m.end() <= start else 0 : start]
+    return len(head.split()) <= 3
+
+
 def _deed(sentence: str, agent: _Agent, rules: ClaimRules) -> Act:
     """Return ``decides`` for a narrated deed ("Russian troops stormed …"), else ``reports``."""
     after = sentence[agent.start :]

@@ -17,11 +17,11 @@ from nato_diff.plotting import (
     plot_figures,
     plot_positions,
     plot_readability,
-    readable,
 )
 from nato_diff.track import Tracking
 
 from .blocks import _Block, _Bullets, _Heading, _Image, _Para, _Quote, _Table
+from .claims import act_words, positions_table, what_moved
 from .format import _closed_quote, _human, _short_evidence, _short_summary
 from .tables import _change_summaries, _change_table, _figure_table, _notable, _version_table
 
@@ -57,39 +57,8 @@ def _cite(tracking: Tracking, doc_id: str, sentence_id: int, speaker: Any = None
 
 
 def _what_moved(tracking: Tracking) -> list[_Block]:
-    """Open the report: each dimension's latest change of position, who said it, the quote."""
-    blocks: list[_Block] = []
-    for dim_id in tracking.dimensions:
-        changes = tracking.changes[tracking.changes["dimension"] == dim_id]
-        moved = changes[
-            changes["position_to"].notna() & (changes["position_from"] != changes["position_to"])
-        ]
-        if moved.empty:
-            continue
-        last = moved.iloc[-1]
-        said = tracking.positions[
-            (tracking.positions["dimension"] == dim_id)
-            & (tracking.positions["doc_id"] == last["to_doc"])
-            & (tracking.positions["position"] == last["position_to"])
-        ]
-        label, after = tracking.dimensions[dim_id].label, readable(last["position_to"])
-        when = _day(last["to_date"])
-        if isinstance(last["position_from"], str) and last["position_from"]:
-            before = readable(last["position_from"])
-            text = f"{label}: from {before} ({_day(last['from_date'])}) to {after} ({when})."
-        else:
-            text = f"{label}: {after}, first stated on {when}."
-        blocks.append(_Para(text))
-        if not said.empty:
-            row = said.iloc[0]
-            blocks.append(
-                _Quote(
-                    _closed_quote(str(row["sentence"])),
-                    f"{_side_name(str(row['side']))}: "
-                    + _cite(tracking, str(row["doc_id"]), int(row["sentence_id"]), row["speaker"]),
-                )
-            )
-    return [_Heading(2, "What moved"), *blocks] if blocks else []
+    """Open the report: each side's latest move in acts, who said it, the quote."""
+    return what_moved(tracking, _cite)
 
 
 def _day(value: Any) -> str:
@@ -153,6 +122,7 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
         img = _Image(f"figures/positions_{dim_id}.png", f"{dim.label}: positions over time", png)
         images.append(img)
         blocks.append(img)
+        blocks += positions_table(tracking, dim_id)
     facets = tracking.facets[tracking.facets["dimension"] == dim_id]
     if len(dim.facets) > 1 and not facets.empty:
         png = _draw(
@@ -206,13 +176,14 @@ def _money_plot(money: pd.DataFrame, currency: str, ax: Axes) -> None:
 
 def _evidence(tracking: Tracking, dim_id: str) -> list[_Block]:
     positions = tracking.positions[tracking.positions["dimension"] == dim_id]
+    rungs = {p.id: p.label or p.id for p in tracking.dimensions[dim_id].positions}
     quotes: list[_Block] = []
     if not positions.empty:
         for row in positions.itertuples(index=False):
             quotes.append(
                 _Quote(
                     _closed_quote(str(row.sentence)),
-                    f"{readable(row.position)} ({_side_name(str(row.side))}): "
+                    f"{_side_name(str(row.side))} {act_words(row, rungs)}: "
                     + _cite(tracking, str(row.doc_id), int(row.sentence_id), row.speaker),
                 )
             )
@@ -245,10 +216,12 @@ def _how_to_read() -> list[_Block]:
                 "Salience is the share of a document's sentences that speak of a dimension: "
                 "20% means one sentence in five. It says how much room a text gives a "
                 "topic, not whether it supports it.",
-                "A position is a rung on the dimension's ladder (for membership: from "
-                "non-aligned to an irreversible path). Each side's position is the highest "
-                "rung its sentences reach in that document; the quotations show the "
-                "sentence.",
+                "Each sentence is read as a claim: who seeks, offers, decides, rejects or "
+                "reports what (a rung of the dimension's ladder, for membership from "
+                "non-aligned status to an irreversible path). A side's position is the "
+                "highest rung it seeks, offers or decides in its own affirmed claims about "
+                "Ukraine; a negation, a question or an opponent's words never raise it. "
+                "Asking for an invitation is not receiving one.",
                 "Facets are the sub-topics a document names (for aid: air defence, "
                 "artillery …); figures are amounts read from the text, with their "
                 "qualifier (at least, up to, about).",
@@ -270,8 +243,14 @@ def _limits() -> list[_Block]:
                 "The rules read words, not intent: irony, hypotheticals, reported views the "
                 "speaker rejects and positions implied without the dimension's cue phrases "
                 "are missed or misread.",
-                "A side is attributed from quotation marks, speech verbs, labels and the "
-                "document's own voice; unattributed sentences count for no side.",
+                "A side is attributed from quotation marks, speech verbs, labels, the agent "
+                "of a narrated act and the document's own voice; unattributed sentences "
+                "count for no side.",
+                "On a hand-coded development set of 44 documents (docs/claims.md), the "
+                "mentions agree with the coders at F1 0.89, the side of a claim at 0.76, "
+                "its rung at 0.84 and its act at 0.58; a side's position per document is "
+                "right 4 times in 10. Check the act against the quoted sentence before "
+                "repeating it; measure on your own documents with nato-diff evaluate.",
                 "Salience depends on how a text is split into sentences and on what the "
                 "page cleaning removed; short documents swing widely.",
                 "Figures are only those written in the sentences that mention a dimension; "
