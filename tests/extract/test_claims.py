@@ -10,7 +10,8 @@ import pytest
 from nato_diff import Tracking, figure_series, load_dimensions, track
 from nato_diff.corpus import Corpus
 from nato_diff.extract import ClaimReader, attribute, load_actors, modality
-from nato_diff.extract.claims import Claim, figure_measure
+from nato_diff.extract.claim_reader import figure_measure
+from nato_diff.extract.claims import Claim
 
 from ..conftest import SEED_IDS as D
 

@@ -15,8 +15,9 @@ cluster.
 from __future__ import annotations
 
 from .actors import SIDES, Actors, Attribution, attribute, load_actors
+from .claim_reader import CLAIM_COLUMNS, ClaimReader
 from .claim_rules import ACTS, STATUSES, TARGETS, ClaimRules, load_claim_rules
-from .claims import CLAIM_COLUMNS, Claim, ClaimReader, read_claim
+from .claims import Claim, read_claim
 from .document import (
     FACET_COLUMNS,
     FIGURE_TABLE_COLUMNS,

@@ -18,7 +18,7 @@ from typing import Any
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution, attribute, load_actors
-from .claims import ClaimReader, claim_row, figure_measure
+from .claim_reader import ClaimReader, claim_row, figure_measure
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
 from .readability import readability_rows

@@ -1,0 +1,143 @@
+"""Agents: who does a narrated act, found by position before the act's verb.
+
+The last actor named before the verb, back to a clause boundary, acts ("The Rada approved
+…", "Allies agreed …"); a possessive ("Ukraine's membership") or the object of a preposition
+("membership in NATO") does not. Names resolve through the actors file, then side words
+("Russian troops"), then the states of ``data/claims.yaml``; pronouns, bare titles and texts
+that act ("the law") stand for the document's latest holder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .actors import Actors
+from .claim_rules import ClaimRules
+
+__all__ = ["Agent", "find_agent", "opens_sentence"]
+
+_NAME_RUN = re.compile(
+    r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|von|van))*"
+)
+_COLLECTIVE = re.compile(
+    r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})"
+    r"(?:allies|leaders|parliament|lawmakers|legislators|government|ministers|officials|"
+    r"diplomats|authorities|members|countries|states|nations|partners|capitals|deputies|"
+    r"alliance|troops|forces|soldiers|militia\w*|navy|army|military|ministry|spokes\w+|"
+    r"envoy|ambassador|administration|leadership|side|backers|summit)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+@dataclass(frozen=True)
+class Agent:
+    """An actor found as the agent of an act: its name, side and place in the sentence."""
+
+    name: str
+    side: str | None
+    start: int
+
+
+def find_agent(
+    sentence: str,
+    verb_start: int,
+    actors: Actors,
+    date: dt.date,
+    rules: ClaimRules,
+    recent: Sequence[tuple[str, str | None, str | None]] = (),
+) -> Agent | None:
+    """Return the actor named last before the verb, back to a clause boundary.
+
+    ``recent`` holds the document's latest holders (name, side, actor id), newest last: a
+    pronoun, a bare title or a text that acts ("the law") stands for the latest of them.
+    When the verb's clause names no one, the sentence's main subject (the first actor named
+    before the verb) acts: "Allies will never recognise the annexation, and they condemn it".
+    """
+    left = sentence[:verb_start]
+    cut = 0
+    for m in rules.subject_break.finditer(left):
+        cut = m.end()
+    found = _named_in(left, cut, actors, date, recent, rules, last=True)
+    if found is not None:
+        return found
+    if recent:
+        stretch = left[cut:]
+        for m in rules.anaphora.finditer(stretch):
+            if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
+                name, side, _ = recent[-1]
+                return Agent(name, side, cut + m.start())
+    return _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
+
+
+def _named_in(
+    left: str,
+    cut: int,
+    actors: Actors,
+    date: dt.date,
+    recent: Sequence[tuple[str, str | None, str | None]],
+    rules: ClaimRules,
+    *,
+    last: bool,
+) -> Agent | None:
+    """Return the last (or first) actor named in ``left[cut:]`` who can be an agent."""
+    stretch = left[cut:]
+    candidates: list[tuple[int, str]] = []
+    for m in _NAME_RUN.finditer(stretch):
+        candidates.append((m.start(), m.group().strip()))
+    for m in _COLLECTIVE.finditer(stretch):
+        candidates.append((m.start(), m.group().strip()))
+    context = [r[2] for r in recent if r[2]]
+    for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
+        if _POSSESSIVE.match(stretch, start + len(text)) is not None:
+            continue  # "Ukraine's membership": a modifier, not the one who acts
+        if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
+            continue  # "membership in NATO": the object of a preposition
+        found = _resolve(text, actors, date, context) or _state(text, date, rules)
+        if found is not None:
+            return Agent(found[0], found[1], cut + start)
+    return None
+
+
+def _resolve(
+    text: str, actors: Actors, date: dt.date, context_ids: Sequence[str] = ()
+) -> tuple[str, str | None] | None:
+    """Resolve a noun phrase to (name, side): a person, a role's holder, a body, a side word."""
+    words = text.split()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        actor = actors.resolve(phrase, date=date, context_ids=context_ids)
+        if actor is not None:
+            return actor.name, actors.side_of(actor, date=date)
+    for word in words:
+        side = actors.affiliation(word)
+        if side is not None and len(words) > 1:
+            return text, side
+    return None
+
+
+def _state(text: str, date: dt.date, rules: ClaimRules) -> tuple[str, str | None] | None:
+    """Resolve a state's name or capital ("Canada", "Berlin") to (state, side)."""
+    for name in (text, text.removeprefix("the ").removeprefix("The ")):
+        found = rules.state_side(name, date)
+        if found is not None:
+            return found
+    return None
+
+
+_DATELINE = re.compile(r"^[^-–—]{0,80}\)?\s[-–—]\s")
+
+
+def opens_sentence(sentence: str, start: int) -> bool:
+    """Whether ``start`` is within the first few words of the sentence (after a dateline)."""
+    m = _DATELINE.match(sentence)
+    head = sentence[m.end() if m and m.end() <= start else 0 : start]
+    return len(head.split()) <= 3

@@ -1,0 +1,267 @@
+"""Reading a document's claims: one claim per mention, its rung's rank, its aid status.
+
+:class:`ClaimReader` keeps what a document has said so far (its latest holders, for pronouns
+and "the law"); :func:`claim_row` lays a claim out as a row of the claims table;
+:func:`figure_measure` says whether an amount is a package, an annual amount or a total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from ..corpus import Document
+from ..dimensions import Dimensions, SentenceMatch
+from .actors import Actors, Attribution
+from .claim_rules import ClaimRules, Status, load_claim_rules
+from .claims import Claim, read_claim
+from .modality import Modality
+
+__all__ = ["CLAIM_COLUMNS", "ClaimReader", "claim_row", "figure_measure"]
+
+#: Columns of the claims table, in order.
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "date",
+    "dimension",
+    "sentence_id",
+    "sentence",
+    "holder",
+    "side",
+    "act",
+    "rung",
+    "rung_rank",
+    "polarity",
+    "modality",
+    "target",
+    "status",
+    "n_figures",
+    "cue",
+    "how",
+)
+
+
+class ClaimReader:
+    """Read the claims of one document's sentences, dimension by dimension.
+
+    Parameters
+    ----------
+    dimensions : Dimensions
+        The dimensions (their ladders give the rungs' ranks).
+    actors : Actors
+        Who may act.
+    date : datetime.date
+        The document's date.
+    voice : Attribution, optional
+        The document's own voice (from the manifest).
+    rules : ClaimRules, optional
+        The claim rules; the package's by default.
+    """
+
+    def __init__(
+        self,
+        dimensions: Dimensions,
+        *,
+        actors: Actors,
+        date: dt.date,
+        voice: Attribution | None = None,
+        rules: ClaimRules | None = None,
+    ) -> None:
+        self.dimensions = dimensions
+        self.actors = actors
+        self.date = date
+        self.voice = voice
+        self.rules = rules or load_claim_rules()
+        self.recent: list[tuple[str, str | None, str | None]] = []
+
+    def read(
+        self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
+    ) -> Claim:
+        """Return the claim a sentence makes on one dimension.
+
+        Parameters
+        ----------
+        sentence : str
+            The sentence.
+        dim_id : str
+            The dimension.
+        match : SentenceMatch
+            What the dimension found in the sentence.
+        who : Attribution
+            The sentence's speaker (before the document's voice is applied).
+        mood : Modality
+            The sentence's modality.
+
+        Returns
+        -------
+        Claim
+            The claim, with its aid ``status`` when the dimension extracts figures.
+        """
+        rung, anchor, negated = _rung_of(match)
+        by_facet = self._facet_rung(dim_id, match)
+        if rung is None or (
+            not negated
+            and not match.rejects
+            and by_facet is not None
+            and (self.rank(dim_id, by_facet) or 0) > (self.rank(dim_id, rung) or 0)
+        ):
+            rung = by_facet
+        claim = read_claim(
+            sentence,
+            rung=rung,
+            anchor=anchor or (match.terms[0] if match.terms else None),
+            rung_negated=negated,
+            rejection=match.rejects and rung == match.position,
+            who=who,
+            mood=mood,
+            actors=self.actors,
+            date=self.date,
+            voice=self.voice,
+            rules=self.rules,
+            recent=self.recent,
+        )
+        if claim.holder is not None and claim.side is not None:
+            self.recent.append((claim.holder, claim.side, who.actor_id))
+            del self.recent[:-8]
+        if self.dimensions[dim_id].figures is None:
+            return claim
+        return replace(claim, status=_status(sentence, claim, self.rules))
+
+    def _facet_rung(self, dim_id: str, match: SentenceMatch) -> str | None:
+        """Return the highest rung the sentence's facets stand for (``rung`` in the file)."""
+        dim = self.dimensions[dim_id]
+        rungs = [f.rung for f in dim.facets if f.id in match.facets and f.rung is not None]
+        return max(rungs, key=lambda r: self.rank(dim_id, r) or 0) if rungs else None
+
+    def rank(self, dim_id: str, rung: str | None) -> int | None:
+        """Return a rung's rank on a dimension's ladder (None for no rung).
+
+        Parameters
+        ----------
+        dim_id : str
+            The dimension.
+        rung : str or None
+            The rung.
+
+        Returns
+        -------
+        int or None
+            The rank.
+        """
+        if rung is None:
+            return None
+        return next((p.rank for p in self.dimensions[dim_id].positions if p.id == rung), None)
+
+
+def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:
+    """Return the rung a sentence is about, its cue, and whether the cue was denied.
+
+    A denied cue of a rung above the affirmed one ("will not invite Ukraine", "Ukraine will
+    not receive a MAP") is what the sentence is about.
+    """
+    if match.denied is not None and match.position is None:
+        return match.denied, match.denied_cue, True
+    return match.position, match.position_cue, False
+
+
+def _status(sentence: str, claim: Claim, rules: ClaimRules) -> Status | None:
+    """Return the state of the aid a claim speaks of (see ``status_by_act`` in the rules).
+
+    Asked for and refused aid follow the act; otherwise a word that says the aid was
+    delivered, committed or pledged decides ("€65 bn provided" is delivered, "€100 bn
+    committed" committed), and the act when there is none.
+    """
+    if claim.act in ("seeks", "rejects"):
+        return rules.status_by_act.get(claim.act)
+    for status in ("delivered", "committed", "pledged"):
+        pattern = rules.status_words.get(status)
+        if pattern is not None and pattern.search(sentence):
+            return status
+    return rules.status_by_act.get(claim.act)
+
+
+def figure_measure(sentence: str, figure_text: str, rules: ClaimRules | None = None) -> str:
+    """Return what an amount measures: ``cumulative``, ``annual`` or ``package``.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence that states the figure.
+    figure_text : str
+        The figure as written: a total since a date anywhere in the sentence makes it
+        cumulative; annual words count near it.
+    rules : ClaimRules, optional
+        The claim rules (their ``measures``); the package's by default.
+
+    Returns
+    -------
+    str
+        The measure.
+
+    Examples
+    --------
+    >>> figure_measure("Allies provided €65 billion since February 2022.", "€65 billion")
+    'cumulative'
+    >>> figure_measure("Britain will give £2.5 billion this year.", "£2.5 billion")
+    'annual'
+    >>> figure_measure("The new package is worth $400 million.", "$400 million")
+    'package'
+    """
+    rules = rules or load_claim_rules()
+    at = sentence.find(figure_text)
+    near = sentence if at < 0 else sentence[max(0, at - 60) : at + len(figure_text) + 60]
+    cumulative = rules.measures.get("cumulative")
+    if cumulative is not None and cumulative.search(sentence):
+        return "cumulative"  # "since February 2022, Allies provided €150 bn, including €65 bn"
+    annual = rules.measures.get("annual")
+    if annual is not None and annual.search(near):
+        return "annual"
+    return "package"
+
+
+def claim_row(
+    doc: Document, sid: int, sentence: str, dim_id: str, claim: Claim, *, n_figures: int = 0
+) -> dict[str, Any]:
+    """Return the claims-table row of one sentence for one dimension.
+
+    Parameters
+    ----------
+    doc : Document
+        The document.
+    sid : int
+        The sentence id.
+    sentence : str
+        The sentence.
+    dim_id : str
+        The dimension.
+    claim : Claim
+        The claim read.
+    n_figures : int, optional
+        How many figures the sentence states for the dimension.
+
+    Returns
+    -------
+    dict
+        Keys :data:`CLAIM_COLUMNS` (``rung_rank`` is filled by the caller's ladder; see
+        :meth:`ClaimReader.rank`).
+    """
+    return {
+        "doc_id": doc.doc_id,
+        "date": doc.date,
+        "dimension": dim_id,
+        "sentence_id": sid,
+        "sentence": sentence,
+        "holder": claim.holder,
+        "side": claim.side,
+        "act": claim.act,
+        "rung": claim.rung,
+        "rung_rank": None,
+        "polarity": claim.polarity,
+        "modality": claim.modality,
+        "target": claim.target,
+        "status": claim.status,
+        "n_figures": n_figures,
+        "cue": claim.cue,
+        "how": claim.how,
+    }
