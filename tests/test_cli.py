@@ -12,7 +12,7 @@ from nato_diff import __version__
 from nato_diff.cli import main
 
 from .conftest import SEED_IDS
-from .track.test_run import REFORMS
+from .tracking.test_run import REFORMS
 
 
 def run(*argv: str) -> tuple[int, str]:

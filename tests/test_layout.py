@@ -17,7 +17,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("dimensions",),
     ("extract",),
     ("change",),
-    ("track",),
+    ("tracking",),
     ("plotting",),
     ("report",),
     ("agreement",),

@@ -11,7 +11,7 @@ import pytest
 
 from nato_diff import Tracking, build_report, track
 from nato_diff.corpus import Corpus, make_document
-from nato_diff.track import TABLES
+from nato_diff.tracking import TABLES
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "docs" / "report"

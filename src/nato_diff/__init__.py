@@ -19,14 +19,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .agreement import Evaluation, GoldError, evaluate
-from .change import PassageDiff, compare, diff, figure_series
-from .corpus import Corpus, Document, load_corpus, load_seeds
-from .dimensions import Dimension, Dimensions, import_quanteda, load_dimension, load_dimensions
 from .errors import CorpusError, DimensionError, NatoDiffError, UndatableDocumentError
-from .track import Tracking, track
 
 if TYPE_CHECKING:
+    from .agreement import Evaluation, GoldError, evaluate
+    from .change import PassageDiff, compare, diff, figure_series
+    from .corpus import Corpus, Document, load_corpus, load_seeds
+    from .dimensions import (
+        Dimension,
+        Dimensions,
+        import_quanteda,
+        load_dimension,
+        load_dimensions,
+    )
     from .plotting import (
         plot_facets,
         plot_figures,
@@ -36,8 +41,27 @@ if TYPE_CHECKING:
         plot_salience,
     )
     from .report import build_report
+    from .tracking import Tracking, track
 
+#: Public names and the stage each comes from: imported on first use, so that ``import
+#: nato_diff`` (and ``nato-diff --help``) does not load pandas, matplotlib and every rule file.
 _LAZY = {
+    "Evaluation": "agreement",
+    "GoldError": "agreement",
+    "evaluate": "agreement",
+    "PassageDiff": "change",
+    "compare": "change",
+    "diff": "change",
+    "figure_series": "change",
+    "Corpus": "corpus",
+    "Document": "corpus",
+    "load_corpus": "corpus",
+    "load_seeds": "corpus",
+    "Dimension": "dimensions",
+    "Dimensions": "dimensions",
+    "import_quanteda": "dimensions",
+    "load_dimension": "dimensions",
+    "load_dimensions": "dimensions",
     "build_report": "report",
     "plot_facets": "plotting",
     "plot_figures": "plotting",
@@ -45,6 +69,8 @@ _LAZY = {
     "plot_positions": "plotting",
     "plot_readability": "plotting",
     "plot_salience": "plotting",
+    "Tracking": "tracking",
+    "track": "tracking",
 }
 
 __all__ = [
@@ -82,14 +108,16 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Import the plotting and report functions on first use (they load matplotlib)."""
+    """Import a public name's stage on first use, and keep the name."""
     if name in _LAZY:
         from importlib import import_module
 
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'nato_diff' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    """List the module's names, the lazily imported plotting and report functions included."""
+    """List the module's names, those imported on first use included."""
     return sorted(set(globals()) | set(__all__))

@@ -19,7 +19,7 @@ from .corpus import Corpus, load_corpus, load_seeds
 from .dimensions import Dimensions, load_dimensions
 from .errors import NatoDiffError
 from .extract import FIGURE_SUMMARY_COLUMNS
-from .track import Tracking, track
+from .tracking import Tracking, track
 
 __all__ = ["main"]
 

@@ -11,7 +11,7 @@ Measures (one row each in :attr:`Evaluation.scores`):
   (sentence, dimension, value); ``accuracy`` is the share of paired claims with the same value;
   ``kappa`` (rung only) is Cohen's kappa over the pairs of the dimensions with a ladder.
 - ``position``: each side's position per document and dimension, derived by the same rules
-  from the gold claims and from the library's (:mod:`nato_diff.track.positions`); accuracy
+  from the gold claims and from the library's (:mod:`nato_diff.tracking.positions`); accuracy
   is the share of gold positions the library gives with the same act and rung.
 """
 
@@ -26,7 +26,7 @@ import pandas as pd
 
 from ..corpus import Corpus
 from ..dimensions import Dimensions
-from ..track import position_rows
+from ..tracking import position_rows
 from .align import align_sentences
 from .gold import read_gold
 from .scores import cohen_kappa, prf

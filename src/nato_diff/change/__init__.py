@@ -11,7 +11,7 @@
   donor linked across documents;
 - :mod:`._text`: wording shared by the tables (evidence references, side names).
 
-Only this stage (and the series tables of :mod:`nato_diff.track`) needs the documents in
+Only this stage (and the series tables of :mod:`nato_diff.tracking`) needs the documents in
 date order; everything it reads is a table of the extract stage.
 """
 

@@ -10,7 +10,7 @@ from nato_diff.plotting import (
     plot_overview,
     plot_salience,
 )
-from nato_diff.track import Tracking
+from nato_diff.tracking import Tracking
 
 from .blocks import _Block, _Heading, _Image
 from .html import _render_html

@@ -6,7 +6,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..track import Tracking
+from ..tracking import Tracking
 from .blocks import _Block, _Heading, _Para, _Quote, _Table
 from .format import _closed_quote
 

@@ -18,7 +18,7 @@ from nato_diff.plotting import (
     plot_positions,
     plot_readability,
 )
-from nato_diff.track import Tracking
+from nato_diff.tracking import Tracking
 
 from .blocks import _Block, _Bullets, _Heading, _Image, _Para, _Quote, _Table
 from .claims import act_words, positions_table, what_moved

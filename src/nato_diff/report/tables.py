@@ -12,7 +12,7 @@ from nato_diff.change import sentence_ratio
 from nato_diff.plotting import (
     readable,
 )
-from nato_diff.track import Tracking
+from nato_diff.tracking import Tracking
 
 from .format import _amount, _closed_quote, _percent
 

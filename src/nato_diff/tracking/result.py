@@ -73,7 +73,7 @@ class Tracking:
         ``position_side``, ``position_act`` and ``position_sentence_id`` (its evidence).
     positions : pandas.DataFrame
         One row per document × dimension × side that takes a position, from that side's own
-        claims (:mod:`nato_diff.track.positions`: affirmed, firm or conditional, about
+        claims (:mod:`nato_diff.tracking.positions`: affirmed, firm or conditional, about
         Ukraine, not a report): ``doc_id, date, dimension, side``, ``act`` and ``position``
         (the rung) with ``position_rank``, ``contested`` (the side also rejects that rung),
         ``speaker, sentence_id, sentence`` (the claim that decided it) and ``n_sentences``

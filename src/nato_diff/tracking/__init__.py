@@ -5,15 +5,15 @@
 - :mod:`.engine`: the local engine (this process or worker processes);
 - :mod:`.positions`: each side's position per document and dimension, from its claims;
 - :mod:`.tables`: the timeline table;
-- :mod:`.tracking`: :class:`Tracking`, the result object.
+- :mod:`.result`: :class:`Tracking`, the result object.
 """
 
 from __future__ import annotations
 
 from .positions import POSITION_COLUMNS, eligible, position_rows, telling_claim
+from .result import TABLES, Tracking
 from .run import track
 from .tables import TIMELINE_COLUMNS
-from .tracking import TABLES, Tracking
 
 __all__ = [
     "POSITION_COLUMNS",

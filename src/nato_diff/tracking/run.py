@@ -25,8 +25,8 @@ from ..extract import (
 )
 from .engine import extract_all
 from .positions import position_rows, positions_frame
+from .result import Tracking
 from .tables import table_frame, timeline_table
-from .tracking import Tracking
 
 __all__ = ["track"]
 

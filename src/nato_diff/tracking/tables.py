@@ -76,7 +76,7 @@ def timeline_table(
     mentions : list of dict
         The mention rows of every document.
     positions : list of dict
-        The positions rows (:func:`nato_diff.track.positions.position_rows`).
+        The positions rows (:func:`nato_diff.tracking.positions.position_rows`).
 
     Returns
     -------

@@ -11,7 +11,7 @@ from nato_diff import Tracking, load_dimensions, track
 from nato_diff.corpus import Corpus
 from nato_diff.errors import DimensionError
 from nato_diff.extract.document import MENTION_COLUMNS
-from nato_diff.track import POSITION_COLUMNS, TABLES, TIMELINE_COLUMNS
+from nato_diff.tracking import POSITION_COLUMNS, TABLES, TIMELINE_COLUMNS
 
 from ..conftest import SEED_IDS
 
