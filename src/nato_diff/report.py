@@ -27,6 +27,7 @@ from matplotlib.figure import Figure
 
 from ._io import OutputFolder
 from ._version import __version__
+from .errors import CorpusError, located
 from .extract import FIGURE_SUMMARY_COLUMNS
 from .plotting import (
     plot_facets,
@@ -403,6 +404,20 @@ def _provenance(tracking: Tracking) -> list[_Block]:
     ]
 
 
+def _check_report_input(tracking: Tracking, out_dir: str | os.PathLike[str]) -> None:
+    """Refuse an empty tracking and outputs that cannot be written, before any drawing."""
+    if len(tracking.corpus) == 0:
+        raise CorpusError(
+            located(
+                "the tracking has no documents, so there is nothing to report",
+                entry="build_report",
+                hint="Track a corpus with at least one document.",
+            )
+        )
+    folder = OutputFolder(out_dir)
+    folder.check("report.md", "report.html", *(f"tables/{n}.csv" for n in tracking.tables()))
+
+
 def build_report(
     tracking: Tracking,
     out_dir: str | os.PathLike[str],
@@ -433,10 +448,16 @@ def build_report(
 
     Raises
     ------
-    nato_diff.NatoDiffError
-        When an output would overwrite a file nato-diff did not write.
+    CorpusError
+        When the tracking has no documents.
+    OutputError
+        When an output would overwrite a file nato-diff did not write, or the folder cannot
+        be written to; every target is checked before the first is written, and nothing is
+        left behind on failure.
     """
     from tqdm.auto import tqdm
+
+    _check_report_input(tracking, out_dir)
 
     images: list[_Image] = []
     steps = ["overview", *tracking.dimensions, "readability"]

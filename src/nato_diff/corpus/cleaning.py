@@ -42,6 +42,8 @@ _BULLET = re.compile(r"^[\s•·▪●◦■□➢►*\-–—]+")
 _TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# Characters read per word wanted when a count only needs to pass a small bound.
+_CHARS_PER_WORD = 8
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 
 
@@ -90,9 +92,9 @@ class CleaningRule:
 
     def matches(self, line: str) -> bool:
         """Tell whether the rule removes ``line`` (bullet and outer white space stripped)."""
-        if self.max_words is not None and len(_WORD.findall(line)) > self.max_words:
+        if self.pattern.search(line) is None:  # most patterns are anchored: a quick no
             return False
-        return self.pattern.search(line) is not None
+        return self.max_words is None or _n_words(line, self.max_words) <= self.max_words
 
 
 @dataclass(frozen=True)
@@ -257,17 +259,33 @@ def _load(path: Path) -> CleaningRules:
     )
 
 
+def _first_match(rules: tuple[CleaningRule, ...], core: str) -> CleaningRule | None:
+    """Return the first rule that removes ``core``, or None."""
+    if not core:
+        return None
+    return next((r for r in rules if r.matches(core)), None)
+
+
 def _core(line: str) -> str:
     return _BULLET.sub("", line).strip()
 
 
-def _n_words(line: str) -> int:
+def _n_words(line: str, cap: int | None = None) -> int:
+    """Count the words of ``line``; with ``cap``, any count above ``cap`` may stand for more.
+
+    The cap keeps counting cheap on long lines: when the first few hundred characters already
+    hold more than ``cap`` words, the rest is not counted.
+    """
+    if cap is not None and len(line) > _CHARS_PER_WORD * (cap + 1):
+        n = len(_WORD.findall(line, 0, _CHARS_PER_WORD * (cap + 1)))
+        if n > cap:
+            return n
     return len(_WORD.findall(line))
 
 
 def _is_label(line: str, max_words: int) -> bool:
     core = _core(line)
-    return bool(core) and _n_words(core) <= max_words and not _TERMINAL.search(core)
+    return bool(core) and _n_words(core, max_words) <= max_words and not _TERMINAL.search(core)
 
 
 def _is_prose(line: str, rules: CleaningRules) -> bool:
@@ -275,13 +293,19 @@ def _is_prose(line: str, rules: CleaningRules) -> bool:
     core = _core(line)
     if re.search(r"(\.\.\.|…)\W*$", core):  # a teaser cut short
         return False
-    return _n_words(core) >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
+    n = _n_words(core, rules.prose_min_words)
+    return n >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
 
 
 def _is_dateline(line: str, max_words: int) -> bool:
     """Tell whether a line holds a date (or time) at its start or end and few other words."""
     core = _core(line)
-    if not core or len(_LETTER_WORD.findall(core)) > max_words or re.search(r"[.!?]\s*$", core):
+    if not core or core[-1] in ".!?":  # core is stripped: a sentence's end is its last char
+        return False
+    head = _CHARS_PER_WORD * (max_words + 1)
+    if len(_LETTER_WORD.findall(core, 0, head)) > max_words or (
+        len(core) > head and len(_LETTER_WORD.findall(core)) > max_words
+    ):
         return False
     rules = load_dating_rules()
     spans = [m.span() for m in rules.full_date.finditer(core)]
@@ -323,7 +347,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     i = body + 1
     while i < len(lines):
         core = _core(lines[i])
-        rule = next((r for r in rules.block_rules if core and r.matches(core)), None)
+        rule = _first_match(rules.block_rules, core)
         if rule is None:
             i += 1
             continue
@@ -345,7 +369,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         core = _core(line)
         if i in verdict or not core:
             continue
-        rule = next((r for r in rules.line_rules if r.matches(core)), None)
+        rule = _first_match(rules.line_rules, core)
         if rule is not None:
             verdict[i] = (rule.id, rule.reason)
             continue
@@ -355,7 +379,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         key = " ".join(core.casefold().split())
         if (
             key in seen
-            and _n_words(core) <= rules.repeated_line_max_words
+            and _n_words(core, rules.repeated_line_max_words) <= rules.repeated_line_max_words
             and not re.search(r"[.!?]\W*$", core)
         ):
             verdict[i] = ("repeated_line", "repeated title line")

@@ -47,6 +47,10 @@ __all__ = [
 
 _TIME = re.compile(r"^\s*(?:[-–—,|/(]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+# How far around a date its context is read (keeps scoring linear on very long lines).
+_WINDOW = 400
 _CLAUSE_END = re.compile(r"[.!?;]\s|\s[-–—]\s")
 # Times, time zones and weekdays that may stand between a cue and its date, and "on".
 _TAIL = re.compile(
@@ -279,9 +283,9 @@ def _lines(text: str, skip: Collection[int]) -> list[_Line]:
 def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the sentence of ``line`` that holds the span ``start:end``."""
     left = 0
-    for m in _SENTENCE_END.finditer(line, 0, start):
+    for m in _SENTENCE_END.finditer(line, max(0, start - _WINDOW), start):
         left = m.end()
-    right_match = _SENTENCE_END.search(line, end)
+    right_match = _SENTENCE_END.search(line, end, end + _WINDOW)
     right = right_match.start() + 1 if right_match else len(line)
     return left, right
 
@@ -289,9 +293,9 @@ def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
 def _clause_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause (sentence part between stops and dashes) of a span."""
     left = 0
-    for m in _CLAUSE_END.finditer(line, 0, start):
+    for m in _CLAUSE_END.finditer(line, max(0, start - _WINDOW), start):
         left = m.end()
-    right_match = _CLAUSE_END.search(line, end)
+    right_match = _CLAUSE_END.search(line, end, end + _WINDOW)
     return left, right_match.start() + 1 if right_match else len(line)
 
 
@@ -305,7 +309,8 @@ def _score(
     line: _Line, start: int, end: int, rules: DatingRules, *, n_lines: int
 ) -> tuple[float, list[str]]:
     s = rules.scores
-    before, after = line.text[:start], line.text[end:]
+    lo = max(0, start - _WINDOW)
+    before, after = line.text[lo:start], line.text[end : end + _WINDOW]
     score, why = 0.0, []
     # the header is the first few lines, and at most the first third of a short text
     header = line.rank < min(rules.header_lines, max(2, n_lines // 3))
@@ -322,7 +327,7 @@ def _score(
     if re.search(r"(?:https?://|www\.)\S*$", before):
         score += s["cue"]
         why.append("web address")
-    if _DATELINE.match(before) or (not before.strip() and _AGENCY.match(after)):
+    if (lo == 0 and _DATELINE.match(before)) or (not before.strip() and _AGENCY.match(after)):
         score += s["dateline"]
         why.append("dateline")
     if _TIME.search(after):
@@ -441,6 +446,8 @@ def find_date(
     lines = _lines(text, set(skip_lines))
     best: DateFinding | None = None
     for line in lines:
+        if not _YEAR_HINT.search(line.text):  # every full date has a four-digit year
+            continue
         for m in rules.full_date.finditer(line.text):
             day = _full_date_of(m, rules)
             if day is None:
@@ -454,6 +461,8 @@ def find_date(
 
     yearless: tuple[float, _Line, re.Match[str], tuple[int, int]] | None = None
     for line in lines:
+        if not _DIGIT.search(line.text):  # every day and month has a day number
+            continue
         for m in rules.day_month.finditer(line.text):
             md = _day_month_of(m, rules)
             if md is None:

@@ -17,12 +17,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from ..errors import CorpusError, NatoDiffError, check_choice, located
+from ..errors import CorpusError, NatoDiffError, check_choice, check_n_jobs, located
 from .cleaning import CleaningRules, Removal, clean, load_cleaning_rules
 from .collection import Corpus
 from .dating import find_date, parse_date_value, undatable_error
 from .document import WORD, DateSource, Document
 from .sentences import split_sentences
+from .sniff import decode_document, link_problem
 
 __all__ = [
     "MANIFEST_COLUMNS",
@@ -39,7 +40,7 @@ MANIFEST_COLUMNS = ("file", "date", "source", "title", "url")
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
-    """Read a document as UTF-8 (a byte-order mark is dropped; line ends are kept).
+    """Read a document as text (see :func:`.sniff.decode_document`; line ends are kept).
 
     Parameters
     ----------
@@ -54,32 +55,20 @@ def read_text(path: str | os.PathLike[str]) -> str:
     Raises
     ------
     CorpusError
-        When the file is missing, empty or not UTF-8 (naming the line of the first bad byte).
+        When the file is missing or a broken link, empty, binary, HTML, or not UTF-8 (naming
+        the line of the first bad byte); UTF-16/32 with a byte-order mark is decoded.
     """
     p = Path(path)
+    problem = link_problem(p)
+    if problem is not None:
+        raise CorpusError(located(problem, path=p, hint="Fix or remove the link."))
     try:
         data = p.read_bytes()
     except FileNotFoundError:
         raise CorpusError(located("file not found", path=p)) from None
     except OSError as exc:
         raise CorpusError(located(f"cannot read the file ({exc.strerror})", path=p)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CorpusError(
-            located(
-                f"not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded)",
-                path=p,
-                line=line,
-                hint="Convert the file to UTF-8, e.g. `iconv -f cp1252 -t utf-8`.",
-            )
-        ) from None
-    if not text.strip():
-        raise CorpusError(
-            located("the document is empty", path=p, hint="Remove the file or give it text.")
-        )
-    return text
+    return decode_document(data, p)
 
 
 _TITLE_MAX_WORDS = 30
@@ -361,13 +350,17 @@ def load_corpus(
     """
     root = Path(path)
     if not root.exists():
-        raise CorpusError(located("no such file or folder", path=root))
+        raise CorpusError(located(link_problem(root) or "no such file or folder", path=root))
     if root.is_file():
         files = [root]
         folder = root.parent
     else:
         folder = root
-        files = sorted(p for p in root.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+        files = sorted(
+            p
+            for p in root.iterdir()
+            if p.suffix.lower() == ".txt" and (p.is_file() or link_problem(p))
+        )
         if not files:
             raise CorpusError(
                 located(
@@ -413,8 +406,7 @@ def _run(
 ) -> list[Document | tuple[str, str]]:
     from tqdm.auto import tqdm
 
-    if n_jobs < 1:
-        raise ValueError(f"n_jobs must be at least 1; got {n_jobs}")
+    check_n_jobs(n_jobs)
     work = _load_or_skip if skip else _load_one
     bar = tqdm(total=len(jobs), desc="documents", unit="doc", disable=not progress)
     out: list[Document | tuple[str, str]] = []

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import textstat
 
-from nato_diff.errors import check_choice
+from nato_diff.errors import ArgumentError, check_choice
 
 __all__ = [
     "MEASURES",
@@ -287,7 +287,7 @@ def readability_rows(
     ('gunning_fog', 6, 1, False)
     """
     if n_sentences is not None and n_sentences < 0:
-        raise ValueError(f"n_sentences must be 0 or more; got {n_sentences!r}")
+        raise ArgumentError(f"n_sentences must be 0 or more; got {n_sentences!r}")
     values = readability(text, measures=measures)
     n_words = count_words(text)
     n_sent = count_sentences(text) if n_sentences is None else int(n_sentences)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..change import changes_table, lifecycle_table, series_summaries
 from ..corpus import Corpus
 from ..dimensions import Dimensions, load_dimensions
+from ..errors import check_n_jobs
 from ..extract import (
     FACET_COLUMNS,
     FIGURE_TABLE_COLUMNS,
@@ -60,8 +61,7 @@ def track(
     >>> tracking.timeline.groupby("dimension")["n_mentions"].sum()["black_sea"] >= 3
     True
     """
-    if n_jobs < 1:
-        raise ValueError(f"n_jobs must be at least 1; got {n_jobs}")
+    check_n_jobs(n_jobs)
     dimensions = dimensions if dimensions is not None else load_dimensions()
     actors = actors or load_actors()
     extractions = extract_all(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress)
