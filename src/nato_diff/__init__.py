@@ -22,7 +22,16 @@ from ._version import __version__
 from .change import PassageDiff, compare, diff, figure_series
 from .corpus import Corpus, Document, load_corpus, load_seeds
 from .dimensions import Dimension, Dimensions, import_quanteda, load_dimension, load_dimensions
-from .errors import CorpusError, DimensionError, NatoDiffError, UndatableDocumentError
+from .errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    CorpusError,
+    DimensionError,
+    NatoDiffError,
+    OutputError,
+    UndatableDocumentError,
+    UnknownIdError,
+)
 from .track import Tracking, track
 
 if TYPE_CHECKING:
@@ -47,6 +56,8 @@ _LAZY = {
 }
 
 __all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
     "Corpus",
     "CorpusError",
     "Dimension",
@@ -54,9 +65,11 @@ __all__ = [
     "Dimensions",
     "Document",
     "NatoDiffError",
+    "OutputError",
     "PassageDiff",
     "Tracking",
     "UndatableDocumentError",
+    "UnknownIdError",
     "__version__",
     "build_report",
     "compare",

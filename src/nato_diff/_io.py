@@ -108,9 +108,8 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """
     out: pd.DataFrame = frame.copy()
     for column in out.columns:
-        if out[column].dtype != object:
-            continue
-        out[column] = out[column].map(_inert)
+        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(_inert)
     return out
 
 

@@ -23,7 +23,7 @@ from .collection import Corpus
 from .dating import find_date, parse_date_value, undatable_error
 from .document import WORD, DateSource, Document
 from .sentences import split_sentences
-from .sniff import decode_document, link_problem
+from .sniff import decode_document, has_words, link_problem
 
 __all__ = [
     "MANIFEST_COLUMNS",
@@ -148,21 +148,21 @@ def make_document(
     Raises
     ------
     CorpusError
-        When nothing is left after cleaning.
+        When nothing is left after cleaning (no sentence with a letter or digit).
     UndatableDocumentError
         When no date is given and none can be found in the text.
     """
     where = path or doc_id
     cleaned = clean(raw_text, rules=cleaning)
-    if not cleaned.text.strip():
+    sentences = split_sentences(cleaned.text) if has_words(cleaned.text) else ()
+    if not sentences:
         raise CorpusError(
             located(
-                "nothing is left after cleaning",
+                "nothing is left after cleaning (no sentence with a word in it)",
                 path=where,
                 hint="Check the removals with nato_diff.cleaning.clean() or pass other rules.",
             )
         )
-    sentences = split_sentences(cleaned.text)
     date_source: DateSource
     if date is not None:
         date_source, evidence = "manifest", date_evidence or date.isoformat()

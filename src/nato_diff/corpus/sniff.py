@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import CorpusError, located
 
-__all__ = ["MAGIC", "decode_document", "link_problem"]
+__all__ = ["MAGIC", "decode_document", "has_words", "link_problem"]
 
 #: Leading bytes of common binary formats, with their names.
 MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -199,7 +199,7 @@ def _check_prose(text: str, p: Path) -> None:
                 "browser.",
             )
         )
-    if not _WORDLIKE.search(text):
+    if not has_words(text):
         raise CorpusError(
             located(
                 "holds no words (only white space, punctuation or symbols)",
@@ -207,6 +207,27 @@ def _check_prose(text: str, p: Path) -> None:
                 hint="Remove the file or give it text.",
             )
         )
+
+
+def has_words(text: str) -> bool:
+    """Tell whether ``text`` holds at least one letter or digit.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    bool
+        False for text of white space, punctuation and symbols only.
+
+    Examples
+    --------
+    >>> has_words("• — …"), has_words("NATO")
+    (False, True)
+    """
+    return _WORDLIKE.search(text) is not None
 
 
 def link_problem(path: str | os.PathLike[str]) -> str | None:
