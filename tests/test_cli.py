@@ -243,3 +243,19 @@ def test_every_nato_diff_error_maps_to_its_documented_status() -> None:
         3,
         "out/a.csv: No space left on device",
     )
+
+
+def test_a_file_name_that_is_not_utf8_reaches_the_tables_escaped(
+    tmp_path: Path, seeds_copy: Path
+) -> None:
+    import os
+
+    source = next(seeds_copy.glob("001_*.txt"))
+    target = os.fsencode(seeds_copy) + b"/caf\xe9.txt"
+    with open(target, "wb") as handle:  # noqa: PTH123 - a bytes name on purpose
+        handle.write(source.read_bytes())
+    source.unlink()
+    code, out = run("track", str(seeds_copy), "--out", str(tmp_path / "out"))
+    assert code == 0, out
+    documents = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8")
+    assert "caf\\udce9" in documents

@@ -148,3 +148,24 @@ def test_a_link_given_as_the_corpus_path_is_named(tmp_path: Path) -> None:
     (tmp_path / "corpus").symlink_to(tmp_path / "nowhere")
     with pytest.raises(CorpusError, match=r"corpus: is a symbolic link to .*nowhere"):
         load_corpus(tmp_path / "corpus")
+
+
+def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(CorpusError, match=r"pipe\.txt: is not a regular file"):
+        load_corpus(tmp_path)
+    corpus = load_corpus(tmp_path, errors="skip")
+    assert corpus.doc_ids == ("good",)
+    assert [Path(f).name for f, _ in corpus.skipped] == ["pipe.txt"]
+
+
+def test_nothing_left_after_cleaning_says_what_was_removed() -> None:
+    from nato_diff.corpus import make_document
+
+    with pytest.raises(CorpusError, match=r"a\.txt: nothing is left after cleaning \(removed: "):
+        make_document("a", "Share this article\n", path="a.txt", date=None)
+    with pytest.raises(CorpusError, match="no sentence with a letter or digit"):
+        make_document("b", "• • •\n— —", path="b.txt")

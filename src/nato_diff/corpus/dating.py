@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -280,6 +280,44 @@ def _lines(text: str, skip: Collection[int]) -> list[_Line]:
     return out
 
 
+# Lines longer than this are searched for full dates only around their four-digit years.
+_LONG_LINE = 5000
+# How far before a year, and after it, a full date reaches ("Thursday 28 September 2023",
+# "2023-09-28", "/2023/sep/28/").
+_BEFORE_YEAR, _AFTER_YEAR = 60, 12
+
+
+def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
+    """Yield the full dates of a line, as ``rules.full_date.finditer(line)`` finds them.
+
+    Every full date holds a four-digit year, so a line without one is skipped, and a very long
+    line is searched only in windows around its years (a date whose day and month stand more
+    than 60 characters before its year is not found there).
+    """
+    years = [m.span() for m in _YEAR_HINT.finditer(line)]
+    if not years:
+        return
+    if len(line) <= _LONG_LINE:
+        yield from rules.full_date.finditer(line)
+        return
+    windows: list[list[int]] = []
+    for start, stop in years:
+        lo, hi = max(0, start - _BEFORE_YEAR), min(len(line), stop + _AFTER_YEAR)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        for m in rules.full_date.finditer(line, lo, hi):
+            if m.end() == hi < len(line):
+                # the window may have cut the match or faked a word boundary: match it whole
+                whole = rules.full_date.match(line, m.start())
+                if whole is not None:
+                    yield whole
+                continue
+            yield m
+
+
 def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the sentence of ``line`` that holds the span ``start:end``."""
     left = 0
@@ -394,7 +432,7 @@ def _lower_bound(
 
     for line in lines:
         taken: list[tuple[int, int]] = []
-        for m in rules.full_date.finditer(line.text):
+        for m in _full_dates(line.text, rules):
             if exclude and (line.number, m.start(), m.end()) == exclude:
                 continue
             taken.append(m.span())
@@ -446,9 +484,7 @@ def find_date(
     lines = _lines(text, set(skip_lines))
     best: DateFinding | None = None
     for line in lines:
-        if not _YEAR_HINT.search(line.text):  # every full date has a four-digit year
-            continue
-        for m in rules.full_date.finditer(line.text):
+        for m in _full_dates(line.text, rules):
             day = _full_date_of(m, rules)
             if day is None:
                 continue

@@ -23,7 +23,7 @@ from .collection import Corpus
 from .dating import find_date, parse_date_value, undatable_error
 from .document import WORD, DateSource, Document
 from .sentences import split_sentences
-from .sniff import decode_document, has_words, link_problem
+from .sniff import decode_document, has_words, link_problem, path_problem
 
 __all__ = [
     "MANIFEST_COLUMNS",
@@ -59,9 +59,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
         the line of the first bad byte); UTF-16/32 with a byte-order mark is decoded.
     """
     p = Path(path)
-    problem = link_problem(p)
+    problem = path_problem(p)
     if problem is not None:
-        raise CorpusError(located(problem, path=p, hint="Fix or remove the link."))
+        raise CorpusError(located(problem, path=p, hint="Fix or remove it."))
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -158,7 +158,7 @@ def make_document(
     if not sentences:
         raise CorpusError(
             located(
-                "nothing is left after cleaning (no sentence with a word in it)",
+                f"nothing is left after cleaning{_removed_summary(cleaned.removed)}",
                 path=where,
                 hint="Check the removals with nato_diff.cleaning.clean() or pass other rules.",
             )
@@ -187,6 +187,17 @@ def make_document(
         path=path,
         metadata=dict(metadata or {}),
     )
+
+
+def _removed_summary(removed: Sequence[Removal]) -> str:
+    """Say what cleaning removed, e.g. `` (removed: 2 lines as section label)``."""
+    if not removed:
+        return " (no sentence with a letter or digit in it)"
+    counts: dict[str, int] = {}
+    for r in removed:
+        counts[r.reason] = counts.get(r.reason, 0) + 1
+    parts = [f"{n} line{'s' if n > 1 else ''} as {reason}" for reason, n in counts.items()]
+    return f" (removed: {', '.join(parts)})"
 
 
 def _block_rule_ids(rules: CleaningRules | None) -> list[str]:
@@ -359,7 +370,7 @@ def load_corpus(
         files = sorted(
             p
             for p in root.iterdir()
-            if p.suffix.lower() == ".txt" and (p.is_file() or link_problem(p))
+            if p.suffix.lower() == ".txt" and (p.is_file() or path_problem(p))
         )
         if not files:
             raise CorpusError(

@@ -5,7 +5,8 @@ without a byte-order mark) and UTF-16/UTF-32 files that start with a byte-order 
 refuses, with an error that says what the file is and what to do, anything that is not prose
 text: images, PDFs, archives, office files and other binary data, an HTML page saved under a
 text name, a file with nothing but white space or punctuation. :func:`link_problem` says why
-a symbolic link cannot be followed (it points nowhere, or it loops).
+a symbolic link cannot be followed (it points nowhere, or it loops), and :func:`path_problem`
+also refuses named pipes, sockets and devices, which could keep a reader waiting for ever.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from ..errors import CorpusError, located
 
-__all__ = ["MAGIC", "decode_document", "has_words", "link_problem"]
+__all__ = ["MAGIC", "decode_document", "has_words", "link_problem", "path_problem"]
 
 #: Leading bytes of common binary formats, with their names.
 MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -260,4 +261,31 @@ def link_problem(path: str | os.PathLike[str]) -> str | None:
             return "is a symbolic link that loops back on itself"
         target = str(p.readlink())
         return f"is a symbolic link to {target!r}, which does not exist"
+    return None
+
+
+def path_problem(path: str | os.PathLike[str]) -> str | None:
+    """Say why ``path`` cannot be read as a document file (a broken link, a pipe ...), else None.
+
+    Parameters
+    ----------
+    path : str or path-like
+        Any path.
+
+    Returns
+    -------
+    str or None
+        The problem in words; None for a regular file, a folder or a missing path.
+
+    Examples
+    --------
+    >>> path_problem("/dev/null")
+    'is not a regular file (a named pipe, socket or device), which could never end'
+    """
+    problem = link_problem(path)
+    if problem is not None:
+        return problem
+    p = Path(path)
+    if p.exists() and not p.is_file() and not p.is_dir():
+        return "is not a regular file (a named pipe, socket or device), which could never end"
     return None
