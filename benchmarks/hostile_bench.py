@@ -25,7 +25,6 @@ from nato_diff.corpus import clean, find_date, make_document, split_sentences
 from nato_diff.dimensions import load_dimensions
 from nato_diff.errors import NatoDiffError
 
-
 WALL: list[float] = [0.0]
 
 
