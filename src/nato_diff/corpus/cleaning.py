@@ -17,7 +17,9 @@ text minus the recorded removals. Four kinds of rule apply, in this order:
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +40,13 @@ __all__ = [
     "load_cleaning_rules",
 ]
 
+# The standard library's regular-expression parser, to tell which rules are anchored.
+_sre_parser: Any = importlib.import_module(
+    "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+)
+_sre_constants: Any = importlib.import_module(
+    "re._constants" if sys.version_info >= (3, 11) else "sre_constants"
+)
 _BULLET = re.compile(r"^[\s•·▪●◦■□➢►*\-–—]+")
 _TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -259,9 +268,49 @@ def _load(path: Path) -> CleaningRules:
     )
 
 
-def _first_match(rules: tuple[CleaningRule, ...], core: str) -> CleaningRule | None:
-    """Return the first rule that removes ``core``, or None."""
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Tell whether a pattern can only match at the start of the text (it opens with ``^``)."""
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    items = list(parsed)
+    return bool(items) and items[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING)
+
+
+_Screen = tuple[re.Pattern[str] | None, tuple[int, ...]]
+
+
+@lru_cache(maxsize=16)
+def _screen(rules: tuple[CleaningRule, ...]) -> _Screen:
+    """One pattern for the rules anchored at the start, and the indexes of the others.
+
+    A line that neither the joined pattern (tried at its start only) nor any other rule
+    matches is kept without trying each anchored rule in turn.
+    """
+    anchored = [r for r in rules if _anchored(r.pattern)]
+    others = tuple(i for i, r in enumerate(rules) if not _anchored(r.pattern))
+    if not anchored:
+        return None, others
+    try:
+        joined = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in anchored), re.I)
+    except re.error:  # e.g. two rules reuse a group name
+        return None, tuple(range(len(rules)))
+    return joined, others
+
+
+def _first_match(
+    rules: tuple[CleaningRule, ...], core: str, screen: _Screen
+) -> CleaningRule | None:
+    """Return the first rule that removes ``core``, or None (``screen`` from :func:`_screen`)."""
     if not core:
+        return None
+    joined, others = screen
+    if (
+        joined is not None
+        and joined.match(core) is None
+        and not any(rules[i].matches(core) for i in others)
+    ):
         return None
     return next((r for r in rules if r.matches(core)), None)
 
@@ -339,6 +388,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     """
     rules = rules or load_cleaning_rules()
     lines = text.splitlines()
+    line_screen, block_screen = _screen(rules.line_rules), _screen(rules.block_rules)
     verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
 
     # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
@@ -347,7 +397,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     i = body + 1
     while i < len(lines):
         core = _core(lines[i])
-        rule = _first_match(rules.block_rules, core)
+        rule = _first_match(rules.block_rules, core, block_screen)
         if rule is None:
             i += 1
             continue
@@ -369,7 +419,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         core = _core(line)
         if i in verdict or not core:
             continue
-        rule = _first_match(rules.line_rules, core)
+        rule = _first_match(rules.line_rules, core, line_screen)
         if rule is not None:
             verdict[i] = (rule.id, rule.reason)
             continue
