@@ -276,18 +276,10 @@ def realign(text: str, folded: str, found: list[tuple[int, str]]) -> list[tuple[
     list of (int, str) or None
         The hits with places in ``text``; None when the two cannot be lined up.
     """
-    full = text.lower()
-    if len(full) != len(text) or _FOLD_RARE.search(full):
+    words = _word_places(text, folded)
+    if words is None:
         return None
-    full = _FOLD_GAP_CHARS.sub(" ", full)
-    spans = [m.span() for m in _NON_SPACE.finditer(full)]
-    squeezed_starts: list[int] = []
-    place = 1  # after the added leading space
-    for start, end in spans:
-        squeezed_starts.append(place)
-        place += end - start + 1
-    if place - 1 != len(folded) or " " + " ".join(full[a:b] for a, b in spans) != folded:
-        return None
+    spans, squeezed_starts = words
     out = []
     for hit, string in found:
         k = bisect.bisect_right(squeezed_starts, hit + 1) - 1
@@ -295,6 +287,32 @@ def realign(text: str, folded: str, found: list[tuple[int, str]]) -> list[tuple[
             return None  # not inside a word: leave the sentence unfiltered
         out.append((spans[k][0] + (hit + 1 - squeezed_starts[k]), string))
     return out
+
+
+def _word_places(text: str, folded: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """Word spans in ``text`` and their starts in squeezed ``folded`` (the last one kept)."""
+    last = _LAST_PLACES[0]
+    if last[0] is text:
+        return last[1]
+    result: tuple[list[tuple[int, int]], list[int]] | None = None
+    full = text.lower()
+    if len(full) == len(text) and not _FOLD_RARE.search(full):
+        full = _FOLD_GAP_CHARS.sub(" ", full)
+        spans = [m.span() for m in _NON_SPACE.finditer(full)]
+        starts: list[int] = []
+        place = 1  # after the added leading space
+        for start, end in spans:
+            starts.append(place)
+            place += end - start + 1
+        if place - 1 == len(folded) and " " + " ".join(full[a:b] for a, b in spans) == folded:
+            result = (spans, starts)
+    _LAST_PLACES[0] = (text, result)
+    return result
+
+
+_LAST_PLACES: list[tuple[str | None, tuple[list[tuple[int, int]], list[int]] | None]] = [
+    (None, None)
+]
 
 
 def hits(prefixes: re.Pattern[str], folded: str) -> list[tuple[int, str]]:
