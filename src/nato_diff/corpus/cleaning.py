@@ -278,25 +278,24 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return bool(items) and items[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING)
 
 
-_Screen = tuple[re.Pattern[str] | None, tuple[int, ...]]
+_Screen = tuple[re.Pattern[str] | None, tuple[int, ...], re.Pattern[str] | None]
 
 
 @lru_cache(maxsize=16)
 def _screen(rules: tuple[CleaningRule, ...]) -> _Screen:
-    """One pattern for the rules anchored at the start, and the indexes of the others.
+    """Join the rules anchored at the start into one pattern, and the others into another.
 
-    A line that neither the joined pattern (tried at its start only) nor any other rule
-    matches is kept without trying each anchored rule in turn.
+    A line that neither joined pattern matches (the first tried at its start only) is kept
+    without trying each rule in turn; the indexes of the unanchored rules come along.
     """
     anchored = [r for r in rules if _anchored(r.pattern)]
     others = tuple(i for i, r in enumerate(rules) if not _anchored(r.pattern))
-    if not anchored:
-        return None, others
     try:
         joined = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in anchored), re.I)
+        rest = re.compile("|".join(f"(?:{rules[i].pattern.pattern})" for i in others), re.I)
     except re.error:  # e.g. two rules reuse a group name
-        return None, tuple(range(len(rules)))
-    return joined, others
+        return None, tuple(range(len(rules))), None
+    return (joined if anchored else None), others, (rest if others else None)
 
 
 def _first_match(
@@ -305,11 +304,11 @@ def _first_match(
     """Return the first rule that removes ``core``, or None (``screen`` from :func:`_screen`)."""
     if not core:
         return None
-    joined, others = screen
+    joined, others, rest = screen
     if (
         joined is not None
         and joined.match(core) is None
-        and not any(rules[i].matches(core) for i in others)
+        and (rest.search(core) is None if rest is not None else not others)
     ):
         return None
     return next((r for r in rules if r.matches(core)), None)
@@ -346,9 +345,9 @@ def _is_prose(line: str, rules: CleaningRules) -> bool:
     return n >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
 
 
-def _is_dateline(line: str, max_words: int) -> bool:
+def _is_dateline(line: str, max_words: int, core: str | None = None) -> bool:
     """Tell whether a line holds a date (or time) at its start or end and few other words."""
-    core = _core(line)
+    core = _core(line) if core is None else core
     if not core or core[-1] in ".!?":  # core is stripped: a sentence's end is its last char
         return False
     head = _CHARS_PER_WORD * (max_words + 1)
@@ -389,6 +388,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     rules = rules or load_cleaning_rules()
     lines = text.splitlines()
     line_screen, block_screen = _screen(rules.line_rules), _screen(rules.block_rules)
+    cores = [_core(line) for line in lines]
     verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
 
     # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
@@ -396,7 +396,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     body = next((i for i, line in enumerate(lines) if _is_prose(line, rules)), len(lines))
     i = body + 1
     while i < len(lines):
-        core = _core(lines[i])
+        core = cores[i]
         rule = _first_match(rules.block_rules, core, block_screen)
         if rule is None:
             i += 1
@@ -416,14 +416,14 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     # 2-4. Line rules, datelines, repeated lines.
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        core = _core(line)
+        core = cores[i]
         if i in verdict or not core:
             continue
         rule = _first_match(rules.line_rules, core, line_screen)
         if rule is not None:
             verdict[i] = (rule.id, rule.reason)
             continue
-        if _is_dateline(line, rules.dateline_max_words):
+        if _is_dateline(line, rules.dateline_max_words, core):
             verdict[i] = ("dateline", "dateline (date and little else)")
             continue
         key = " ".join(core.casefold().split())
