@@ -278,24 +278,34 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return bool(items) and items[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING)
 
 
-_Screen = tuple[re.Pattern[str] | None, tuple[int, ...], re.Pattern[str] | None]
+_Screen = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, int]
 
 
 @lru_cache(maxsize=16)
 def _screen(rules: tuple[CleaningRule, ...]) -> _Screen:
-    """Join the rules anchored at the start into one pattern, and the others into another.
+    """Join the rules into patterns that can tell at once that none of them removes a line.
 
-    A line that neither joined pattern matches (the first tried at its start only) is kept
-    without trying each rule in turn; the indexes of the unanchored rules come along.
+    Returns the rules anchored at the start (tried at a line's start only), the other rules
+    without a word limit, the other rules with one (tried only on lines within the largest
+    limit) and that limit; all None when the patterns cannot be joined.
     """
     anchored = [r for r in rules if _anchored(r.pattern)]
-    others = tuple(i for i, r in enumerate(rules) if not _anchored(r.pattern))
+    others = [r for r in rules if not _anchored(r.pattern)]
+    short = [r for r in others if r.max_words is not None]
+    bound = max((r.max_words or 0 for r in short), default=0)
     try:
-        joined = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in anchored), re.I)
-        rest = re.compile("|".join(f"(?:{rules[i].pattern.pattern})" for i in others), re.I)
+        joined = _join(anchored)
+        everywhere = _join([r for r in others if r.max_words is None])
+        on_short = _join(short)
     except re.error:  # e.g. two rules reuse a group name
-        return None, tuple(range(len(rules))), None
-    return (joined if anchored else None), others, (rest if others else None)
+        return None, None, None, 0
+    return joined, everywhere, on_short, bound
+
+
+def _join(rules: Sequence[CleaningRule]) -> re.Pattern[str] | None:
+    if not rules:
+        return None
+    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
 
 
 def _first_match(
@@ -304,11 +314,13 @@ def _first_match(
     """Return the first rule that removes ``core``, or None (``screen`` from :func:`_screen`)."""
     if not core:
         return None
-    joined, others, rest = screen
+    joined, everywhere, on_short, bound = screen
+    if joined is None and everywhere is None and on_short is None:
+        return next((r for r in rules if r.matches(core)), None)  # no screen: one by one
     if (
-        joined is not None
-        and joined.match(core) is None
-        and (rest.search(core) is None if rest is not None else not others)
+        (joined is None or joined.match(core) is None)
+        and (everywhere is None or everywhere.search(core) is None)
+        and (on_short is None or _n_words(core, bound) > bound or on_short.search(core) is None)
     ):
         return None
     return next((r for r in rules if r.matches(core)), None)

@@ -51,6 +51,7 @@ _YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 # How far around a date its context is read (keeps scoring linear on very long lines).
 _WINDOW = 400
+_REST_WINDOW = 120
 _CLAUSE_END = re.compile(r"[.!?;]\s|\s[-–—]\s")
 # Times, time zones and weekdays that may stand between a cue and its date, and "on".
 _TAIL = re.compile(
@@ -375,7 +376,8 @@ def _score(
         score += s["weekday"]
         why.append("weekday")
     bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
-    rest = (bare + " " + _TAIL.sub("", " " + after.strip(" ,")) + " ").strip()
+    # what follows the date, up to a window: more than two words there are enough to know
+    rest = (bare + " " + _TAIL.sub("", " " + after[:_REST_WINDOW].strip(" ,")) + " ").strip()
     if len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
         score += s["standalone"]
         why.append("standalone")
