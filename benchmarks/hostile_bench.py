@@ -90,7 +90,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         dim = Path(tmp) / "evil.yaml"
         dim.write_text(
-            "id: evil\nlabel: Evil\nversion: 1\nfacets:\n  a:\n    terms:\n"
+            "id: evil\nlabel: Evil\nversion: '1'\nfacets:\n  a:\n    terms:\n"
             "      - {pattern: '(a+)+$', type: regex}\n",
             encoding="utf-8",
         )
