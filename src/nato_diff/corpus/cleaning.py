@@ -438,12 +438,14 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         if _is_dateline(line, rules.dateline_max_words, core):
             verdict[i] = ("dateline", "dateline (date and little else)")
             continue
+        # Only a short line without a final stop can be a repeated title, and only an equal
+        # line (same words, so also short and without a stop) can repeat it: others are not
+        # remembered.
+        limit = rules.repeated_line_max_words
+        if _n_words(core, limit) > limit or re.search(r"[.!?]\W*$", core):
+            continue
         key = " ".join(core.casefold().split())
-        if (
-            key in seen
-            and _n_words(core, rules.repeated_line_max_words) <= rules.repeated_line_max_words
-            and not re.search(r"[.!?]\W*$", core)
-        ):
+        if key in seen:
             verdict[i] = ("repeated_line", "repeated title line")
             continue
         seen.add(key)
