@@ -92,7 +92,7 @@ def test_track_never_overwrites_a_users_file(
     out.mkdir()
     (out / "mentions.csv").write_text("my own notes\n", encoding="utf-8")
     code, _ = run("track", "--out", str(out))
-    assert code == 2
+    assert code == 3  # an output that cannot be written (was 2 before exit codes were split)
     assert "mentions.csv" in capsys.readouterr().err
     assert (out / "mentions.csv").read_text(encoding="utf-8") == "my own notes\n"
 
@@ -208,7 +208,7 @@ def test_evaluate_never_overwrites_a_users_file(
     mine = tmp_path / "notes.csv"
     mine.write_text("my own notes\n", encoding="utf-8")
     code, _ = run("evaluate", str(gold), "--disagreements", str(mine))
-    assert code == 2
+    assert code == 3  # the output cannot be written (README: When things go wrong)
     assert "notes.csv" in capsys.readouterr().err
     assert mine.read_text(encoding="utf-8") == "my own notes\n"
 
@@ -225,3 +225,128 @@ def test_evaluate_a_malformed_gold_file_is_one_clear_line(
     assert err.count("\n") == 1
     assert err.startswith(f"nato-diff: error: {gold}:2: unknown act 'asks'")
     assert "Traceback" not in err
+
+
+# Exit codes and error messages: one line, no traceback, the documented status.
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "two"])
+def test_bad_jobs_is_refused_before_any_work(
+    jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["corpus", "--jobs", jobs])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--jobs" in err and "Traceback" not in err
+
+
+def test_unknown_dimension_is_refused_before_reading_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("No date, and never read.", encoding="utf-8")
+    code, _ = run("diff", "a", "b", "--path", str(tmp_path), "--dimension", "nope")
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "no dimension 'nope'" in err and "black_sea" in err  # not the undatable a.txt
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["corpus", "{tmp}/missing"], "missing: no such file or folder"),
+        (["corpus", "--manifest", "{tmp}/m.csv"], "m.csv: manifest not found"),
+        (["dimensions", "--dimensions", "{tmp}/d.yaml"], "d.yaml: no such dimension file"),
+    ],
+)
+def test_missing_paths_are_named_before_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], named: str
+) -> None:
+    code, _ = run(*[a.format(tmp=tmp_path) for a in argv])
+    assert code == 2
+    assert named in capsys.readouterr().err
+
+
+def test_out_that_is_a_file_is_an_output_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "out").write_text("mine", encoding="utf-8")
+    code, _ = run("track", "--out", str(tmp_path / "out"))
+    assert code == 3
+    assert "out: is a file, not a folder" in capsys.readouterr().err
+
+
+def test_a_refused_write_is_exit_3_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    real_open = os.open
+
+    def refuse(path: str, flags: int, mode: int = 0o777) -> int:
+        if str(path).endswith(".tmp"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", refuse)
+    code, _ = run("track", "--out", str(tmp_path / "out"))
+    assert code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("nato-diff: error: ") and "Permission denied" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_internal_error_is_exit_1_and_debug_shows_the_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import nato_diff.cli as cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "load_dimensions", broken)
+    code, _ = run("dimensions")
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "internal error (ZeroDivisionError" in err and "--debug" in err
+    assert "Traceback" not in err
+    with pytest.raises(ZeroDivisionError):
+        main(["--debug", "dimensions"])
+
+
+def test_every_nato_diff_error_maps_to_its_documented_status() -> None:
+    from nato_diff.cli import _exit_status
+    from nato_diff.errors import (
+        ArgumentError,
+        CorpusError,
+        DimensionError,
+        OutputError,
+        UndatableDocumentError,
+        UnknownIdError,
+    )
+
+    for cls in (ArgumentError, CorpusError, DimensionError, UndatableDocumentError):
+        assert _exit_status(cls("x"))[0] == 2
+    assert _exit_status(UnknownIdError("no document 'x'")) == (2, "no document 'x'")
+    assert _exit_status(OutputError("x"))[0] == 3
+    assert _exit_status(OSError(28, "No space left on device", "out/a.csv")) == (
+        3,
+        "out/a.csv: No space left on device",
+    )
+
+
+def test_a_file_name_that_is_not_utf8_reaches_the_tables_escaped(
+    tmp_path: Path, seeds_copy: Path
+) -> None:
+    import os
+
+    source = next(seeds_copy.glob("001_*.txt"))
+    target = os.fsencode(seeds_copy) + b"/caf\xe9.txt"
+    with open(target, "wb") as handle:  # noqa: PTH123 - a bytes name on purpose
+        handle.write(source.read_bytes())
+    source.unlink()
+    code, out = run("track", str(seeds_copy), "--out", str(tmp_path / "out"))
+    assert code == 0, out
+    documents = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8")
+    assert "caf\\xe9" in documents  # the byte that is not UTF-8, as an escape

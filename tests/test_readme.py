@@ -35,3 +35,21 @@ def test_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "2023-04-20" in out and "inferred" in out
     assert "irreversible" in out and "seeks" in out and "offers" in out
     assert "delivered" in out and "committed" in out  # €65 bn provided, €100 bn committed
+
+
+def test_when_things_go_wrong_lists_every_error_class_and_exit_status() -> None:
+    import nato_diff.cli as cli
+    import nato_diff.errors as errors
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## When things go wrong", 1)[1].split("\n## ", 1)[0]
+    classes = [
+        name
+        for name in errors.__all__
+        if isinstance(getattr(errors, name), type) and name != "NatoDiffError"
+    ]
+    for name in classes:
+        assert f"`{name}`" in section, name
+    statuses = {getattr(cli, n) for n in cli.__all__ if n.startswith("EXIT_")}
+    for status in statuses:
+        assert f"| {status} |" in section, status

@@ -19,7 +19,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .errors import CorpusError, DimensionError, NatoDiffError, UndatableDocumentError
+from .errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    CorpusError,
+    DimensionError,
+    NatoDiffError,
+    OutputError,
+    UndatableDocumentError,
+    UnknownIdError,
+)
 
 if TYPE_CHECKING:
     from .agreement import Evaluation, GoldError, evaluate
@@ -74,6 +83,8 @@ _LAZY = {
 }
 
 __all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
     "Corpus",
     "CorpusError",
     "Dimension",
@@ -83,9 +94,11 @@ __all__ = [
     "Evaluation",
     "GoldError",
     "NatoDiffError",
+    "OutputError",
     "PassageDiff",
     "Tracking",
     "UndatableDocumentError",
+    "UnknownIdError",
     "__version__",
     "build_report",
     "compare",

@@ -1,28 +1,60 @@
-"""Writing outputs safely: atomically, and never over a file nato_diff did not write.
+"""Writing outputs safely: all or nothing, and never over a file nato_diff did not write.
 
 An output folder keeps a small ledger (``.nato-diff-outputs``) of the files nato_diff wrote
 there. A later run may replace those files; any other existing file stops the run with an
 error naming it, so nothing the user owns is lost.
+
+A run's outputs are collected first and written together when the run succeeds: every
+target is checked before the first one is written, each file is written beside its target
+and renamed into place, and a failure removes what was staged (no temporary file, no ledger,
+no new folder is left behind). Files are created with the permissions the umask allows, like
+any other file the user creates.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
+import secrets
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
 import pandas as pd
 
-from .errors import NatoDiffError, located
+from .errors import OutputError, located
 
-__all__ = ["LEDGER", "OutputError", "OutputFolder", "atomic_write_bytes"]
+__all__ = ["LEDGER", "OutputError", "OutputFolder", "atomic_write_bytes", "neutralise_formulas"]
 
 LEDGER = ".nato-diff-outputs"
 
+# A spreadsheet reads a cell starting with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-class OutputError(NatoDiffError):
-    """An output would overwrite a file nato_diff did not create."""
+
+def _os_error(exc: OSError, path: Path) -> OutputError:
+    why = exc.strerror or exc.__class__.__name__
+    return OutputError(
+        located(
+            f"cannot write here ({why})",
+            path=path,
+            hint="Choose a folder you can write to with --out (or out_dir=), "
+            "or fix its permissions.",
+        )
+    )
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new hidden file beside ``path``, created under the umask."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -34,24 +66,75 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         The destination; its folder must exist.
     data : bytes
         The content.
+
+    Raises
+    ------
+    OutputError
+        When the folder cannot be written to (nothing is left behind).
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        tmp = _stage(path, data)
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    try:
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _os_error(exc, path) from None
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with text cells that a spreadsheet would run as a formula made inert.
+
+    A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading ``'`` (the spreadsheet convention for "this is text"), so a title such as
+    ``=HYPERLINK(...)`` shows as text instead of running. Numbers (``-3``) are not text
+    cells and are left alone; so are text cells that read as a number (``-12.5``).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with such cells prefixed; other cells unchanged.
+
+    Examples
+    --------
+    >>> neutralise_formulas(pd.DataFrame({"title": ["=1+1", "NATO"]}))["title"].tolist()
+    ["'=1+1", 'NATO']
+    """
+    out: pd.DataFrame = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
+            out[column] = pd.Series(
+                [_inert(v) for v in out[column]], index=out.index, dtype=object
+            )
+    return out
+
+
+def _inert(value: object) -> object:
+    if not isinstance(value, str) or not value.startswith(_FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value
 
 
 class OutputFolder:
-    """A folder nato_diff writes outputs into (a context manager).
+    """A folder nato_diff writes outputs into (a context manager; all or nothing).
+
+    The ``write_*`` methods check their target at once and keep the content; the files are
+    written when the ``with`` block ends without an error (or at :meth:`close`).
 
     Parameters
     ----------
     path : str or path-like
-        The folder; created if missing.
+        The folder; created (with its parents) when the outputs are written.
 
     Raises
     ------
@@ -67,12 +150,16 @@ class OutputFolder:
                     "is a file, not a folder", path=self.path, hint="Choose another output folder."
                 )
             )
-        self.path.mkdir(parents=True, exist_ok=True)
         ledger = self.path / LEDGER
         self.owned: set[str] = set()
         if ledger.is_file():
-            self.owned = {ln for ln in ledger.read_text(encoding="utf-8").splitlines() if ln}
+            try:
+                text = ledger.read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                raise _os_error(exc, ledger) from None
+            self.owned = {ln for ln in text.splitlines() if ln}
         self.written: list[Path] = []
+        self._pending: dict[str, bytes] = {}
 
     def __enter__(self) -> OutputFolder:
         return self
@@ -83,12 +170,15 @@ class OutputFolder:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        if exc_type is None:
+            self.close()
+        else:
+            self._pending.clear()
 
     def _target(self, name: str) -> Path:
         target = self.path / name
         rel = target.relative_to(self.path).as_posix()
-        if target.exists() and rel not in self.owned:
+        if target.is_dir() or ((target.exists() or target.is_symlink()) and rel not in self.owned):
             raise OutputError(
                 located(
                     "exists and was not written by nato-diff; it is left untouched",
@@ -96,13 +186,26 @@ class OutputFolder:
                     hint="Choose another output folder, or move the file away.",
                 )
             )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.owned.add(rel)
-        self.written.append(target)
         return target
 
+    def check(self, *names: str) -> None:
+        """Check targets before any work is done for them (the write checks them again).
+
+        Parameters
+        ----------
+        *names : str
+            Relative paths, ``/``-separated.
+
+        Raises
+        ------
+        OutputError
+            At the first target that exists and that nato-diff did not write.
+        """
+        for name in names:
+            self._target(name)
+
     def write_bytes(self, name: str, data: bytes) -> Path:
-        """Write ``data`` to ``name`` inside the folder (atomically).
+        """Check the target ``name`` inside the folder and keep ``data`` to write.
 
         Parameters
         ----------
@@ -114,21 +217,77 @@ class OutputFolder:
         Returns
         -------
         pathlib.Path
-            The file written.
+            The file that will be written.
+
+        Raises
+        ------
+        OutputError
+            When the target exists and nato-diff did not write it.
         """
         target = self._target(name)
-        atomic_write_bytes(target, data)
+        self._pending[name] = data
         return target
 
     def write_text(self, name: str, text: str) -> Path:
-        """Write UTF-8 ``text`` to ``name`` (atomically)."""
-        return self.write_bytes(name, text.encode("utf-8"))
+        """Keep UTF-8 ``text`` to write to ``name`` (undecodable characters escaped)."""
+        return self.write_bytes(name, text.encode("utf-8", errors="backslashreplace"))
 
     def write_csv(self, name: str, frame: pd.DataFrame) -> Path:
-        """Write ``frame`` as CSV (no index, Unix line ends, atomically)."""
-        return self.write_text(name, frame.to_csv(index=False, lineterminator="\n"))
+        """Keep ``frame`` as CSV (no index, Unix line ends) to write to ``name``.
+
+        Text cells that a spreadsheet would run as a formula are made inert first (see
+        :func:`neutralise_formulas`).
+        """
+        text = neutralise_formulas(frame).to_csv(index=False, lineterminator="\n")
+        return self.write_text(name, text)
 
     def close(self) -> None:
-        """Record the files written in the folder's ledger."""
-        text = "".join(f"{name}\n" for name in sorted(self.owned))
-        atomic_write_bytes(self.path / LEDGER, text.encode("utf-8"))
+        """Write the kept outputs and the ledger; on failure leave nothing behind.
+
+        Raises
+        ------
+        OutputError
+            When a target appeared meanwhile or the folder cannot be written to.
+        """
+        pending, self._pending = self._pending, {}
+        targets = {name: self._target(name) for name in pending}  # checked again, all first
+        created = self._make_folders(targets.values())
+        staged: dict[Path, Path] = {}
+        try:
+            for name, target in targets.items():
+                staged[target] = _stage(target, pending[name])
+            owned = self.owned | {t.relative_to(self.path).as_posix() for t in targets.values()}
+            ledger = "".join(f"{n}\n" for n in sorted(owned)).encode("utf-8", "backslashreplace")
+            staged[self.path / LEDGER] = _stage(self.path / LEDGER, ledger)
+            for target, tmp in staged.items():
+                tmp.replace(target)
+        except OSError as exc:
+            for tmp in staged.values():
+                tmp.unlink(missing_ok=True)
+            for folder in reversed(created):
+                _remove_if_empty(folder)
+            where = Path(exc.filename) if exc.filename else self.path
+            raise _os_error(exc, where) from None
+        self.owned = owned
+        self.written.extend(targets.values())
+
+    def _make_folders(self, targets: Iterable[Path]) -> list[Path]:
+        """Create the folders the targets need; return those created, outermost first."""
+        needed = {self.path} | {t.parent for t in targets}
+        created: list[Path] = []
+        try:
+            for folder in sorted(needed, key=lambda p: len(p.parts)):
+                missing = [p for p in (folder, *folder.parents) if not p.exists()]
+                for p in reversed(missing):
+                    p.mkdir()
+                    created.append(p)
+        except OSError as exc:
+            for p in reversed(created):
+                _remove_if_empty(p)
+            raise _os_error(exc, Path(exc.filename) if exc.filename else self.path) from None
+        return created
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        folder.rmdir()

@@ -1,12 +1,22 @@
 """The ``nato-diff`` command line: a thin client of the public API.
 
-Each subcommand calls one public function and prints or writes its result. Errors caused by
-the input are printed as one line (``nato-diff: error: …``) with exit status 2.
+Each subcommand calls one public function and prints or writes its result. Arguments are
+checked before any work starts. Errors are printed as one line (``nato-diff: error: …``),
+never as a traceback unless ``--debug`` is given, with these exit statuses:
+
+== =====================================================================================
+0  success
+1  an unexpected internal error (a bug: please report it with the ``--debug`` output)
+2  bad input: arguments, documents, manifests, dimension files, unknown ids or dates
+3  an output cannot be written: a file nato-diff did not create, or a folder refusing
+130 interrupted (Ctrl-C)
+== =====================================================================================
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,11 +27,24 @@ import pandas as pd
 from ._version import __version__
 from .corpus import Corpus, load_corpus, load_seeds
 from .dimensions import Dimensions, load_dimensions
-from .errors import NatoDiffError
+from .errors import (
+    CorpusError,
+    DimensionError,
+    NatoDiffError,
+    OutputError,
+    check_n_jobs,
+    located,
+)
 from .extract import FIGURE_SUMMARY_COLUMNS
 from .tracking import Tracking, track
 
-__all__ = ["main"]
+__all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_OUTPUT", "main"]
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_INPUT = 2
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
 
 
 def _corpus(
@@ -41,6 +64,15 @@ def _corpus(
     return corpus
 
 
+def _jobs(value: str) -> int:
+    """Read ``--jobs``: a whole number of at least 1 (argparse reports the error)."""
+    try:
+        return check_n_jobs(int(value), name="--jobs")
+    except (ValueError, NatoDiffError) as exc:
+        message = str(exc) if isinstance(exc, NatoDiffError) else f"not a whole number: {value!r}"
+        raise argparse.ArgumentTypeError(message) from None
+
+
 def _print_table(frame: pd.DataFrame, *, fmt: str, out: TextIO) -> None:
     if fmt == "csv":
         frame.to_csv(out, index=False, lineterminator="\n")
@@ -54,7 +86,7 @@ def _print_table(frame: pd.DataFrame, *, fmt: str, out: TextIO) -> None:
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", help="folder of .txt documents (default: the bundled seeds)")
     p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    p.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default: 1)")
     p.add_argument(
         "--skip-bad",
         action="store_true",
@@ -154,9 +186,12 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     from ._io import OutputFolder
     from .change import diff
 
+    dimensions = _dimensions(args)
+    if args.dimension is not None:
+        _ = dimensions[args.dimension]  # an unknown name stops here, before reading documents
     corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad)
     a, b = corpus.find(args.a), corpus.find(args.b)
-    result = diff(a, b, dimension=args.dimension, dimensions=_dimensions(args))
+    result = diff(a, b, dimension=args.dimension, dimensions=dimensions)
     if args.html:
         target = Path(args.html)
         with OutputFolder(target.parent if str(target.parent) else ".") as folder:
@@ -211,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Track how policy positions move across dated documents.",
     )
     parser.add_argument("--version", action="version", version=f"nato-diff {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -247,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("b", help="the later document: id or YYYY-MM-DD")
     p.add_argument("--path", help="folder of documents (default: the bundled seeds)")
     p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
-    p.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    p.add_argument("--jobs", type=_jobs, default=1, help=argparse.SUPPRESS)
     p.add_argument("--skip-bad", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--dimension", help="compare only the sentences of this dimension")
     p.add_argument("--html", metavar="FILE", help="also write a side-by-side HTML view")
@@ -287,19 +325,104 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     Returns
     -------
     int
-        Exit status: 0 on success, 2 on bad input.
+        Exit status: 0 success, 1 internal error, 2 bad input, 3 output cannot be written,
+        130 interrupted (see the module's docstring).
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    stream = out if out is not None else sys.stdout
+    stream = out if out is not None else _lenient(sys.stdout)
     try:
+        _check_paths(args)
         return int(args.func(args, stream))
-    except (NatoDiffError, KeyError) as exc:
-        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        print(f"nato-diff: error: {message}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # e.g. `nato-diff corpus | head`
-        return 0
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("nato-diff: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if args.debug:
+            raise
+        code, message = _exit_status(exc)
+        print(f"nato-diff: error: {message}", file=sys.stderr)
+        return code
+
+
+def _exit_status(exc: Exception) -> tuple[int, str]:
+    """Map an exception to the documented exit status and a one-line message."""
+    if isinstance(exc, OutputError):
+        return EXIT_OUTPUT, str(exc)
+    if isinstance(exc, NatoDiffError):
+        return EXIT_INPUT, str(exc)
+    if isinstance(exc, OSError):  # e.g. a disk that fills up while outputs are written
+        where = f"{exc.filename}: " if exc.filename else ""
+        return EXIT_OUTPUT, f"{where}{exc.strerror or exc}"
+    return EXIT_INTERNAL, (
+        f"internal error ({type(exc).__name__}: {exc}). This is a bug in nato-diff; "
+        "rerun with --debug and report the traceback."
+    )
+
+
+def _lenient(stream: TextIO) -> TextIO:
+    """Let a terminal show characters it cannot encode (file names that are not UTF-8)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _check_paths(args: argparse.Namespace) -> None:
+    """Check the paths named on the command line before any work starts.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        The parsed arguments.
+
+    Raises
+    ------
+    CorpusError
+        When the documents' folder or the manifest does not exist.
+    DimensionError
+        When a dimension file or folder does not exist.
+    OutputError
+        When ``--out`` is an existing file, or an existing folder that cannot be written to.
+    """
+    path = getattr(args, "path", None)
+    if path is not None and not Path(path).exists():
+        raise CorpusError(located("no such file or folder", path=path))
+    manifest = getattr(args, "manifest", None)
+    if manifest is not None and not Path(manifest).is_file():
+        raise CorpusError(located("manifest not found", path=manifest))
+    for dim in getattr(args, "dimensions", []):
+        if not Path(dim).exists():
+            raise DimensionError(
+                located("no such dimension file or folder", path=dim, hint="Check the path.")
+            )
+    for name in ("out", "html"):
+        target = getattr(args, name, None)
+        if target is None:
+            continue
+        folder = Path(target) if name == "out" else Path(target).parent
+        _check_writable(folder)
+
+
+def _check_writable(folder: Path) -> None:
+    """Raise OutputError unless ``folder`` (or its nearest existing parent) takes new files."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise OutputError(
+            located("is a file, not a folder", path=existing, hint="Choose another --out folder.")
+        )
+    if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(
+            located(
+                "cannot write here (permission denied)",
+                path=existing,
+                hint="Choose a folder you can write to, or fix its permissions.",
+            )
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,7 +1,16 @@
-"""Errors raised by nato_diff and the one helper that words them.
+"""Errors raised by nato_diff and the helpers that word them.
 
-Every error a user can cause names the file (and, where there is one, the line or entry)
-and says what to do about it.
+Every error a user can cause is a :class:`NatoDiffError` that names the file (and, where there
+is one, the line or entry) and says what to do about it. The family:
+
+- :class:`CorpusError` (and :class:`UndatableDocumentError`): a document or manifest;
+- :class:`DimensionError`: a dimension, actor or lexicon file;
+- :class:`ArgumentError`: a bad argument value (``n_jobs=0``, an unknown choice), and
+  :class:`ArgumentTypeError` for an argument of the wrong kind (also a ``TypeError``);
+- :class:`UnknownIdError`: an unknown document, dimension or actor id (also a ``KeyError``);
+- :class:`OutputError`: an output that cannot be written.
+
+All of them are ``ValueError`` too, so code written against earlier versions keeps working.
 """
 
 from __future__ import annotations
@@ -11,11 +20,16 @@ from os import PathLike
 from typing import Any
 
 __all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
     "CorpusError",
     "DimensionError",
     "NatoDiffError",
+    "OutputError",
     "UndatableDocumentError",
+    "UnknownIdError",
     "check_choice",
+    "check_n_jobs",
     "located",
 ]
 
@@ -34,6 +48,26 @@ class UndatableDocumentError(CorpusError):
 
 class DimensionError(NatoDiffError):
     """A dimension, actor or lexicon file is invalid."""
+
+
+class ArgumentError(NatoDiffError):
+    """An argument has a value that cannot be used (checked before any work starts)."""
+
+
+class ArgumentTypeError(ArgumentError, TypeError):
+    """An argument of the wrong kind (one string where a list is needed); also a ``TypeError``."""
+
+
+class UnknownIdError(NatoDiffError, KeyError):
+    """An id (document, date, dimension, actor) that is not there; also a ``KeyError``."""
+
+    def __str__(self) -> str:
+        # KeyError quotes its message; this error reads like the others.
+        return str(self.args[0]) if self.args else ""
+
+
+class OutputError(NatoDiffError):
+    """An output cannot be written: a file nato_diff did not create, or the folder refuses."""
 
 
 def located(
@@ -80,7 +114,7 @@ def located(
 
 
 def check_choice(name: str, value: Any, choices: Iterable[Any]) -> None:
-    """Raise ``ValueError`` unless ``value`` is one of ``choices``.
+    """Raise :class:`ArgumentError` unless ``value`` is one of ``choices``.
 
     Parameters
     ----------
@@ -93,8 +127,8 @@ def check_choice(name: str, value: Any, choices: Iterable[Any]) -> None:
 
     Raises
     ------
-    ValueError
-        Naming the parameter, the bad value and the allowed ones.
+    ArgumentError
+        Naming the parameter, the bad value and the allowed ones (also a ``ValueError``).
 
     Examples
     --------
@@ -103,4 +137,37 @@ def check_choice(name: str, value: Any, choices: Iterable[Any]) -> None:
     allowed = list(choices)
     if value not in allowed:
         listed = ", ".join(repr(c) for c in allowed)
-        raise ValueError(f"{name} must be one of {listed}; got {value!r}")
+        raise ArgumentError(f"{name} must be one of {listed}; got {value!r}")
+
+
+def check_n_jobs(n_jobs: Any, *, name: str = "n_jobs") -> int:
+    """Return ``n_jobs`` when it is a whole number of at least 1; raise otherwise.
+
+    Parameters
+    ----------
+    n_jobs : Any
+        The number of worker processes asked for.
+    name : str, optional
+        The parameter's name, for the message (``--jobs`` on the command line).
+
+    Returns
+    -------
+    int
+        The number.
+
+    Raises
+    ------
+    ArgumentError
+        When ``n_jobs`` is not an integer of at least 1.
+
+    Examples
+    --------
+    >>> check_n_jobs(2)
+    2
+    """
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs < 1:
+        raise ArgumentError(
+            f"{name} must be a whole number of at least 1; got {n_jobs!r}. "
+            "Use 1 to work in this process, or the number of cores to spread the work."
+        )
+    return n_jobs

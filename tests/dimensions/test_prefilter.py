@@ -44,3 +44,63 @@ def test_prefix_filter_never_changes_results(dims: Dimensions, seeds: Corpus) ->
                 assert together.get(dim.id) == unfiltered, (dim.id, sentence)
             n_checked += 1
     assert n_checked > 500
+
+
+# Sentences with double spaces or spaced dashes are filtered too (realigned), never changed.
+
+import datetime as _dt  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(
+    [
+        "NATO",
+        "membership",
+        "Black",
+        "Sea",
+        "security",
+        "guarantees",
+        "Ukraine’s",
+        "€5",
+        "billion",
+        "in",
+        "aid",
+        "Crimean",
+        "Platform",
+        "will",
+        "join",
+        "the",
+        "Alliance",
+        "door",
+        "is",
+        "open",
+        "–",
+        "-",
+        "  ",
+        "\u00a0",
+        "(",
+        ")",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=_dt.timedelta(seconds=5), derandomize=True)
+@given(st.lists(_WORDS, min_size=1, max_size=40).map(" ".join))
+def test_realigned_filtering_never_changes_a_match(sentence: str) -> None:
+    from nato_diff.dimensions import load_dimensions, prefilter
+
+    dims = load_dimensions()
+    filtered = {d: dims[d].term_matches(sentence) for d in dims}
+    original = prefilter.realign
+    try:
+        prefilter.realign = lambda *args: None  # type: ignore[assignment]
+        import nato_diff.dimensions.compiled as compiled
+
+        compiled.realign = prefilter.realign  # type: ignore[attr-defined]
+        unfiltered = {d: dims[d].term_matches(sentence) for d in dims}
+    finally:
+        prefilter.realign = original
+        compiled.realign = original  # type: ignore[attr-defined]
+    assert filtered == unfiltered

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 import textstat
 
+from nato_diff.corpus import Corpus
 from nato_diff.extract.readability import (
     MEASURES,
     MIN_WORDS,
@@ -235,3 +236,27 @@ def test_syllable_counts_work_offline(tmp_path):
     result = json.loads(done.stdout)
     assert result["syllables"] == 79
     assert result["fre"] == pytest.approx(readability(BLACK_SEA)["flesch_reading_ease"])
+
+
+def test_a_long_text_is_measured_on_an_even_sample_with_the_same_values(
+    seeds: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = sys.modules[readability.__module__]  # the module, not the function
+    text = "\n\n".join(d.text for d in seeds) * 15  # 240,000 characters
+    assert len(text) > module.SAMPLE_CHARS
+    sample = module.sample_text(text)
+    assert len(sample) <= module.SAMPLE_CHARS
+    for piece in sample.split("\n\n"):
+        assert piece in text  # whole stretches of the text, never rewritten
+    sampled = module.readability(text)
+    monkeypatch.setattr(module, "SAMPLE_CHARS", 10**9)
+    full = module.readability(text)
+    for measure, value in full.items():
+        assert abs(sampled[measure] - value) <= 0.04 * abs(value) + 0.3, measure
+
+
+def test_short_texts_are_measured_whole() -> None:
+    from nato_diff.extract.readability import sample_text
+
+    text = "The ministers met in Kyiv. They agreed on more air defence."
+    assert sample_text(text) is text

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from nato_diff.errors import NatoDiffError, located
+from nato_diff.errors import ArgumentError, ArgumentTypeError, NatoDiffError, located
 
 from .passage import PassageDiff
 from .similarity import DEFAULT_THRESHOLD, _normalise_space, _words, word_diff
@@ -99,11 +99,11 @@ def _check_arguments(a: Sequence[str], b: Sequence[str], threshold: float) -> No
     """Refuse a single string for a passage and a threshold outside [0, 1]."""
     for name, seq in (("a", a), ("b", b)):
         if isinstance(seq, str):
-            raise TypeError(f"{name} must be a sequence of sentences, not one string")
+            raise ArgumentTypeError(f"{name} must be a sequence of sentences, not one string")
     if not (isinstance(threshold, (int, float)) and 0.0 <= threshold <= 1.0) or math.isnan(
         threshold
     ):
-        raise ValueError(f"threshold must be a number between 0 and 1; got {threshold!r}")
+        raise ArgumentError(f"threshold must be a number between 0 and 1; got {threshold!r}")
 
 
 def _check_ids(name: str, ids: Sequence[int] | None, n: int) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..corpus import Document
 from ..dimensions import Dimensions, load_dimensions
+from ..errors import UnknownIdError
 from .alignment import diff_sentences
 from .passage import PassageDiff
 from .similarity import DEFAULT_THRESHOLD
@@ -66,7 +67,7 @@ def diff(
     if dimension is not None:
         dims = dimensions if dimensions is not None else load_dimensions()
         if dimension not in dims:
-            raise KeyError(f"unknown dimension {dimension!r}; known: {', '.join(dims)}")
+            raise UnknownIdError(f"unknown dimension {dimension!r}; known: {', '.join(dims)}")
         a_ids = _dimension_sentences(a, dimension, dims)
         b_ids = _dimension_sentences(b, dimension, dims)
     return diff_sentences(

@@ -16,6 +16,7 @@ from .dating import find_date, undatable_error
 from .document import WORD, DateSource, Document
 from .html import looks_like_html, read_html
 from .sentences import split_sentences
+from .sniff import has_words
 
 __all__ = ["make_document"]
 
@@ -156,16 +157,28 @@ def _block_rule_ids(rules: CleaningRules | None) -> list[str]:
 
 
 def _cleaned(text: str, rules: CleaningRules | None, where: str) -> Cleaned:
+    """Clean a text; refuse it when no sentence with a letter or digit is left."""
     cleaned = clean(text, rules=rules)
-    if not cleaned.text.strip():
+    if not has_words(cleaned.text):
         raise CorpusError(
             located(
-                "nothing is left after cleaning",
+                f"nothing is left after cleaning{_removed_summary(cleaned.removed)}",
                 path=where,
                 hint="Check the removals with nato_diff.corpus.clean() or pass other rules.",
             )
         )
     return cleaned
+
+
+def _removed_summary(removed: Sequence[Removal]) -> str:
+    """Say what cleaning removed, e.g. `` (removed: 2 lines as section label)``."""
+    if not removed:
+        return " (no sentence with a letter or digit in it)"
+    counts: dict[str, int] = {}
+    for r in removed:
+        counts[r.reason] = counts.get(r.reason, 0) + 1
+    parts = [f"{n} line{'s' if n > 1 else ''} as {reason}" for reason, n in counts.items()]
+    return f" (removed: {', '.join(parts)})"
 
 
 def _html_document(

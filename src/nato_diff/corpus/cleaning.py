@@ -23,7 +23,9 @@ text minus the recorded removals. Four kinds of rule apply, in this order:
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,10 +46,19 @@ __all__ = [
     "load_cleaning_rules",
 ]
 
+# The standard library's regular-expression parser, to tell which rules are anchored.
+_sre_parser: Any = importlib.import_module(
+    "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+)
+_sre_constants: Any = importlib.import_module(
+    "re._constants" if sys.version_info >= (3, 11) else "sre_constants"
+)
 _BULLET = re.compile(r"^[\s•·▪●◦■□➢►*\-–—]+")
 _TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# Characters read per word wanted when a count only needs to pass a small bound.
+_CHARS_PER_WORD = 8
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 
 
@@ -96,9 +107,9 @@ class CleaningRule:
 
     def matches(self, line: str) -> bool:
         """Tell whether the rule removes ``line`` (bullet and outer white space stripped)."""
-        if self.max_words is not None and len(_WORD.findall(line)) > self.max_words:
+        if self.pattern.search(line) is None:  # most patterns are anchored: a quick no
             return False
-        return self.pattern.search(line) is not None
+        return self.max_words is None or _n_words(line, self.max_words) <= self.max_words
 
 
 @dataclass(frozen=True)
@@ -274,17 +285,84 @@ def _load(path: Path) -> CleaningRules:
     )
 
 
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Tell whether a pattern can only match at the start of the text (it opens with ``^``)."""
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    items = list(parsed)
+    return bool(items) and items[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING)
+
+
+_Screen = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, int]
+
+
+@lru_cache(maxsize=16)
+def _screen(rules: tuple[CleaningRule, ...]) -> _Screen:
+    """Join the rules into patterns that can tell at once that none of them removes a line.
+
+    Returns the rules anchored at the start (tried at a line's start only), the other rules
+    without a word limit, the other rules with one (tried only on lines within the largest
+    limit) and that limit; all None when the patterns cannot be joined.
+    """
+    anchored = [r for r in rules if _anchored(r.pattern)]
+    others = [r for r in rules if not _anchored(r.pattern)]
+    short = [r for r in others if r.max_words is not None]
+    bound = max((r.max_words or 0 for r in short), default=0)
+    try:
+        joined = _join(anchored)
+        everywhere = _join([r for r in others if r.max_words is None])
+        on_short = _join(short)
+    except re.error:  # e.g. two rules reuse a group name
+        return None, None, None, 0
+    return joined, everywhere, on_short, bound
+
+
+def _join(rules: Sequence[CleaningRule]) -> re.Pattern[str] | None:
+    if not rules:
+        return None
+    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
+
+
+def _first_match(
+    rules: tuple[CleaningRule, ...], core: str, screen: _Screen
+) -> CleaningRule | None:
+    """Return the first rule that removes ``core``, or None (``screen`` from :func:`_screen`)."""
+    if not core:
+        return None
+    joined, everywhere, on_short, bound = screen
+    if joined is None and everywhere is None and on_short is None:
+        return next((r for r in rules if r.matches(core)), None)  # no screen: one by one
+    if (
+        (joined is None or joined.match(core) is None)
+        and (everywhere is None or everywhere.search(core) is None)
+        and (on_short is None or _n_words(core, bound) > bound or on_short.search(core) is None)
+    ):
+        return None
+    return next((r for r in rules if r.matches(core)), None)
+
+
 def _core(line: str) -> str:
     return _BULLET.sub("", line).strip()
 
 
-def _n_words(line: str) -> int:
+def _n_words(line: str, cap: int | None = None) -> int:
+    """Count the words of ``line``; with ``cap``, any count above ``cap`` may stand for more.
+
+    The cap keeps counting cheap on long lines: when the first few hundred characters already
+    hold more than ``cap`` words, the rest is not counted.
+    """
+    if cap is not None and len(line) > _CHARS_PER_WORD * (cap + 1):
+        n = len(_WORD.findall(line, 0, _CHARS_PER_WORD * (cap + 1)))
+        if n > cap:
+            return n
     return len(_WORD.findall(line))
 
 
 def _is_label(line: str, max_words: int) -> bool:
     core = _core(line)
-    return bool(core) and _n_words(core) <= max_words and not _TERMINAL.search(core)
+    return bool(core) and _n_words(core, max_words) <= max_words and not _TERMINAL.search(core)
 
 
 def _is_prose(line: str, rules: CleaningRules) -> bool:
@@ -292,13 +370,19 @@ def _is_prose(line: str, rules: CleaningRules) -> bool:
     core = _core(line)
     if re.search(r"(\.\.\.|…)\W*$", core):  # a teaser cut short
         return False
-    return _n_words(core) >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
+    n = _n_words(core, rules.prose_min_words)
+    return n >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
 
 
-def _is_dateline(line: str, max_words: int) -> bool:
+def _is_dateline(line: str, max_words: int, core: str | None = None) -> bool:
     """Tell whether a line holds a date (or time) at its start or end and few other words."""
-    core = _core(line)
-    if not core or len(_LETTER_WORD.findall(core)) > max_words or re.search(r"[.!?]\s*$", core):
+    core = _core(line) if core is None else core
+    if not core or core[-1] in ".!?":  # core is stripped: a sentence's end is its last char
+        return False
+    head = _CHARS_PER_WORD * (max_words + 1)
+    if len(_LETTER_WORD.findall(core, 0, head)) > max_words or (
+        len(core) > head and len(_LETTER_WORD.findall(core)) > max_words
+    ):
         return False
     rules = load_dating_rules()
     spans = [m.span() for m in rules.full_date.finditer(core)]
@@ -390,6 +474,8 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     """
     rules = rules or load_cleaning_rules()
     lines = text.splitlines()
+    line_screen, block_screen = _screen(rules.line_rules), _screen(rules.block_rules)
+    cores = [_core(line) for line in lines]
     verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
 
     # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
@@ -397,8 +483,8 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     body = next((i for i, line in enumerate(lines) if _is_prose(line, rules)), len(lines))
     i = body + 1
     while i < len(lines):
-        core = _core(lines[i])
-        rule = next((r for r in rules.block_rules if core and r.matches(core)), None)
+        core = cores[i]
+        rule = _first_match(rules.block_rules, core, block_screen)
         if rule is None:
             i += 1
             continue
@@ -421,22 +507,24 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     # 3-5. Line rules, datelines, repeated lines.
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        core = _core(line)
+        core = cores[i]
         if i in verdict or not core:
             continue
-        rule = next((r for r in rules.line_rules if r.matches(core)), None)
+        rule = _first_match(rules.line_rules, core, line_screen)
         if rule is not None:
             verdict[i] = (rule.id, rule.reason)
             continue
-        if _is_dateline(line, rules.dateline_max_words):
+        if _is_dateline(line, rules.dateline_max_words, core):
             verdict[i] = ("dateline", "dateline (date and little else)")
             continue
+        # Only a short line without a final stop can be a repeated title, and only an equal
+        # line (same words, so also short and without a stop) can repeat it: others are not
+        # remembered.
+        limit = rules.repeated_line_max_words
+        if _n_words(core, limit) > limit or re.search(r"[.!?]\W*$", core):
+            continue
         key = " ".join(core.casefold().split())
-        if (
-            key in seen
-            and _n_words(core) <= rules.repeated_line_max_words
-            and not re.search(r"[.!?]\W*$", core)
-        ):
+        if key in seen:
             verdict[i] = ("repeated_line", "repeated title line")
             continue
         seen.add(key)

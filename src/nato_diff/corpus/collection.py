@@ -7,7 +7,7 @@ from typing import Literal, overload
 
 import pandas as pd
 
-from ..errors import CorpusError, located
+from ..errors import CorpusError, UnknownIdError, located
 from .dating import parse_date_value
 from .document import Document
 from .tables import documents_from_frame
@@ -75,7 +75,7 @@ class Corpus(Sequence[Document]):
             try:
                 return self._index[key]
             except KeyError:
-                raise KeyError(
+                raise UnknownIdError(
                     f"no document {key!r} in the corpus; ids are: {', '.join(self._index)}"
                 ) from None
         if isinstance(key, slice):
@@ -127,8 +127,8 @@ class Corpus(Sequence[Document]):
         known = ", ".join(f"{d.doc_id} ({d.date.isoformat()})" for d in self._docs)
         if matches:
             ids = ", ".join(d.doc_id for d in matches)
-            raise KeyError(f"several documents are dated {key}: {ids}; give a document id")
-        raise KeyError(f"no document with id or date {key!r}; the corpus has: {known}")
+            raise UnknownIdError(f"several documents are dated {key}: {ids}; give a document id")
+        raise UnknownIdError(f"no document with id or date {key!r}; the corpus has: {known}")
 
     @classmethod
     def from_frame(

@@ -66,6 +66,11 @@ __all__ = [
 
 _TIME = re.compile(r"^\s*(?:[-–—,|/(]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_YEAR_HINT = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+# How far around a date its context is read (keeps scoring linear on very long lines).
+_WINDOW = 400
+_REST_WINDOW = 120
 _CLAUSE_END = re.compile(r"[.!?;]\s|\s[-–—]\s")
 # Times, time zones and weekdays that may stand between a cue and its date, and "on".
 _TAIL = re.compile(
@@ -223,12 +228,6 @@ def load_dating_rules() -> DatingRules:
     )
 
 
-def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
-    """Yield the full dates of a line (a quick look for a year first)."""
-    if _MAYBE_FULL_DATE.search(line):
-        yield from rules.full_date.finditer(line)
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -357,12 +356,51 @@ def _lines(text: str, skip: Collection[int]) -> list[_Line]:
     return out
 
 
+# Lines longer than this are searched for full dates only around their four-digit years.
+_LONG_LINE = 5000
+# How far before a year, and after it, a full date reaches ("Thursday 28 September 2023",
+# "2023-09-28", "/2023/sep/28/").
+_BEFORE_YEAR, _AFTER_YEAR = 60, 12
+
+
+def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
+    """Yield the full dates of a line, as ``rules.full_date.finditer(line)`` finds them.
+
+    Every full date holds a four-digit year, so a line without one is skipped, and a very long
+    line is searched only in windows around its years (a date whose day and month stand more
+    than 60 characters before its year is not found there).
+    """
+    if len(line) <= _LONG_LINE:
+        if _MAYBE_FULL_DATE.search(line):  # a year, or a two-digit-year numeric date
+            yield from rules.full_date.finditer(line)
+        return
+    years = [m.span() for m in _YEAR_HINT.finditer(line)]
+    if not years:
+        return
+    windows: list[list[int]] = []
+    for start, stop in years:
+        lo, hi = max(0, start - _BEFORE_YEAR), min(len(line), stop + _AFTER_YEAR)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        for m in rules.full_date.finditer(line, lo, hi):
+            if m.end() == hi < len(line):
+                # the window may have cut the match or faked a word boundary: match it whole
+                whole = rules.full_date.match(line, m.start())
+                if whole is not None:
+                    yield whole
+                continue
+            yield m
+
+
 def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the sentence of ``line`` that holds the span ``start:end``."""
     left = 0
-    for m in _SENTENCE_END.finditer(line, 0, start):
+    for m in _SENTENCE_END.finditer(line, max(0, start - _WINDOW), start):
         left = m.end()
-    right_match = _SENTENCE_END.search(line, end)
+    right_match = _SENTENCE_END.search(line, end, end + _WINDOW)
     right = right_match.start() + 1 if right_match else len(line)
     return left, right
 
@@ -370,9 +408,9 @@ def _sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
 def _clause_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the clause (sentence part between stops and dashes) of a span."""
     left = 0
-    for m in _CLAUSE_END.finditer(line, 0, start):
+    for m in _CLAUSE_END.finditer(line, max(0, start - _WINDOW), start):
         left = m.end()
-    right_match = _CLAUSE_END.search(line, end)
+    right_match = _CLAUSE_END.search(line, end, end + _WINDOW)
     return left, right_match.start() + 1 if right_match else len(line)
 
 
@@ -386,7 +424,8 @@ def _score(
     line: _Line, start: int, end: int, rules: DatingRules, *, n_lines: int
 ) -> tuple[float, list[str]]:
     s = rules.scores
-    before, after = line.text[:start], line.text[end:]
+    lo = max(0, start - _WINDOW)
+    before, after = line.text[lo:start], line.text[end : end + _WINDOW]
     score, why = 0.0, []
     # the header is the first few lines, and at most the first third of a short text
     header = line.rank < min(rules.header_lines, max(2, n_lines // 3))
@@ -403,7 +442,7 @@ def _score(
     if re.search(r"(?:https?://|www\.)\S*$", before):
         score += s["cue"]
         why.append("web address")
-    if _DATELINE.match(before) or (not before.strip() and _AGENCY.match(after)):
+    if (lo == 0 and _DATELINE.match(before)) or (not before.strip() and _AGENCY.match(after)):
         score += s["dateline"]
         why.append("dateline")
     if _TIME.search(after):
@@ -416,7 +455,8 @@ def _score(
         after = ""  # a tag list says nothing against a date standing alone
         why.append("tags")
     bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
-    rest = (bare + " " + _TAIL.sub("", " " + after.strip(" ,")) + " ").strip()
+    # what follows the date, up to a window: more than two words there are enough to know
+    rest = (bare + " " + _TAIL.sub("", " " + after[:_REST_WINDOW].strip(" ,")) + " ").strip()
     if len(_LETTERS.findall(rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
         score += s["standalone"]
         why.append("standalone")
@@ -549,6 +589,8 @@ def find_date(
 
     yearless: tuple[float, _Line, re.Match[str], tuple[int, int]] | None = None
     for line in lines:
+        if not _DIGIT.search(line.text):  # every day and month has a day number
+            continue
         for m in rules.day_month.finditer(line.text):
             md = _day_month_of(m, rules)
             if md is None:

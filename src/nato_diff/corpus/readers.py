@@ -18,11 +18,12 @@ from typing import Literal
 
 import pandas as pd
 
-from ..errors import CorpusError, NatoDiffError, check_choice, located
+from ..errors import CorpusError, NatoDiffError, check_choice, check_n_jobs, located
 from .building import make_document
 from .collection import Corpus
 from .dating import parse_date_value
 from .document import Document
+from .sniff import decode_document, link_problem, path_problem
 from .tables import TABLE_SUFFIXES, documents_from_frame, read_table
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "make_document",
     "read_text",
     "seeds_path",
+    "shown",
 ]
 
 MANIFEST_NAME = "manifest.csv"
@@ -59,11 +61,27 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
+def shown(name: str) -> str:
+    r"""Write a file name as text: bytes that are not UTF-8 as escapes ("caf\\xe9").
+
+    Parameters
+    ----------
+    name : str
+        A name as the operating system gives it (undecodable bytes as surrogates).
+
+    Returns
+    -------
+    str
+        Valid text, the same for every valid name.
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def read_text(path: str | os.PathLike[str]) -> str:
-    """Read a document as UTF-8 (a byte-order mark is dropped; line ends are kept).
+    """Read a document as text (see :func:`.sniff.decode_document`; line ends are kept).
 
     A saved web page that is not UTF-8 is decoded in the encoding its ``<meta charset>``
-    declares (e.g. windows-1251).
+    declares (e.g. windows-1251); an HTML page is returned as it is, for the HTML reader.
 
     Parameters
     ----------
@@ -78,35 +96,26 @@ def read_text(path: str | os.PathLike[str]) -> str:
     Raises
     ------
     CorpusError
-        When the file is missing, empty or not UTF-8 (naming the line of the first bad byte).
+        When the file is missing or a broken link, empty, binary, or not UTF-8 (naming the
+        line of the first bad byte); UTF-16/32 with a byte-order mark is decoded.
     """
     p = Path(path)
+    problem = path_problem(p)
+    if problem is not None:
+        raise CorpusError(located(problem, path=p, hint="Fix or remove it."))
     try:
         data = p.read_bytes()
     except FileNotFoundError:
         raise CorpusError(located("file not found", path=p)) from None
     except OSError as exc:
         raise CorpusError(located(f"cannot read the file ({exc.strerror})", path=p)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        charset = _declared_charset(data)
-        if charset is not None:  # a saved web page in the encoding it declares
+    charset = _declared_charset(data)
+    if charset is not None and charset.lower().replace("-", "") != "utf8":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:  # a saved web page in the encoding it declares
             return data.decode(charset, errors="replace")
-        line = data[: exc.start].count(b"\n") + 1
-        raise CorpusError(
-            located(
-                f"not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded)",
-                path=p,
-                line=line,
-                hint="Convert the file to UTF-8, e.g. `iconv -f cp1252 -t utf-8`.",
-            )
-        ) from None
-    if not text.strip():
-        raise CorpusError(
-            located("the document is empty", path=p, hint="Remove the file or give it text.")
-        )
-    return text
+    return decode_document(data, p, html=True)
 
 
 @dataclass(frozen=True)
@@ -221,12 +230,12 @@ def _load_one(args: _Job) -> Document:
     doc_id, file, entry, manifest, dayfirst = args
     raw = read_text(file)
     if entry is None:
-        return make_document(doc_id, raw, path=str(file), dayfirst=dayfirst)
+        return make_document(doc_id, raw, path=shown(str(file)), dayfirst=dayfirst)
     evidence = f"{manifest.name if manifest else 'manifest'} line {entry.line}: {entry.date_cell}"
     return make_document(
         doc_id,
         raw,
-        path=str(file),
+        path=shown(str(file)),
         date=entry.date,
         date_evidence=evidence if entry.date else "",
         title=entry.title,
@@ -303,7 +312,7 @@ def load_corpus(
     """
     root = Path(path)
     if not root.exists():
-        raise CorpusError(located("no such file or folder", path=root))
+        raise CorpusError(located(link_problem(root) or "no such file or folder", path=root))
     check_choice("errors", errors, ["raise", "skip"])
     if root.is_file() and root.suffix.lower() in TABLE_SUFFIXES:
         docs, skipped = documents_from_frame(
@@ -337,7 +346,9 @@ def _folder_jobs(
     else:
         folder = root
         files = sorted(
-            p for p in root.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+            p
+            for p in root.iterdir()
+            if p.suffix.lower() in DOCUMENT_SUFFIXES and (p.is_file() or path_problem(p))
         )
         if not files:
             raise CorpusError(
@@ -366,7 +377,7 @@ def _folder_jobs(
                 )
             )
     jobs: list[_Job] = [
-        (f.stem, f, entries.get(f.stem), manifest_path if entries else None, dayfirst)
+        (shown(f.stem), f, entries.get(f.stem), manifest_path if entries else None, dayfirst)
         for f in files
     ]
     return jobs
@@ -381,8 +392,7 @@ def _run(
 ) -> list[Document | tuple[str, str]]:
     from tqdm.auto import tqdm
 
-    if n_jobs < 1:
-        raise ValueError(f"n_jobs must be at least 1; got {n_jobs}")
+    check_n_jobs(n_jobs)
     work = _load_or_skip if skip else _load_one
     bar = tqdm(total=len(jobs), desc="documents", unit="doc", disable=not progress)
     out: list[Document | tuple[str, str]] = []

@@ -97,7 +97,10 @@ def _units(text: str) -> list[str]:
 
 
 def _is_abbreviation(before: str, rules: SplitRules) -> bool:
-    m = _WORD_BEFORE.search(before)
+    # Only the end of ``before`` is read, so a long sentence is not scanned at every stop.
+    m = _WORD_BEFORE.search(before, max(0, len(before) - 80))
+    if m is not None and m.start() == max(0, len(before) - 80) and m.start() > 0:
+        m = _WORD_BEFORE.search(before)  # the word may start before the window
     if not m:
         return False
     word = m.group(1).rstrip(".")

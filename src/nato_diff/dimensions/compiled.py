@@ -17,7 +17,7 @@ from ..errors import DimensionError, located
 from .model import Cue, Facet, Position, Term
 from .negation import Negation, builtin_negation
 from .patterns import compile_term, compile_terms
-from .prefilter import closure, fold, hits, prefix_regex, required_prefixes
+from .prefilter import closure, fold, hits, prefix_regex, realign, required_prefixes
 
 __all__ = [
     "CompiledCue",
@@ -96,8 +96,8 @@ class Matcher:
         """
         if self.prefixes is None:
             return self.always, None
-        folded, aligned = fold(sentence)
-        return self.collect(hits(self.prefixes, folded), aligned, self.masks)
+        found, aligned = _found(self.prefixes, sentence)
+        return self.collect(found, aligned, self.masks)
 
     def collect(
         self, found: Iterable[tuple[int, str]], aligned: bool, masks: Mapping[str, int]
@@ -145,6 +145,17 @@ class Matcher:
         if places is None or self.always >> bit & 1:
             return None
         return [start for start, bits in places if bits >> bit & 1]
+
+
+def _found(prefixes: re.Pattern[str], sentence: str) -> tuple[list[tuple[int, str]], bool]:
+    """Prefix hits with places in ``sentence`` where possible, and whether they line up."""
+    folded, aligned = fold(sentence)
+    found = hits(prefixes, folded)
+    if not aligned and found:
+        moved = realign(sentence, folded, found)
+        if moved is not None:
+            return moved, True
+    return found, aligned
 
 
 def _or_bits(bits: Iterable[int]) -> int:
@@ -325,7 +336,6 @@ class SharedSearch:
         found: list[tuple[int, str]] = []
         aligned = True
         if self.prefixes is not None:
-            folded, aligned = fold(sentence)
-            found = hits(self.prefixes, folded)
+            found, aligned = _found(self.prefixes, sentence)
         for matcher, masks in self.matchers:
             yield matcher.collect(found, aligned, masks)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..errors import DimensionError, check_choice, located
+from ..errors import DimensionError, UnknownIdError, check_choice, located
 from .compiled import Matcher, SharedSearch, compile_matcher
 from .matching import match_sentence, term_matches
 from .model import Facet, FigureSettings, Position, SentenceMatch, Term
@@ -249,7 +249,7 @@ class Dimensions(Mapping[str, Dimension]):
         try:
             return self._index[key]
         except KeyError:
-            raise KeyError(
+            raise UnknownIdError(
                 f"no dimension {key!r}; loaded dimensions are: {', '.join(self._index)}"
             ) from None
 

@@ -20,6 +20,7 @@ negation are only looked at where a term or a cue matched.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import cast
@@ -76,9 +77,9 @@ def term_matches(m: Matcher, sentence: str, context: str = "") -> list[tuple[str
     found: list[tuple[int, int, str, int]] = []
     for order, facet in enumerate(m.facets):
         if mask >> facet.bit & 1:
-            for start, end in _facet_spans(sentence, facet, m.starts(places, facet.bit), context):
-                if not _overlaps(start, end, vetoes):
-                    found.append((start, order, facet.id, end))
+            spans = _facet_spans(sentence, facet, m.starts(places, facet.bit), context)
+            for start, end in _drop_overlapping(spans, vetoes):
+                found.append((start, order, facet.id, end))
     found.sort()
     return [(facet, sentence[start:end], start, end) for start, _, facet, end in found]
 
@@ -141,7 +142,7 @@ def _facet_hits(
             if found and mask & m.exclude_bits:
                 if vetoes is None:
                     vetoes = _vetoes(m, sentence, mask, places)
-                found = [(s, e) for s, e in found if not _overlaps(s, e, vetoes)]
+                found = _drop_overlapping(found, vetoes)
             if found:
                 facets.append(facet.id)
                 spans.extend(found)
@@ -162,6 +163,26 @@ def _vetoes(m: Matcher, sentence: str, mask: int, places: Places) -> _Spans:
 
 def _overlaps(start: int, end: int, spans: _Spans) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+# Above this many spans, overlap checks sort them once rather than scan them all.
+_SCAN_LIMIT = 16
+
+
+def _overlaps_sorted(start: int, end: int, spans: _Spans) -> bool:
+    """Overlap test against spans sorted by start (the spans that start before ``end``)."""
+    i = bisect.bisect_left(spans, (end, -1))  # spans[:i] start before end
+    longest = max((e - s for s, e in spans), default=0)
+    j = bisect.bisect_left(spans, (start - longest, -1))
+    return any(start < e for _, e in spans[j:i])
+
+
+def _drop_overlapping(spans: _Spans, vetoes: _Spans) -> _Spans:
+    """Return the spans that overlap none of ``vetoes`` (linear after sorting)."""
+    if len(vetoes) <= _SCAN_LIMIT:
+        return [(s, e) for s, e in spans if not _overlaps(s, e, vetoes)]
+    ordered = sorted(vetoes)
+    return [(s, e) for s, e in spans if not _overlaps_sorted(s, e, ordered)]
 
 
 @dataclass
@@ -345,5 +366,5 @@ def _facet_spans(
     if spans and facet.exclude:
         vetoes = [m.span() for p in facet.exclude for m in p.finditer(sentence)]
         if vetoes:
-            spans = [(s, e) for s, e in spans if not _overlaps(s, e, vetoes)]
+            spans = _drop_overlapping(spans, vetoes)
     return spans

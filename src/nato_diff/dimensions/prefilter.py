@@ -7,6 +7,7 @@ match and where, so that only those are run, only there. The filter never change
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,7 +15,7 @@ from typing import Any, cast
 
 from .patterns import PatternSpec, term_regex
 
-__all__ = ["closure", "fold", "hits", "prefix_regex", "required_prefixes"]
+__all__ = ["closure", "fold", "hits", "prefix_regex", "realign", "required_prefixes"]
 
 # Folding for the literal filter: dashes and white space are gaps; re.IGNORECASE also
 # matches dotless i and long s to ASCII letters, which str.lower() does not.
@@ -248,6 +249,70 @@ def prefix_regex(strings: Iterable[str]) -> re.Pattern[str]:
         A non-word character, then (in group 1) the longest of the strings found there.
     """
     return re.compile(rf"\W(?=({_trie_regex(strings)}))")
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def realign(text: str, folded: str, found: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """Map hits in squeezed folded text back to places in ``text``, or None when unsure.
+
+    :func:`fold` squeezes runs of gaps when a sentence has double spaces or dashes between
+    spaces, and then the folded text no longer lines up. When lower-casing kept every
+    character in place, a hit's place in ``text`` is found from the word it falls in, so
+    long sentences with double spaces still try each pattern only where it may match.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    folded : str
+        Its folded form (not aligned).
+    found : list of (int, str)
+        Hits in ``folded``, from :func:`hits`.
+
+    Returns
+    -------
+    list of (int, str) or None
+        The hits with places in ``text``; None when the two cannot be lined up.
+    """
+    words = _word_places(text, folded)
+    if words is None:
+        return None
+    spans, squeezed_starts = words
+    out = []
+    for hit, string in found:
+        k = bisect.bisect_right(squeezed_starts, hit + 1) - 1
+        if k < 0 or hit + 1 - squeezed_starts[k] >= spans[k][1] - spans[k][0]:
+            return None  # not inside a word: leave the sentence unfiltered
+        out.append((spans[k][0] + (hit + 1 - squeezed_starts[k]), string))
+    return out
+
+
+def _word_places(text: str, folded: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """Word spans in ``text`` and their starts in squeezed ``folded`` (the last one kept)."""
+    last = _LAST_PLACES[0]
+    if last[0] is text:
+        return last[1]
+    result: tuple[list[tuple[int, int]], list[int]] | None = None
+    full = text.lower()
+    if len(full) == len(text) and not _FOLD_RARE.search(full):
+        full = _FOLD_GAP_CHARS.sub(" ", full)
+        spans = [m.span() for m in _NON_SPACE.finditer(full)]
+        starts: list[int] = []
+        place = 1  # after the added leading space
+        for start, end in spans:
+            starts.append(place)
+            place += end - start + 1
+        if place - 1 == len(folded) and " " + " ".join(full[a:b] for a, b in spans) == folded:
+            result = (spans, starts)
+    _LAST_PLACES[0] = (text, result)
+    return result
+
+
+_LAST_PLACES: list[tuple[str | None, tuple[list[tuple[int, int]], list[int]] | None]] = [
+    (None, None)
+]
 
 
 def hits(prefixes: re.Pattern[str], folded: str) -> list[tuple[int, str]]:

@@ -13,6 +13,7 @@ from typing import Any
 from .fields import Context, Section, check_keys, describe, flag, valuetype
 from .model import Term
 from .patterns import ValueType, term_regex
+from .safety import superlinear_reason
 from .yamlfile import line_of
 
 __all__ = ["TERM", "term", "term_list"]
@@ -70,6 +71,22 @@ def _check_pattern(
             entry=entry,
             line=line,
             hint="Make the pattern require at least one character.",
+        )
+    if kind == "regex" and not ctx.where.startswith("builtin:"):
+        _check_linear(ctx, pattern, flags, entry=entry, line=line)
+
+
+def _check_linear(ctx: Context, pattern: str, flags: int, *, entry: str, line: int | None) -> None:
+    """Refuse a user's regex that can take super-linear time (see :mod:`.safety`)."""
+    reason = superlinear_reason(pattern, flags)
+    if reason is not None:
+        raise ctx.error(
+            f"regex {pattern!r} could take hours on a long sentence: {reason}",
+            entry=entry,
+            line=line,
+            hint="Do not repeat a part that itself repeats: write 'a+' rather than '(a+)+', "
+            "'(\\S+ ){0,3}' (words ending in a space) rather than '(\\w+\\s?)*', or make the "
+            "inner repeat possessive ('a++') or atomic ('(?>a+)').",
         )
 
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from nato_diff._io import OutputFolder
+from nato_diff.errors import CorpusError, located
 from nato_diff.plotting import (
     plot_overview,
     plot_salience,
@@ -29,6 +30,20 @@ from .sections import (
 )
 
 __all__ = ["build_report"]
+
+
+def _check_report_input(tracking: Tracking, out_dir: str | os.PathLike[str]) -> None:
+    """Refuse an empty tracking and outputs that cannot be written, before any drawing."""
+    if len(tracking.corpus) == 0:
+        raise CorpusError(
+            located(
+                "the tracking has no documents, so there is nothing to report",
+                entry="build_report",
+                hint="Track a corpus with at least one document.",
+            )
+        )
+    folder = OutputFolder(out_dir)
+    folder.check("report.md", "report.html", *(f"tables/{n}.csv" for n in tracking.tables()))
 
 
 def build_report(
@@ -61,10 +76,16 @@ def build_report(
 
     Raises
     ------
-    nato_diff.NatoDiffError
-        When an output would overwrite a file nato-diff did not write.
+    CorpusError
+        When the tracking has no documents.
+    OutputError
+        When an output would overwrite a file nato-diff did not write, or the folder cannot
+        be written to; every target is checked before the first is written, and nothing is
+        left behind on failure.
     """
     from tqdm.auto import tqdm
+
+    _check_report_input(tracking, out_dir)
 
     images: list[_Image] = []
     steps = ["overview", *tracking.dimensions, "readability"]

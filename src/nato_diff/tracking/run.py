@@ -14,6 +14,7 @@ import pandas as pd
 from ..change import changes_table, lifecycle_table, series_summaries
 from ..corpus import Corpus, as_corpus
 from ..dimensions import Dimensions, load_dimensions
+from ..errors import check_n_jobs
 from ..extract import (
     CLAIM_COLUMNS,
     FACET_COLUMNS,
@@ -73,8 +74,7 @@ def track(
     True
     """
     corpus = as_corpus(corpus)
-    if n_jobs < 1:
-        raise ValueError(f"n_jobs must be at least 1; got {n_jobs}")
+    check_n_jobs(n_jobs)
     dimensions = dimensions if dimensions is not None else load_dimensions()
     actors = actors or load_actors()
     extractions = extract_all(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from ...errors import UnknownIdError
 from .grammar import SPACE, compile_patterns
 from .model import Actor, Role, RoleTerm, Side, SpeechGrammar
 
@@ -132,7 +133,7 @@ class Actors:
         try:
             return self._actors[actor_id]
         except KeyError:
-            raise KeyError(
+            raise UnknownIdError(
                 f"no actor {actor_id!r}; known ids: {', '.join(self._actors)}"
             ) from None
 
