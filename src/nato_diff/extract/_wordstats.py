@@ -2,13 +2,14 @@
 
 textstat computes each measure from scratch: every measure splits the text into words again
 and counts the syllables of every word again, and its caches hold 128 entries, so on a corpus
-almost every lookup misses. :class:`TextStats` splits a text once and counts the syllables of
-each distinct word once per process (:func:`_word_syllables`, :func:`_lower_syllables`),
-then applies textstat's own formulas to the counts.
+almost every lookup misses. :class:`TextStats` splits a text once, looks at each distinct word
+once per text and counts its syllables once per process (:func:`_word_facts`), then applies
+textstat's own formulas to the counts.
 
 The formulas and counting rules are those of the textstat version named in
-:data:`MIRRORED`; the word splitting, sentence count and letter count are textstat's own
-functions, called once per text. For any other textstat version :data:`AVAILABLE` is False
+:data:`MIRRORED`; the word splitting and the letter count are textstat's own functions,
+called once per text, and the sentence count repeats textstat's steps with its patterns
+compiled once. For any other textstat version :data:`AVAILABLE` is False
 and :mod:`~nato_diff.extract.readability` calls textstat for each measure instead, so the
 values are textstat's either way.
 """
