@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from nato_diff.change.alignment import diff_sentences
+from nato_diff.change.alignment import align_counts, diff_sentences
 from nato_diff.change.similarity import sentence_ratio
 from nato_diff.errors import NatoDiffError
 
@@ -167,3 +167,30 @@ def test_bad_arguments_raise():
         diff_sentences(["A.", "B."], ["A."], a_ids=[3])
     with pytest.raises(ValueError, match="threshold"):
         diff_sentences(["A."], ["B."], threshold=1.5)
+
+
+def _passage_pairs() -> list[tuple[list[str], list[str]]]:
+    paragraphs = [
+        split(p) for name in ("000", "001", "002", "003", "004") for p in seed_paragraphs(name)
+    ]
+    pairs = [(paragraphs[i], paragraphs[i + 1]) for i in range(len(paragraphs) - 1)]
+    reworded = [[a for a, _ in REWORDINGS], [b for _, b in REWORDINGS]]
+    pairs += [(reworded[0], reworded[1]), (reworded[0][:3], reworded[1][1:]), ([], reworded[1])]
+    pairs += [(reworded[0], []), ([], []), (paragraphs[3], paragraphs[3])]
+    return pairs
+
+
+def test_counts_without_a_table_equal_the_diff():
+    # The change table reads only the counts and the similarity; align_counts gives
+    # exactly those of the full diff for every pair of neighbouring seed paragraphs.
+    for a, b in _passage_pairs():
+        full = diff_sentences(a, b)
+        counts = align_counts(a, b)
+        assert (counts.n_equal, counts.n_reworded, counts.n_added, counts.n_dropped) == (
+            full.n_equal,
+            full.n_reworded,
+            full.n_added,
+            full.n_dropped,
+        )
+        assert counts.ratio == full.ratio
+    assert align_counts(REWORDINGS[0][:1], REWORDINGS[1][:1]).n_dropped == 1

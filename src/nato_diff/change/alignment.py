@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from nato_diff.errors import ArgumentError, ArgumentTypeError, NatoDiffError, located
 
 from .passage import PassageDiff
-from .similarity import DEFAULT_THRESHOLD, _normalise_space, _words, word_diff
+from .similarity import DEFAULT_THRESHOLD, _normalise_space, _words, sequence_ratio, word_diff
 
-__all__ = ["diff_sentences"]
+__all__ = ["AlignmentCounts", "align_counts", "diff_sentences"]
 
 #: One row of the alignment: op, ids in a and b, sentences in a and b, ratio.
 _Record = tuple[str, int | None, int | None, str | None, str | None, float]
@@ -93,6 +96,84 @@ def diff_sentences(
     b_id = _check_ids("b_ids", b_ids, len(b_list))
     records = _align(a_list, b_list, a_id, b_id, threshold)
     return PassageDiff(table=_table(records), a_label=a_label, b_label=b_label)
+
+
+@dataclass(frozen=True)
+class AlignmentCounts:
+    """The counts and similarity of an alignment, without its table.
+
+    Attributes
+    ----------
+    n_equal, n_reworded, n_added, n_dropped : int
+        As :class:`PassageDiff` counts them.
+    ratio : float
+        :attr:`PassageDiff.ratio`.
+    """
+
+    n_equal: int
+    n_reworded: int
+    n_added: int
+    n_dropped: int
+    ratio: float
+
+
+def align_counts(
+    a: Sequence[str], b: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
+) -> AlignmentCounts:
+    """Count what :func:`diff_sentences` finds, without building its table or word diffs.
+
+    The change table reads only the counts and the similarity of each pair of passages;
+    this gives exactly those of ``diff_sentences(a, b, threshold=threshold)``.
+
+    Parameters
+    ----------
+    a, b : sequence of str
+        The old and new passage, one sentence per element.
+    threshold : float, default :data:`DEFAULT_THRESHOLD`
+        As for :func:`diff_sentences`.
+
+    Returns
+    -------
+    AlignmentCounts
+        The counts of each op and the passages' similarity.
+
+    Raises
+    ------
+    TypeError
+        If ``a`` or ``b`` is a single string.
+    ValueError
+        If ``threshold`` is not between 0 and 1.
+
+    Examples
+    --------
+    >>> c = align_counts(["Talks began.", "Allies sent 5 tanks."],
+    ...                  ["Talks began.", "Allies sent 7 tanks.", "A summit is planned."])
+    >>> c.n_equal, c.n_reworded, c.n_added, c.n_dropped
+    (1, 1, 1, 0)
+    """
+    _check_arguments(a, b, threshold)
+    a_list, b_list = list(a), list(b)
+    ids_a, ids_b = list(range(len(a_list))), list(range(len(b_list)))
+    ops = Counter(r[0] for r in _align(a_list, b_list, ids_a, ids_b, threshold))
+    # The table holds every sentence of each passage once, in order, so PassageDiff.ratio
+    # compares the words of the passages joined: each sentence's words, one after another
+    # (no word spans the space that joins two sentences).
+    return AlignmentCounts(
+        n_equal=ops["equal"],
+        n_reworded=ops["reworded"],
+        n_added=ops["added"],
+        n_dropped=ops["dropped"],
+        ratio=sequence_ratio(
+            [w for s in a_list for w in _sentence_words(s)],
+            [w for s in b_list for w in _sentence_words(s)],
+        ),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_words(sentence: str) -> tuple[str, ...]:
+    """Return the words of a sentence (:func:`sentence_ratio`'s), kept for the next pair."""
+    return tuple(_words(sentence))
 
 
 def _check_arguments(a: Sequence[str], b: Sequence[str], threshold: float) -> None:
@@ -200,8 +281,8 @@ def _align(
         pairs: list[tuple[int, int, float]] = []
         if tag == "replace":
             pairs = _pair_block(
-                [_words(s) for s in a[i1:i2]],
-                [_words(s) for s in b[j1:j2]],
+                [list(_sentence_words(s)) for s in a[i1:i2]],
+                [list(_sentence_words(s)) for s in b[j1:j2]],
                 threshold,
             )
         records += _stretch(pairs, (i1, i2, j1, j2), a, b, a_id, b_id)

@@ -22,8 +22,7 @@ from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..extract import describe_figure, join_values
 from ._text import _by, _evidence_note, _pct, _plural, _records, _ref, _side_label
-from .alignment import diff_sentences
-from .passage import PassageDiff
+from .alignment import AlignmentCounts, align_counts
 
 
 class Tracking(Protocol):
@@ -205,16 +204,11 @@ def _change_row(lk: _Lookups, dimension: str, a: Document, b: Document) -> dict[
     return row
 
 
-def _passage_diff(lk: _Lookups, dimension: str, a: Document, b: Document) -> PassageDiff:
-    """Align the sentences on ``dimension`` in the two documents."""
+def _passage_diff(lk: _Lookups, dimension: str, a: Document, b: Document) -> AlignmentCounts:
+    """Align the sentences on ``dimension`` in the two documents; only the counts are kept."""
     ids_a = lk.sentence_ids.get((a.doc_id, dimension), [])
     ids_b = lk.sentence_ids.get((b.doc_id, dimension), [])
-    return diff_sentences(
-        [a.sentences[i] for i in ids_a],
-        [b.sentences[i] for i in ids_b],
-        a_ids=ids_a,
-        b_ids=ids_b,
-    )
+    return align_counts([a.sentences[i] for i in ids_a], [b.sentences[i] for i in ids_b])
 
 
 def _overall_columns(
@@ -256,7 +250,7 @@ def _side_columns(lk: _Lookups, dimension: str, a: Document, b: Document) -> dic
 
 
 def _content_columns(
-    lk: _Lookups, dimension: str, a: Document, b: Document, passage: PassageDiff
+    lk: _Lookups, dimension: str, a: Document, b: Document, passage: AlignmentCounts
 ) -> dict[str, Any]:
     """Return the sentence alignment, the facets that come and go, and the money figures."""
     fa = lk.facets.get((a.doc_id, dimension), [])
@@ -276,7 +270,7 @@ def _content_columns(
 
 
 def _row_summary(
-    lk: _Lookups, row: dict[str, Any], a: Document, b: Document, p: PassageDiff
+    lk: _Lookups, row: dict[str, Any], a: Document, b: Document, p: AlignmentCounts
 ) -> str:
     """Say in words what the row holds, naming the evidence of each position."""
     label = lk.dimensions[row["dimension"]].label
@@ -306,7 +300,7 @@ def _row_summary(
     return f"{head}: " + "; ".join(parts) + "."
 
 
-def _passage_part(row: dict[str, Any], p: PassageDiff) -> str:
+def _passage_part(row: dict[str, Any], p: AlignmentCounts) -> str:
     """How the passage changed: dropped or new entirely, or its sentence counts."""
     na, nb = row["n_mentions_from"], row["n_mentions_to"]
     if na and not nb:

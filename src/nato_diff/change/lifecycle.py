@@ -99,7 +99,8 @@ def _sightings(mentions: pd.DataFrame) -> tuple[_Sightings, _Sightings]:
     """
     seen: _Sightings = {}
     spelled: dict[tuple[str, str, str], dict[str, int]] = {}
-    for r in _records(mentions):
+    columns = ["sentence_id", "dimension", "doc_id", "facets", "terms", "position"]
+    for r in _records(mentions[columns]):
         sid, dim_id, doc_id = int(r["sentence_id"]), str(r["dimension"]), str(r["doc_id"])
         for facet in filter(None, str(r["facets"]).split("; ")):
             _note(seen, (dim_id, "facet", facet), doc_id, sid)

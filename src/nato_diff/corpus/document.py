@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from .cleaning import Removal
@@ -68,7 +69,7 @@ class Document:
         """Number of sentences."""
         return len(self.sentences)
 
-    @property
+    @cached_property
     def n_words(self) -> int:
-        """Number of words in the cleaned text (runs of letters or digits)."""
+        """Number of words in the cleaned text (runs of letters or digits), counted once."""
         return len(WORD.findall(self.text))

@@ -1,14 +1,20 @@
 """Readability measures of a text, through one wrapper around textstat.
 
-This is the only module of nato_diff that imports textstat. It keeps its own textstat
-instance, set once to English (``en_US``) and to unrounded output, so the values do not change
-when other code calls ``textstat.set_lang`` or ``textstat.set_rounding_points``.
+This module and its helper :mod:`._wordstats` are the only ones of nato_diff that import
+textstat. It keeps its own textstat instance, set once to English (``en_US``) and to unrounded
+output, so the values do not change when other code calls ``textstat.set_lang`` or
+``textstat.set_rounding_points``.
 
 - :func:`readability` — a dict of measure id → value for one text.
 - :func:`readability_rows` — the same as tidy rows with word and sentence counts and a
   reliability flag.
 - :func:`count_words`, :func:`count_sentences` — textstat's own counts.
 - :func:`is_reliable` — whether a text is long enough for a measure.
+
+The values are textstat's. For the textstat version it mirrors, :class:`TextStats` splits a
+text once, counts each distinct word's syllables once per process and applies textstat's
+formulas to the counts (several times faster, the same values); otherwise each measure is
+textstat's own call.
 
 Every formula here was calibrated on samples of about 100 words or more, so values for
 shorter texts (a single sentence, a headline) are noisy; :data:`MIN_WORDS` and
@@ -25,6 +31,8 @@ from typing import Any, Literal
 import textstat
 
 from nato_diff.errors import ArgumentError, check_choice
+
+from ._wordstats import AVAILABLE, TextStats
 
 __all__ = [
     "MEASURES",
@@ -234,13 +242,21 @@ def readability(text: str, *, measures: Sequence[str] | None = None) -> dict[str
     {'gunning_fog': nan}
     """
     chosen = _check_measures(measures)
-    if count_words(text) == 0:
-        return dict.fromkeys(chosen, math.nan)
     sample = sample_text(text)
+    return _values(sample, chosen, TextStats.of(sample) if AVAILABLE else None)
+
+
+def _values(text: str, chosen: list[str], stats: TextStats | None) -> dict[str, float]:
+    """Compute the measures of ``text`` from its counts when given, else with textstat."""
+    n_words = stats.n_words if stats is not None else count_words(text)
+    if n_words == 0:
+        return dict.fromkeys(chosen, math.nan)
+    if stats is not None:
+        return {m: stats.measure(m) for m in chosen}
     out: dict[str, float] = {}
     for m in chosen:
         method: Callable[[str], float] = getattr(_ENGINE, _METHODS[m])
-        out[m] = float(method(sample))
+        out[m] = float(method(text))
     return out
 
 
@@ -343,9 +359,18 @@ def readability_rows(
     """
     if n_sentences is not None and n_sentences < 0:
         raise ArgumentError(f"n_sentences must be 0 or more; got {n_sentences!r}")
-    values = readability(text, measures=measures)
-    n_words = count_words(text)
-    n_sent = count_sentences(text) if n_sentences is None else int(n_sentences)
+    chosen = _check_measures(measures)
+    sample = sample_text(text)
+    stats = TextStats.of(sample) if AVAILABLE else None
+    values = _values(sample, chosen, stats)
+    whole = stats if stats is not None and sample is text else None  # counts of the whole text
+    n_words = whole.n_words if whole is not None else count_words(text)
+    if n_sentences is not None:
+        n_sent = int(n_sentences)
+    elif whole is not None:
+        n_sent = whole.n_sentences if n_words else 0
+    else:
+        n_sent = count_sentences(text)
     return [
         {
             "measure": m,

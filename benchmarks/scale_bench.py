@@ -1,0 +1,189 @@
+"""How load_corpus + track scale on generated ~4 KB press releases, against the limit.
+
+For each N (1,000, 10,000 and 20,000 by default) the documents are written by the seeded
+generator in _press.py, then a fresh process loads and tracks them on one core and prints:
+wall time per stage (load; extract; change table; the other tables), the whole run's wall and
+CPU time (CPU time moves less when other programs share the machine), docs/s and MB/s of the
+whole, peak RSS, and two ratios:
+
+- full / limit: the limit is one pyahocorasick pass over the same texts finding every string a
+  term or cue of the built-in dimensions must start with (the prefix strings the matcher
+  itself searches for), with a word-boundary check: the least any scan must do;
+- full / spaCy: spaCy's blank English pipeline with a sentencizer and a PhraseMatcher on the
+  same strings (when spaCy is installed).
+
+Run: python benchmarks/scale_bench.py            (1,000, 10,000 and 20,000)
+     python benchmarks/scale_bench.py --n 1000   (a quick run)
+Needs the bench extra (pip install -e ".[bench]") for pyahocorasick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _press import write_press_corpus
+
+
+def _strings() -> set[str]:
+    """The folded strings every term and cue of the built-in dimensions must start with."""
+    from nato_diff import load_dimensions
+    from nato_diff.dimensions.prefilter import required_prefixes
+
+    out: set[str] = set()
+    for dim in load_dimensions().values():
+        patterns = [t for f in dim.facets for t in f.terms]
+        patterns += [c for p in dim.positions for c in p.cues]
+        for pattern in patterns:
+            out |= set(required_prefixes(pattern) or ())
+    return {s.strip() for s in out if s.strip()}
+
+
+def _limit(texts: list[str], strings: set[str]) -> tuple[float, int]:
+    """One Aho-Corasick pass over every text; hits must start a word. Returns (s, hits)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for s in strings:
+        automaton.add_word(s, len(s))
+    automaton.make_automaton()
+    t = time.perf_counter()
+    n = 0
+    for text in texts:
+        folded = text.lower()
+        for end, length in automaton.iter(folded):
+            start = end - length + 1
+            if start == 0 or not folded[start - 1].isalnum():
+                n += 1
+    return time.perf_counter() - t, n
+
+
+def _spacy(texts: list[str], strings: set[str]) -> tuple[float, int] | None:
+    """spaCy blank English + sentencizer + PhraseMatcher on the same strings, if installed."""
+    try:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+    except ImportError:
+        return None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("terms", [nlp.make_doc(s) for s in sorted(strings)])
+    t = time.perf_counter()
+    n = sum(len(matcher(doc)) for doc in nlp.pipe(texts, batch_size=256))
+    return time.perf_counter() - t, n
+
+
+def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
+    """Wrap ``module.name`` so that its wall time adds up in ``spent[name]``."""
+    inner = getattr(module, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+
+    setattr(module, name, wrapper)
+
+
+def run_one(folder: Path) -> dict[str, Any]:
+    """Load and track one folder in this process; return the measurements."""
+    import importlib
+
+    t = time.perf_counter()
+    from nato_diff import load_corpus, load_dimensions, track
+    from nato_diff.extract import load_actors
+
+    dims, actors = load_dimensions(), load_actors()
+    setup = time.perf_counter() - t
+    run = importlib.import_module("nato_diff.tracking.run")
+    spent: dict[str, float] = {}
+    for name in ("extract_all", "changes_table"):
+        _timed(run, name, spent)
+    cpu = time.process_time()
+    t = time.perf_counter()
+    corpus = load_corpus(folder)
+    load = time.perf_counter() - t
+    t = time.perf_counter()
+    tracking = track(corpus, dims, actors=actors)
+    total = time.perf_counter() - t
+    cpu = time.process_time() - cpu
+    texts = [d.raw_text for d in corpus]
+    strings = _strings()
+    limit, limit_hits = _limit(texts, strings)
+    peer = _spacy(texts, strings)
+    return {
+        "n": len(corpus),
+        "mb": sum(len(x.encode("utf-8")) for x in texts) / 1e6,
+        "setup": setup,
+        "load": load,
+        "extract": spent["extract_all"],
+        "change": spent["changes_table"],
+        "tables": total - spent["extract_all"] - spent["changes_table"],
+        "full": load + total,
+        "cpu": cpu,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "strings": len(strings),
+        "limit": limit,
+        "limit_hits": limit_hits,
+        "spacy": peer[0] if peer else None,
+        "rows": {k: len(getattr(tracking, k)) for k in ("mentions", "figures", "changes")},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000, 20000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one), default=str))
+        return
+    print(
+        f"{'N':>6} {'MB':>5} {'load':>6} {'extract':>7} {'change':>6} {'tables':>6} "
+        f"{'full s':>7} {'cpu s':>6} {'docs/s':>6} {'MB/s':>5} {'RSS MB':>6} {'limit s':>7} "
+        f"{'full/lim':>8} {'spaCy s':>7} {'full/spaCy':>10}"
+    )
+    times = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.n:
+            folder = write_press_corpus(Path(tmp) / f"n{n}", n, seed=args.seed)
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", str(folder)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            times[n] = r["full"]
+            spacy_s = f"{r['spacy']:7.2f}" if r["spacy"] is not None else "      -"
+            ratio = f"{r['full'] / r['spacy']:10.1f}" if r["spacy"] else "         -"
+            print(
+                f"{n:6d} {r['mb']:5.1f} {r['load']:6.1f} {r['extract']:7.1f} "
+                f"{r['change']:6.1f} {r['tables']:6.1f} {r['full']:7.1f} {r['cpu']:6.1f} "
+                f"{n / r['full']:6.0f} {r['mb'] / r['full']:5.2f} {r['rss_mb']:6.0f} "
+                f"{r['limit']:7.2f} {r['full'] / r['limit']:8.0f} {spacy_s} {ratio}",
+                flush=True,
+            )
+        print(f"\nlimit: {r['strings']} strings, {r['limit_hits']} hits in the last run")
+        print(f"setup (import, dimensions, actors): {r['setup']:.1f} s; rows: {r['rows']}")
+        ns = sorted(times)
+        for a, b in pairwise(ns):
+            print(f"t({b})/t({a}) = {times[b] / times[a]:.2f} (x{b / a:.0f} documents)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""textstat's six English measures from one split of the text, with syllables cached per word.
+
+textstat computes each measure from scratch: every measure splits the text into words again
+and counts the syllables of every word again, and its caches hold 128 entries, so on a corpus
+almost every lookup misses. :class:`TextStats` splits a text once, looks at each distinct word
+once per text and counts its syllables once per process (:func:`_word_facts`), then applies
+textstat's own formulas to the counts.
+
+The formulas and counting rules are those of the textstat version named in
+:data:`MIRRORED`; the word splitting and the letter count are textstat's own functions,
+called once per text, and the sentence count repeats textstat's steps with its patterns
+compiled once. For any other textstat version :data:`AVAILABLE` is False
+and :mod:`~nato_diff.extract.readability` calls textstat for each measure instead, so the
+values are textstat's either way.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+import textstat
+
+__all__ = ["AVAILABLE", "MIRRORED", "TextStats"]
+
+MIRRORED: tuple[int, ...] = (0, 7, 8)
+"""The textstat version whose formulas :class:`TextStats` repeats."""
+
+_LANG = "en_US"
+_backend: Any = None
+if tuple(getattr(textstat, "__version__", ())) == MIRRORED:
+    try:
+        _backend = importlib.import_module("textstat.backend")
+    except ImportError:  # pragma: no cover - a textstat without the backend package
+        _backend = None
+
+AVAILABLE: bool = _backend is not None
+"""Whether the installed textstat is the one :class:`TextStats` mirrors."""
+
+
+@cache
+def _resources() -> tuple[Any, Any, frozenset[str], Callable[[str], float]]:
+    """Return textstat's CMU dictionary, Pyphen hyphenator, easy words and settings lookup."""
+    utils = _backend.utils
+    return (
+        utils.get_cmudict(_LANG),
+        utils.get_pyphen(_LANG),
+        frozenset(utils.get_lang_easy_words(_LANG)),
+        lambda key: utils.get_lang_cfg(_LANG, key),
+    )
+
+
+# Distinct words seen; bounded so that a long stream of documents cannot grow it for ever.
+_WORDS_KEPT = 1 << 18
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _lower_syllables(word: str) -> int:
+    """Syllables of one lower-cased word as textstat counts them: CMU, else Pyphen + 1."""
+    cmu, pyphen, _, _ = _resources()
+    try:
+        return sum(1 for p in cmu[word][0] if p[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(pyphen.positions(word)) + 1
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _word_syllables(word: str) -> int:
+    """Count one word's syllables as textstat's ``count_syllables`` does (cleaned again)."""
+    if not word:
+        return 0
+    words = _backend.selections.list_words(word, lowercase=True)
+    return sum(_lower_syllables(w) for w in words)
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _word_facts(word: str) -> tuple[int, int, int, int]:
+    """Return what one word adds to each count.
+
+    Its syllables, then 1 or 0 for: a polysyllable (SMOG), not an easy word (Dale-Chall), not
+    easy and of enough syllables (Gunning Fog).
+    """
+    _, _, easy, cfg = _resources()
+    lower = word.lower()
+    hard = lower not in easy
+    return (
+        _lower_syllables(lower),
+        int(_word_syllables(word) >= 3),
+        int(hard),
+        int(hard and _word_syllables(lower) >= int(cfg("syllable_threshold"))),
+    )
+
+
+@cache
+def _sentence_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compile textstat's sentence pattern and its two punctuation patterns once."""
+    constants = _backend.utils.constants
+    return (
+        re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE),
+        re.compile(constants.RE_NONCONTRACTION_APOSTROPHE),
+        re.compile(r"[^\w\s\']"),
+    )
+
+
+def _count_sentences(text: str) -> int:
+    """Count sentences as textstat's ``count_sentences`` does.
+
+    Runs of text ending in ``.``, ``!`` or ``?``, less those of two words or fewer; the same
+    steps as textstat's, with the patterns compiled once instead of looked up for every run.
+    """
+    if len(text) == 0:
+        return 0
+    sentence, apostrophe, punctuation = _sentence_patterns()
+    runs = sentence.findall(text)
+    short = sum(
+        1 for run in runs if len(punctuation.sub("", apostrophe.sub("", run)).split()) <= 2
+    )
+    return max(1, len(runs) - short)
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """The counts textstat's measures are made of, for one text.
+
+    Attributes
+    ----------
+    n_words : int
+        textstat's ``lexicon_count``.
+    n_sentences : int
+        textstat's ``sentence_count`` (0 for an empty text).
+    n_syllables : int
+        Syllables of all words.
+    n_letters : int
+        Letters and digits (textstat's ``count_letters``).
+    n_polysyllables : int
+        Words of three syllables or more (SMOG).
+    n_hard : int
+        Words not on the Dale–Chall list of easy words (Dale–Chall).
+    n_difficult : int
+        Words not on that list with at least the language's syllable threshold (Gunning Fog).
+    """
+
+    n_words: int
+    n_sentences: int
+    n_syllables: int
+    n_letters: int
+    n_polysyllables: int
+    n_hard: int
+    n_difficult: int
+
+    @classmethod
+    def of(cls, text: str) -> TextStats:
+        """Split ``text`` once and count.
+
+        Parameters
+        ----------
+        text : str
+            The text.
+
+        Returns
+        -------
+        TextStats
+            The counts.
+        """
+        b = _backend
+        words: list[str] = b.selections.list_words(text)
+        n_syllables = n_poly = n_hard = n_difficult = 0
+        for word, n in Counter(words).items():
+            syllables, poly, hard, difficult = _word_facts(word)
+            n_syllables += n * syllables
+            n_poly += n * poly
+            n_hard += n * hard
+            n_difficult += n * difficult
+        return cls(
+            n_words=len(words),
+            n_sentences=_count_sentences(text),
+            n_syllables=n_syllables,
+            n_letters=int(b.counts.count_letters(text)),
+            n_polysyllables=n_poly,
+            n_hard=n_hard,
+            n_difficult=n_difficult,
+        )
+
+    def measure(self, name: str) -> float:
+        """Compute one measure with textstat's formula.
+
+        Parameters
+        ----------
+        name : str
+            A key of :data:`nato_diff.extract.MEASURES`.
+
+        Returns
+        -------
+        float
+            The value, as textstat (unrounded) gives it; 0.0 where textstat divides by zero.
+        """
+        return float(_FORMULAS[name](self))
+
+
+def _words_per_sentence(s: TextStats) -> float:
+    return s.n_words / s.n_sentences if s.n_sentences else 0.0
+
+
+def _syllables_per_word(s: TextStats) -> float:
+    return s.n_syllables / s.n_words if s.n_words else 0.0
+
+
+def _flesch_reading_ease(s: TextStats) -> float:
+    wps, spw = _words_per_sentence(s), _syllables_per_word(s)
+    if wps == 0 or spw == 0:
+        return 0.0
+    cfg = _resources()[3]
+    return float(
+        cfg("fre_base") - cfg("fre_sentence_length") * wps - cfg("fre_syll_per_word") * spw
+    )
+
+
+def _flesch_kincaid_grade(s: TextStats) -> float:
+    wps, spw = _words_per_sentence(s), _syllables_per_word(s)
+    if wps == 0 or spw == 0:
+        return 0.0
+    return (0.39 * wps) + (11.8 * spw) - 15.59
+
+
+def _gunning_fog(s: TextStats) -> float:
+    if not s.n_words:
+        return 0.0
+    return 0.4 * (_words_per_sentence(s) + 100 * s.n_difficult / s.n_words)
+
+
+def _dale_chall(s: TextStats) -> float:
+    if not s.n_words:
+        return 0.0
+    per_difficult = 100 * s.n_hard / s.n_words
+    score = (0.1579 * per_difficult) + (0.0496 * _words_per_sentence(s))
+    if per_difficult > 5:
+        score += 3.6365
+    return score
+
+
+def _smog_index(s: TextStats) -> float:
+    if not s.n_sentences:
+        return 0.0
+    return float((1.043 * (30 * (s.n_polysyllables / s.n_sentences)) ** 0.5) + 3.1291)
+
+
+def _coleman_liau(s: TextStats) -> float:
+    letters = (s.n_letters / s.n_words if s.n_words else 0.0) * 100
+    sentences = (s.n_sentences / s.n_words if s.n_words else 0.0) * 100
+    if letters == 0 or sentences == 0:
+        return 0.0
+    return (0.058 * letters) - (0.296 * sentences) - 15.8
+
+
+_FORMULAS: dict[str, Callable[[TextStats], float]] = {
+    "flesch_reading_ease": _flesch_reading_ease,
+    "flesch_kincaid_grade": _flesch_kincaid_grade,
+    "gunning_fog": _gunning_fog,
+    "dale_chall": _dale_chall,
+    "smog_index": _smog_index,
+    "coleman_liau": _coleman_liau,
+}

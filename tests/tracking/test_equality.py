@@ -1,0 +1,79 @@
+"""Every table of track() is the same through the fast paths and through the slow ones.
+
+The fast paths are textstat's measures from one split of the text with syllables cached per
+word, the change table's sentence counts without a PassageDiff per pair, and cached word
+counts. The slow paths they replace are still in the package (textstat's own call for every
+measure; :func:`diff_sentences`, whose table holds a word diff per row) or are one line
+(the regex word count); here they are put back and every table is compared.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from nato_diff import Tracking, load_corpus, track
+from nato_diff.change import DEFAULT_THRESHOLD, PassageDiff, diff_sentences
+from nato_diff.corpus import Corpus, Document
+from nato_diff.corpus.document import WORD
+from nato_diff.tracking import TABLES
+
+from ..conftest import REPO
+
+readability_module = importlib.import_module("nato_diff.extract.readability")
+changes_module = importlib.import_module("nato_diff.change.changes")
+
+
+def _passage_diff(
+    a: Sequence[str], b: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
+) -> PassageDiff:
+    return diff_sentences(a, b, threshold=threshold)
+
+
+def _slow_track(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> Tracking:
+    with monkeypatch.context() as m:
+        m.setattr(readability_module, "AVAILABLE", False)
+        m.setattr(changes_module, "align_counts", _passage_diff)
+        m.setattr(Document, "n_words", property(lambda d: len(WORD.findall(d.text))))
+        return track(corpus)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """Forty generated press releases from 1994 to 2025 (the benchmark's generator)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        press = importlib.import_module("_press")
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    folder: Path = press.write_press_corpus(tmp_path_factory.mktemp("press"), 40, seed=14)
+    return load_corpus(folder)
+
+
+def _assert_same(fast: Tracking, slow: Tracking) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(fast, name), getattr(slow, name), obj=name)
+
+
+def test_seed_tables_equal_slow_paths(seeds: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = track(seeds)
+    _assert_same(fast, _slow_track(seeds, monkeypatch))
+    # The comparison covers passages that change and readability of whole documents.
+    assert (fast.changes["n_added"] + fast.changes["n_dropped"] > 0).any()
+    assert (fast.readability["scope"] == "document").sum() == 6 * len(seeds)
+
+
+def test_generated_tables_equal_slow_paths(
+    generated: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = track(generated)
+    _assert_same(fast, _slow_track(generated, monkeypatch))
+    assert len(fast.changes) == 4 * (len(generated) - 1)
+    assert (fast.changes["n_reworded"] > 0).any()
+    assert fast.figures["kind"].eq("money").any()
+    assert fast.readability["value"].notna().all()
