@@ -19,12 +19,20 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import pandas as pd
 
 from .errors import OutputError, located
 
-__all__ = ["LEDGER", "OutputError", "OutputFolder", "atomic_write_bytes", "neutralise_formulas"]
+__all__ = [
+    "LEDGER",
+    "OutputError",
+    "OutputFolder",
+    "atomic_write_bytes",
+    "neutralise_formulas",
+    "progress_bar",
+]
 
 LEDGER = ".nato-diff-outputs"
 
@@ -291,3 +299,32 @@ class OutputFolder:
 def _remove_if_empty(folder: Path) -> None:
     with contextlib.suppress(OSError):
         folder.rmdir()
+
+
+def progress_bar(*, total: int, desc: str, unit: str, enabled: bool) -> Any:
+    """Return a progress bar (tqdm), or a silent one when ``enabled`` is false.
+
+    The notebook-aware bar is imported only when a bar is shown, so that a quiet run in a
+    notebook prints no warning about missing widgets.
+
+    Parameters
+    ----------
+    total : int
+        The number of steps.
+    desc, unit : str
+        The bar's label and unit.
+    enabled : bool
+        Whether to show it.
+
+    Returns
+    -------
+    tqdm.tqdm
+        The bar; call ``update()`` and ``close()`` on it.
+    """
+    if enabled:
+        from tqdm.auto import tqdm as shown_bar
+
+        return shown_bar(total=total, desc=desc, unit=unit)
+    from tqdm import tqdm as quiet_bar
+
+    return quiet_bar(total=total, desc=desc, unit=unit, disable=True)

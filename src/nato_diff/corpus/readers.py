@@ -18,6 +18,7 @@ from typing import Literal
 
 import pandas as pd
 
+from .._io import progress_bar
 from ..errors import CorpusError, NatoDiffError, check_choice, check_n_jobs, located
 from .building import make_document
 from .collection import Corpus
@@ -390,11 +391,9 @@ def _run(
     progress: bool,
     skip: bool,
 ) -> list[Document | tuple[str, str]]:
-    from tqdm.auto import tqdm
-
     check_n_jobs(n_jobs)
     work = _load_or_skip if skip else _load_one
-    bar = tqdm(total=len(jobs), desc="documents", unit="doc", disable=not progress)
+    bar = progress_bar(total=len(jobs), desc="documents", unit="doc", enabled=progress)
     out: list[Document | tuple[str, str]] = []
     try:
         if n_jobs == 1 or len(jobs) < 2:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nato_diff._io import OutputFolder
+from nato_diff._io import OutputFolder, progress_bar
 from nato_diff.errors import CorpusError, located
 from nato_diff.plotting import (
     plot_overview,
@@ -83,13 +83,11 @@ def build_report(
         be written to; every target is checked before the first is written, and nothing is
         left behind on failure.
     """
-    from tqdm.auto import tqdm
-
     _check_report_input(tracking, out_dir)
 
     images: list[_Image] = []
     steps = ["overview", *tracking.dimensions, "readability"]
-    bar = tqdm(total=len(steps) + 1, desc="report", unit="part", disable=not progress)
+    bar = progress_bar(total=len(steps) + 1, desc="report", unit="part", enabled=progress)
     blocks: list[_Block] = [_Heading(1, title)]
     try:
         blocks += _what_moved(tracking)

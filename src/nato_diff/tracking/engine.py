@@ -5,6 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from .._io import progress_bar
 from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..extract import Actors, Extraction, extract_document
@@ -46,9 +47,7 @@ def extract_all(
     list of Extraction
         One per document, in corpus order.
     """
-    from tqdm.auto import tqdm
-
-    bar = tqdm(total=len(corpus), desc="extracting", unit="doc", disable=not progress)
+    bar = progress_bar(total=len(corpus), desc="extracting", unit="doc", enabled=progress)
     out: list[Extraction] = []
     try:
         if n_jobs <= 1 or len(corpus) < 2:
