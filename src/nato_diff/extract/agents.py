@@ -75,7 +75,26 @@ def find_agent(
             if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
                 name, side, _ = recent[-1]
                 return Agent(name, side, cut + m.start())
-    return _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
+    first = _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
+    return (
+        first if first is not None else _passive_agent(sentence, verb_start, actors, date, rules)
+    )
+
+
+_BY_AGENT = re.compile(
+    r"\A\w+(?:\s+\w+){0,2}?\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _passive_agent(
+    sentence: str, verb_start: int, actors: Actors, date: dt.date, rules: ClaimRules
+) -> Agent | None:
+    """Return the agent of a passive ("the battery promised by Washington"), if any."""
+    m = _BY_AGENT.match(sentence, verb_start)
+    if m is None:
+        return None
+    found = _resolve(m.group(1), actors, date) or _state(m.group(1), date, rules)
+    return None if found is None else Agent(found[0], found[1], m.start(1))
 
 
 def _named_in(
