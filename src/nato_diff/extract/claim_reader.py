@@ -15,7 +15,7 @@ from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution
 from .claim_rules import ClaimRules, Status, load_claim_rules
-from .claims import Claim, read_claim
+from .claims import Claim, act_cues, read_claim
 from .modality import Modality
 
 __all__ = ["CLAIM_COLUMNS", "ClaimReader", "claim_row", "figure_measure"]
@@ -74,6 +74,7 @@ class ClaimReader:
         self.voice = voice
         self.rules = rules or load_claim_rules()
         self.recent: list[tuple[str, str | None, str | None]] = []
+        self._cues: tuple[str, list[tuple[int, int, Any]]] | None = None
 
     def read(
         self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
@@ -120,6 +121,7 @@ class ClaimReader:
             voice=self.voice,
             rules=self.rules,
             recent=self.recent,
+            cue_cache=self._cues_of(sentence),
         )
         if claim.holder is not None and claim.side is not None:
             self.recent.append((claim.holder, claim.side, who.actor_id))
@@ -133,6 +135,12 @@ class ClaimReader:
         dim = self.dimensions[dim_id]
         rungs = [f.rung for f in dim.facets if f.id in match.facets and f.rung is not None]
         return max(rungs, key=lambda r: self.rank(dim_id, r) or 0) if rungs else None
+
+    def _cues_of(self, sentence: str) -> list[tuple[int, int, Any]]:
+        """Return the sentence's act cues, found once for all the dimensions it mentions."""
+        if self._cues is None or self._cues[0] != sentence:
+            self._cues = (sentence, act_cues(sentence, self.rules))
+        return self._cues[1]
 
     def rank(self, dim_id: str, rung: str | None) -> int | None:
         """Return a rung's rank on a dimension's ladder (None for no rung).

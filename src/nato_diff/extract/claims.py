@@ -43,7 +43,15 @@ from .agents import Agent, find_agent, opens_sentence
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
 
-__all__ = ["CLAIM_HOW", "Claim", "ClaimHow", "ClaimModality", "how_is_narration", "read_claim"]
+__all__ = [
+    "CLAIM_HOW",
+    "Claim",
+    "ClaimHow",
+    "ClaimModality",
+    "act_cues",
+    "how_is_narration",
+    "read_claim",
+]
 
 ClaimHow = Literal["quote", "reported", "agent", "voice", "none"]
 ClaimModality = Literal["firm", "hedged", "conditional", "question"]
@@ -106,6 +114,24 @@ def _content_span(sentence: str, who: Attribution) -> tuple[int, int]:
     if at > len(sentence) - at - len(who.cue):  # the tag ends the sentence
         return 0, at
     return at + len(who.cue), len(sentence)
+
+
+def act_cues(sentence: str, rules: ClaimRules) -> list[tuple[int, int, Act]]:
+    """Return every act cue of a sentence, in order: (start, end, act).
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    rules : ClaimRules
+        The claim rules.
+
+    Returns
+    -------
+    list of (int, int, str)
+        The cues.
+    """
+    return _act_cues(sentence, (0, len(sentence)), rules)
 
 
 def _act_cues(
@@ -207,6 +233,7 @@ def read_claim(
     voice: Attribution | None = None,
     rules: ClaimRules | None = None,
     recent: Sequence[tuple[str, str | None, str | None]] = (),
+    cue_cache: list[tuple[int, int, Act]] | None = None,
 ) -> Claim:
     """Read the claim one sentence makes on one dimension.
 
@@ -238,6 +265,9 @@ def read_claim(
     recent : sequence of (str, str or None, str or None), optional
         The document's latest holders (name, side, actor id), newest last, for pronouns and
         texts that act ("the law").
+    cue_cache : list, optional
+        The sentence's act cues when already found (one sentence read for several
+        dimensions); see :func:`act_cues`.
 
     Returns
     -------
@@ -260,7 +290,7 @@ def read_claim(
     span = _content_span(sentence, who)
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span[0]
-    cues = _act_cues(sentence, (0, len(sentence)), rules)
+    cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
     chosen = _choose_act(cues, anchor_at)
     verb_at = chosen[0] if chosen else anchor_at
     narration = how_is_narration(who)
