@@ -266,8 +266,7 @@ def read_claim(
         The document's latest holders (name, side, actor id), newest last, for pronouns and
         texts that act ("the law").
     cue_cache : list, optional
-        The sentence's act cues when already found (one sentence read for several
-        dimensions); see :func:`act_cues`.
+        The sentence's :func:`act_cues`, when already found for another dimension.
 
     Returns
     -------
