@@ -97,6 +97,56 @@ def test_track_never_overwrites_a_users_file(
     assert (out / "mentions.csv").read_text(encoding="utf-8") == "my own notes\n"
 
 
+@pytest.mark.parametrize("order", ["path first", "dimensions first"])
+def test_track_reads_path_and_dimensions_in_either_order(
+    tmp_path: Path, seeds_copy: Path, order: str
+) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(REFORMS, encoding="utf-8")
+    (seeds_copy / f"{SEED_IDS['2021-03-11']}.txt").unlink()  # so this folder is not the seeds
+    dims, corpus = ["--dimensions", str(extra)], [str(seeds_copy)]
+    argv = [*corpus, *dims] if order == "path first" else [*dims, *corpus]
+    code, _ = run("track", *argv, "--out", str(tmp_path / "out"))
+    assert code == 0
+    timeline = pd.read_csv(tmp_path / "out" / "timeline.csv")
+    assert "reforms" in set(timeline["dimension"])
+    assert set(timeline["date"]) == set(SEED_IDS) - {"2021-03-11"}
+
+
+def test_two_dimension_files_one_flag_each(tmp_path: Path) -> None:
+    (tmp_path / "reforms.yaml").write_text(REFORMS, encoding="utf-8")
+    (tmp_path / "ports.yaml").write_text(
+        'id: ports\nlabel: Ports\nversion: "1"\nfacets: {ports: {terms: [port, harbour]}}\n',
+        encoding="utf-8",
+    )
+    code, out = run(
+        "dimensions",
+        "--dimensions",
+        str(tmp_path / "reforms.yaml"),
+        "--dimensions",
+        str(tmp_path / "ports.yaml"),
+        "--format",
+        "csv",
+    )
+    assert code == 0
+    listed = set(pd.read_csv(io.StringIO(out))["dimension"])
+    assert {"reforms", "ports", "membership_path"} <= listed
+
+
+def test_a_dimension_file_where_the_documents_go_says_how_to_fix_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(REFORMS, encoding="utf-8")
+    # The former `--dimensions a.yaml b.yaml`: b.yaml is now read as the PATH of documents.
+    code, _ = run("track", "--dimensions", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "b.yaml: is a dimension file, not a folder of documents" in err
+    assert "--dimensions a.yaml --dimensions b.yaml" in err
+    assert not (tmp_path / "nato-diff-tables").exists()
+
+
 def test_figures_prints_the_money() -> None:
     code, out = run("figures", "--format", "csv")
     assert code == 0
@@ -122,6 +172,24 @@ def test_diff_by_dates_with_html(tmp_path: Path) -> None:
     assert "<table" in page.read_text(encoding="utf-8")
 
 
+def test_diff_takes_the_folder_as_path_like_every_command(seeds_copy: Path) -> None:
+    a, b = "2023-04-20", "2023-09-28"
+    code, positional = run("diff", a, b, str(seeds_copy), "--dimension", "aid_volumes")
+    assert code == 0
+    _, after_options = run("diff", a, b, "--dimension", "aid_volumes", str(seeds_copy))
+    _, old_option = run("diff", a, b, "--path", str(seeds_copy), "--dimension", "aid_volumes")
+    assert positional == after_options == old_option
+    assert "€65 bn" in positional or "65" in positional
+
+
+def test_diff_of_a_missing_folder_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run("diff", "2023-04-20", "2023-09-28", str(tmp_path / "nowhere"))
+    assert code == 2
+    assert "nowhere: no such file or folder" in capsys.readouterr().err
+
+
 def test_diff_unknown_document(capsys: pytest.CaptureFixture[str]) -> None:
     code, _ = run("diff", "1999-01-01", "2023-09-28")
     assert code == 2
@@ -134,6 +202,49 @@ def test_report_writes_files(tmp_path: Path) -> None:
     assert (tmp_path / "rep" / "report.md").is_file()
     assert (tmp_path / "rep" / "report.html").is_file()
     assert (tmp_path / "rep" / "tables" / "changes.csv").is_file()
+
+
+def test_report_without_out_writes_beside_the_user_and_drops_its_stale_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "reforms.yaml").write_text(REFORMS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out = run("report", "--dimensions", "reforms.yaml")
+    assert code == 0
+    rep = tmp_path / "nato-diff-report"
+    assert f"open {Path('nato-diff-report') / 'report.html'}" in out
+    before = {p.name for p in (rep / "figures").glob("*.png")}
+    mine = rep / "figures" / "my_reforms_sketch.png"
+    mine.write_bytes(b"my own drawing")
+    # Without the custom dimension its figures are no longer drawn: they go, mine stays.
+    code, _ = run("report")
+    assert code == 0
+    after = {p.name for p in (rep / "figures").glob("*.png")}
+    gone = before - after
+    assert gone and all("reforms" in name for name in gone)
+    assert "facets_membership_path.png" in after
+    assert mine.read_bytes() == b"my own drawing"
+    assert not (tmp_path / "docs").exists()
+    ledger = (rep / ".nato-diff-outputs").read_text(encoding="utf-8").splitlines()
+    assert not any("reforms" in name for name in ledger)
+
+
+@pytest.mark.parametrize(
+    ("command", "default"),
+    [("report", "./nato-diff-report"), ("track", "./nato-diff-tables")],
+)
+def test_help_says_where_output_goes(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    default: str,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # no line break inside the folder's name
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"(default: {default}, inside the folder you run nato-diff from)" in text
+    assert "--dimensions FILE" in text and "PATH" in text
 
 
 # Two claims of the 2024-04-29 seed, coded by hand; the library finds 10 mentions there.

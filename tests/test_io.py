@@ -150,3 +150,24 @@ def test_every_csv_written_is_neutralised(tmp_path: Path) -> None:
     with OutputFolder(tmp_path) as folder:
         folder.write_csv("documents.csv", pd.DataFrame({"title": ["=1+1"], "n": [-1]}))
     assert (tmp_path / "documents.csv").read_text(encoding="utf-8") == "title,n\n'=1+1,-1\n"
+
+
+def test_a_full_rerun_removes_only_its_own_stale_outputs(tmp_path: Path) -> None:
+    with OutputFolder(tmp_path, prune=("figures/*.png",)) as folder:
+        folder.write_bytes("figures/a.png", b"a")
+        folder.write_bytes("figures/old.png", b"old")
+        folder.write_text("notes.txt", "kept: not in the pruned set")
+    (tmp_path / "figures" / "mine.png").write_bytes(b"the user's")
+    (tmp_path / "outside.png").write_bytes(b"outside the folder")
+    ledger = tmp_path / LEDGER
+    ledger.write_text(
+        ledger.read_text(encoding="utf-8") + "figures/../outside.png\n", encoding="utf-8"
+    )
+    with OutputFolder(tmp_path, prune=("figures/*.png",)) as folder:
+        folder.write_bytes("figures/a.png", b"a2")
+    assert not (tmp_path / "figures" / "old.png").exists()
+    assert (tmp_path / "figures" / "a.png").read_bytes() == b"a2"
+    assert (tmp_path / "figures" / "mine.png").read_bytes() == b"the user's"
+    assert (tmp_path / "notes.txt").is_file()
+    assert (tmp_path / "outside.png").is_file()
+    assert "figures/old.png" not in ledger.read_text(encoding="utf-8").splitlines()

@@ -2,7 +2,10 @@
 
 An output folder keeps a small ledger (``.nato-diff-outputs``) of the files nato_diff wrote
 there. A later run may replace those files; any other existing file stops the run with an
-error naming it, so nothing the user owns is lost.
+error naming it, so nothing the user owns is lost. A run that writes the whole of a set of
+outputs (``prune=`` patterns such as ``figures/*.png``) removes the files of that set that an
+earlier run wrote and this one no longer writes, so no stale figure or table stays behind;
+a file the ledger does not name is never removed.
 
 A run's outputs are collected first and written together when the run succeeds: every
 target is checked before the first one is written, each file is written beside its target
@@ -14,9 +17,10 @@ any other file the user creates.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -143,6 +147,10 @@ class OutputFolder:
     ----------
     path : str or path-like
         The folder; created (with its parents) when the outputs are written.
+    prune : sequence of str, optional
+        Patterns (``/``-separated, ``*`` within one folder level) of the outputs this run
+        writes in full. At :meth:`close`, a file matching one of them that the ledger says
+        nato-diff wrote earlier, and that this run did not write, is removed.
 
     Raises
     ------
@@ -150,8 +158,9 @@ class OutputFolder:
         When ``path`` is an existing file.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, prune: Sequence[str] = ()) -> None:
         self.path = Path(path)
+        self.prune = tuple(prune)
         if self.path.exists() and not self.path.is_dir():
             raise OutputError(
                 located(
@@ -264,7 +273,10 @@ class OutputFolder:
         try:
             for name, target in targets.items():
                 staged[target] = _stage(target, pending[name])
-            owned = self.owned | {t.relative_to(self.path).as_posix() for t in targets.values()}
+            stale = self._stale(set(targets))
+            owned = (self.owned - stale) | {
+                t.relative_to(self.path).as_posix() for t in targets.values()
+            }
             ledger = "".join(f"{n}\n" for n in sorted(owned)).encode("utf-8", "backslashreplace")
             staged[self.path / LEDGER] = _stage(self.path / LEDGER, ledger)
             for target, tmp in staged.items():
@@ -278,6 +290,28 @@ class OutputFolder:
             raise _os_error(exc, where) from None
         self.owned = owned
         self.written.extend(targets.values())
+        for name in sorted(stale):
+            with contextlib.suppress(OSError):
+                (self.path / name).unlink()
+
+    def _stale(self, written: set[str]) -> set[str]:
+        """Return the ledger's files matching :attr:`prune` that this run does not write."""
+        stale: set[str] = set()
+        for name in self.owned - written:
+            parts = name.split("/")
+            if (
+                ".." in parts
+                or name.startswith("/")
+                or not any(
+                    fnmatch.fnmatchcase(name, pat) and pat.count("/") == name.count("/")
+                    for pat in self.prune
+                )
+            ):
+                continue
+            target = self.path / name
+            if target.is_file() and not target.is_symlink():
+                stale.add(name)
+        return stale
 
     def _make_folders(self, targets: Iterable[Path]) -> list[Path]:
         """Create the folders the targets need; return those created, outermost first."""

@@ -1,7 +1,10 @@
 """The ``nato-diff`` command line: a thin client of the public API.
 
-Each subcommand calls one public function and prints or writes its result. Arguments are
-checked before any work starts. Errors are printed as one line (``nato-diff: error: …``),
+Each subcommand calls one public function and prints or writes its result. Every command
+reads the same way, ``nato-diff CMD [ARGS] [PATH] [options]``: PATH is the folder of
+documents (the bundled seeds when left out), options may come before or after it, and
+``--dimensions FILE`` is repeated once per dimension file or folder. Arguments are checked
+before any work starts. Errors are printed as one line (``nato-diff: error: …``),
 never as a traceback unless ``--debug`` is given, with these exit statuses:
 
 == =====================================================================================
@@ -83,8 +86,17 @@ def _print_table(frame: pd.DataFrame, *, fmt: str, out: TextIO) -> None:
         out.write(frame.to_string(index=False, max_colwidth=60) + "\n")
 
 
+REPORT_DIR = "nato-diff-report"
+"""Where ``nato-diff report`` writes without ``--out``: this folder inside the current one."""
+
+TABLES_DIR = "nato-diff-tables"
+"""Where ``nato-diff track`` writes without ``--out``: this folder inside the current one."""
+
+
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", nargs="?", help="folder of .txt documents (default: the bundled seeds)")
+    p.add_argument(
+        "path", metavar="PATH", nargs="?", help="folder of documents (default: the bundled seeds)"
+    )
     p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
     p.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default: 1)")
     p.add_argument(
@@ -116,10 +128,11 @@ def _cmd_corpus(args: argparse.Namespace, out: TextIO) -> int:
 def _add_dimension_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--dimensions",
-        nargs="+",
-        metavar="PATH",
+        action="append",
+        metavar="FILE",
         default=[],
-        help="dimension files or folders to add to (or replace) the built-in ones",
+        help="a dimension file or folder to add to (or replace) the built-in ones; "
+        "repeat for more (--dimensions a.yaml --dimensions b.yaml)",
     )
 
 
@@ -233,6 +246,28 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``report`` command, whose help says where its output goes."""
+    p = sub.add_parser(
+        "report",
+        help="write the Markdown/HTML report, figures and tables",
+        description="Write report.md, report.html, figures/*.png and tables/*.csv into --out "
+        f"(default: ./{REPORT_DIR}, inside the folder you run nato-diff from). Files an "
+        "earlier run wrote there are replaced and its figures and tables that this run no "
+        "longer draws are removed; a file nato-diff did not write stops the run and is left "
+        "untouched.",
+    )
+    _add_corpus_args(p)
+    _add_dimension_args(p)
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        default=REPORT_DIR,
+        help=f"output folder (default: ./{REPORT_DIR}, inside the folder you run nato-diff from)",
+    )
+    p.set_defaults(func=_cmd_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for documentation and tests).
 
@@ -265,7 +300,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("track", help="track the dimensions and write every table as CSV")
     _add_corpus_args(p)
     _add_dimension_args(p)
-    p.add_argument("--out", required=True, help="output folder for the CSV tables")
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        default=TABLES_DIR,
+        help=f"output folder for the CSV tables (default: ./{TABLES_DIR}, inside the folder "
+        "you run nato-diff from)",
+    )
     p.set_defaults(func=_cmd_track)
 
     p = sub.add_parser("figures", help="print the figures (amounts) found, with their sentences")
@@ -281,22 +322,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_changes)
 
     p = sub.add_parser("diff", help="align the sentences of two documents (ids or dates)")
-    p.add_argument("a", help="the earlier document: id or YYYY-MM-DD")
-    p.add_argument("b", help="the later document: id or YYYY-MM-DD")
-    p.add_argument("--path", help="folder of documents (default: the bundled seeds)")
-    p.add_argument("--manifest", help="manifest CSV (default: manifest.csv in the folder)")
-    p.add_argument("--jobs", type=_jobs, default=1, help=argparse.SUPPRESS)
-    p.add_argument("--skip-bad", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("a", metavar="A", help="the earlier document: id or YYYY-MM-DD")
+    p.add_argument("b", metavar="B", help="the later document: id or YYYY-MM-DD")
+    _add_corpus_args(p)
+    # The former spelling of PATH, still read.
+    p.add_argument("--path", dest="path_option", help=argparse.SUPPRESS)
     p.add_argument("--dimension", help="compare only the sentences of this dimension")
-    p.add_argument("--html", metavar="FILE", help="also write a side-by-side HTML view")
+    p.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write a side-by-side HTML view to FILE (default: none, text only)",
+    )
     _add_dimension_args(p)
     p.set_defaults(func=_cmd_diff)
 
-    p = sub.add_parser("report", help="write the Markdown/HTML report, figures and tables")
-    _add_corpus_args(p)
-    _add_dimension_args(p)
-    p.add_argument("--out", default="docs/report", help="output folder (default: docs/report)")
-    p.set_defaults(func=_cmd_report)
+    _add_report(sub)
 
     p = sub.add_parser(
         "evaluate", help="score the tracking against a hand-coded gold table (CODEBOOK.md)"
@@ -306,7 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dimension_args(p)
     _add_format(p)
     p.add_argument(
-        "--disagreements", metavar="FILE", help="also write the rows that disagree as CSV"
+        "--disagreements",
+        metavar="FILE",
+        help="also write the rows that disagree as CSV to FILE (default: none)",
     )
     p.set_defaults(func=_cmd_evaluate)
     return parser
@@ -329,7 +371,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         130 interrupted (see the module's docstring).
     """
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     stream = out if out is not None else _lenient(sys.stdout)
     try:
         _check_paths(args)
@@ -345,6 +387,31 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         code, message = _exit_status(exc)
         print(f"nato-diff: error: {message}", file=sys.stderr)
         return code
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse ``argv``, taking PATH wherever it stands among the options.
+
+    argparse fills an optional positional only in the first run of plain words, so
+    ``diff A B --dimension D PATH`` would leave PATH over; it is taken here. The former
+    ``diff --path PATH`` is read too.
+    """
+    args, extra = parser.parse_known_args(argv)
+    if (
+        len(extra) == 1
+        and not extra[0].startswith("-")
+        and hasattr(args, "path")
+        and args.path is None
+    ):
+        args.path = extra.pop()
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    option = getattr(args, "path_option", None)
+    if option is not None:
+        if args.path is not None and args.path != option:
+            parser.error("give the folder of documents once, as PATH (--path is its old name)")
+        args.path = option
+    return args
 
 
 def _exit_status(exc: Exception) -> tuple[int, str]:
@@ -390,6 +457,15 @@ def _check_paths(args: argparse.Namespace) -> None:
     path = getattr(args, "path", None)
     if path is not None and not Path(path).exists():
         raise CorpusError(located("no such file or folder", path=path))
+    if path is not None and Path(path).suffix.lower() in {".yaml", ".yml"}:
+        raise CorpusError(
+            located(
+                "is a dimension file, not a folder of documents",
+                path=path,
+                hint="Give each dimension file its own --dimensions "
+                "(--dimensions a.yaml --dimensions b.yaml).",
+            )
+        )
     manifest = getattr(args, "manifest", None)
     if manifest is not None and not Path(manifest).is_file():
         raise CorpusError(located("manifest not found", path=manifest))

@@ -48,8 +48,11 @@ def test_membership_path_steps_up_on_the_nato_side(tracking: Tracking) -> None:
     assert row["position_to_nato"] == "irreversible"
     assert row["rank_delta_nato"] == 1
     assert (
-        "NATO side: will_join (Jens Stoltenberg) → irreversible (Jens Stoltenberg)"
-        in row["summary"]
+        "NATO side: decides that Ukraine will join (Jens Stoltenberg) → offers an "
+        "irreversible path to membership (Jens Stoltenberg)" in row["summary"]
+    )
+    assert (
+        "position: that Ukraine will join → an irreversible path to membership" in (row["summary"])
     )
     s = tracking.summaries
     nato = s[(s["dimension"] == "membership_path") & (s["aspect"] == "position:nato")]

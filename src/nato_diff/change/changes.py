@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from ..corpus import Corpus, Document
-from ..dimensions import Dimensions
+from ..dimensions import Dimension, Dimensions
 from ..extract import describe_figure, join_values
 from ._text import _by, _evidence_note, _pct, _plural, _records, _ref, _side_label
 from .alignment import AlignmentCounts, align_counts
@@ -286,8 +286,9 @@ def _row_summary(
     if row["position_from"] != row["position_to"] and (
         isinstance(row["position_from"], str) or isinstance(row["position_to"], str)
     ):
+        dim = lk.dimensions[row["dimension"]]
         parts.append(
-            f"position {row['position_from'] or 'none'} → {row['position_to'] or 'none'}"
+            f"position: {_said(dim, row['position_from'])} → {_said(dim, row['position_to'])}"
             + _evidence_note(row["evidence_from"], row["evidence_to"])
         )
     parts += _side_parts(lk, row, a, b)
@@ -329,9 +330,20 @@ def _side_parts(lk: _Lookups, row: dict[str, Any], a: Document, b: Document) -> 
             ea = lk.positions.get((a.doc_id, row["dimension"], side)) if pf else None
             eb = lk.positions.get((b.doc_id, row["dimension"], side)) if pt else None
             where = f" [{_ref(b.doc_id, eb['sentence_id'])}]" if eb else ""
-            step = f"{pf or 'none'}{_by(ea)} → {pt or 'none'}{_by(eb)}"
+            dim = lk.dimensions[row["dimension"]]
+            step = f"{_said(dim, pf, ea)}{_by(ea)} → {_said(dim, pt, eb)}{_by(eb)}"
             parts.append(f"{_side_label(side)}: {step}{where}")
     return parts
+
+
+def _said(dim: Dimension, position: str | None, row: _TableRow | None = None) -> str:
+    """Name a position by its label, after the side's act when the row has one."""
+    if not position:
+        return "none"
+    labels = {p.id: p.label for p in dim.positions if p.label}
+    words = labels.get(position, position)
+    act = None if row is None else row.get("act")
+    return f"{act} {words}" if isinstance(act, str) and act else words
 
 
 def _expand_columns(sides: Sequence[str]) -> list[str]:

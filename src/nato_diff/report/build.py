@@ -61,8 +61,9 @@ def build_report(
         The result of :func:`nato_diff.track`.
     out_dir : str or path-like
         The output folder; created if missing. Files nato-diff wrote there before are
-        replaced; any other existing file with the same name stops the run (nothing the user
-        owns is overwritten).
+        replaced, and its earlier figures and tables that this run no longer writes are
+        removed; any other existing file with the same name stops the run (nothing the user
+        owns is overwritten or removed).
     title : str, optional
         The report's title.
     progress : bool, optional
@@ -114,7 +115,7 @@ def build_report(
         blocks += _limits()
         blocks += _provenance(tracking)
         bar.update()
-        with OutputFolder(out_dir) as folder:
+        with OutputFolder(out_dir, prune=("figures/*.png", "tables/*.csv")) as folder:
             written = [folder.write_text("report.md", _render_md(blocks))]
             written.append(folder.write_text("report.html", _render_html(blocks, title)))
             written += [folder.write_bytes(i.name, i.png) for i in images]
