@@ -15,11 +15,14 @@ whole, peak RSS, and two ratios:
 With ``--n-jobs 1 2`` each N also runs ``track(folder, n_jobs=2)``: the workers read, clean,
 date and extract the files and the parent builds the tables; that row shows load and extract
 as one stage ("load+ex"), the peak RSS of the parent and of the largest worker, and the
-speedup over ``n_jobs=1``.
+speedup over ``n_jobs=1``. ``--from-folder`` makes the ``n_jobs=1`` run ``track(folder)`` too
+(one document loaded and extracted at a time, no texts kept) instead of ``load_corpus`` then
+``track``.
 
 Run: python benchmarks/scale_bench.py            (1,000, 10,000 and 20,000)
      python benchmarks/scale_bench.py --n 1000   (a quick run)
      python benchmarks/scale_bench.py --n 1000 --n-jobs 1 2
+     python benchmarks/scale_bench.py --n 1000 --from-folder
 Needs the bench extra (pip install -e ".[bench]") for pyahocorasick.
 """
 
@@ -104,8 +107,12 @@ def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
     setattr(module, name, wrapper)
 
 
-def run_one(folder: Path, n_jobs: int = 1) -> dict[str, Any]:
-    """Load and track one folder (workers read the files when n_jobs > 1); return the measures."""
+def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[str, Any]:
+    """Load and track one folder; return the measures.
+
+    With n_jobs = 1 and not ``from_folder``: load_corpus, then track the corpus. Otherwise
+    track(folder): each file is loaded and extracted in one go (in workers when n_jobs > 1).
+    """
     import importlib
 
     t = time.perf_counter()
@@ -120,7 +127,7 @@ def run_one(folder: Path, n_jobs: int = 1) -> dict[str, Any]:
         _timed(run, name, spent)
     cpu = time.process_time()
     t = time.perf_counter()
-    if n_jobs == 1:
+    if n_jobs == 1 and not from_folder:
         corpus = load_corpus(folder)
         load = time.perf_counter() - t
         t = time.perf_counter()
@@ -157,10 +164,11 @@ def run_one(folder: Path, n_jobs: int = 1) -> dict[str, Any]:
     }
 
 
-def _measure(folder: Path, n_jobs: int) -> dict[str, Any]:
+def _measure(folder: Path, n_jobs: int, from_folder: bool) -> dict[str, Any]:
     """Run one folder in a fresh process (so peak RSS is this run's own)."""
+    flag = ["--from-folder"] if from_folder else []
     out = subprocess.run(
-        [sys.executable, __file__, "--one", str(folder), "--n-jobs", str(n_jobs)],
+        [sys.executable, __file__, "--one", str(folder), "--n-jobs", str(n_jobs), *flag],
         check=True,
         capture_output=True,
         text=True,
@@ -173,7 +181,7 @@ def _row(n: int, jobs: int, r: dict[str, Any], first: float) -> str:
     """One printed row; the speedup is over the first --n-jobs value's run."""
     spacy_s = f"{r['spacy']:7.2f}" if r["spacy"] is not None else "      -"
     ratio = f"{r['full'] / r['spacy']:10.1f}" if r["spacy"] else "         -"
-    load = f"{r['load']:6.1f}" if jobs == 1 else "     -"
+    load = f"{r['load']:6.1f}" if r["load"] else "     -"
     workers = f"{r['workers_rss_mb']:7.0f}" if jobs > 1 else "      -"
     return (
         f"{n:6d} {jobs:4d} {r['mb']:5.1f} {load} {r['extract']:7.1f} "
@@ -188,11 +196,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000, 20000])
     parser.add_argument("--n-jobs", type=int, nargs="+", default=[1])
+    parser.add_argument(
+        "--from-folder",
+        action="store_true",
+        help="n_jobs=1 runs track(folder), which keeps no texts, not load_corpus + track",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.n_jobs[0]), default=str))
+        result = run_one(args.one, args.n_jobs[0], args.from_folder)
+        print(json.dumps(result, default=str))
         return
     print(
         f"{'N':>6} {'jobs':>4} {'MB':>5} {'load':>6} {'extract':>7} {'change':>6} {'tables':>6} "
@@ -204,7 +218,7 @@ def main() -> None:
         for n in args.n:
             folder = write_press_corpus(Path(tmp) / f"n{n}", n, seed=args.seed)
             for jobs in args.n_jobs:
-                r = _measure(folder, jobs)
+                r = _measure(folder, jobs, args.from_folder)
                 if jobs == args.n_jobs[0]:
                     times[n] = r["full"]
                 print(_row(n, jobs, r, times[n]), flush=True)

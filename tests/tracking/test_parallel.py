@@ -1,8 +1,9 @@
-"""track() over a folder with worker processes: the same tables as in one process.
+"""track() over a folder, in one process or two workers: the same tables as over a corpus.
 
-With ``n_jobs=2`` each worker reads, cleans, dates and extracts its files and sends back
-only its rows and the document without its texts; every table must still equal the
-one-process run, on the seeds and on generated press releases.
+Given a folder, each file is read, cleaned, dated and extracted in one go (with ``n_jobs=2``
+in a worker, which sends back only its rows and the document without its texts); every table
+must equal the one of ``track(load_corpus(folder))``, which keeps whole documents, on the
+seeds and on generated press releases.
 """
 
 from __future__ import annotations
@@ -40,28 +41,32 @@ def _assert_same(parallel: Tracking, serial: Tracking) -> None:
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(serial, name), obj=name)
 
 
-def test_seed_tables_equal_with_two_workers() -> None:
-    serial = track(seeds_path())
-    parallel = track(seeds_path(), n_jobs=2)
-    _assert_same(parallel, serial)
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_seed_tables_equal_from_the_folder(n_jobs: int) -> None:
+    whole = track(load_corpus(seeds_path()))
+    streamed = track(seeds_path(), n_jobs=n_jobs)
+    _assert_same(streamed, whole)
     # The evidence still reads: the same sentences, quoted by id, in date order.
-    assert parallel.corpus.doc_ids == serial.corpus.doc_ids
-    assert [d.sentences for d in parallel.corpus] == [d.sentences for d in serial.corpus]
-    assert parallel.corpus[0].date.isoformat() == "2021-02-25"
-    # The texts stayed in the workers.
-    assert all(d.text == "" and d.raw_text == "" for d in parallel.corpus)
+    assert streamed.corpus.doc_ids == whole.corpus.doc_ids
+    assert [d.sentences for d in streamed.corpus] == [d.sentences for d in whole.corpus]
+    assert streamed.corpus[0].date.isoformat() == "2021-02-25"
+    # The raw and cleaned texts were not kept.
+    assert all(d.text == "" and d.raw_text == "" for d in streamed.corpus)
 
 
-def test_generated_tables_equal_with_two_workers(press_folder: Path) -> None:
-    serial = track(press_folder)
-    parallel = track(press_folder, n_jobs=2)
-    _assert_same(parallel, serial)
-    assert len(parallel.documents) == 40
-    assert len(parallel.changes) == 4 * 39
-    assert parallel.figures["kind"].eq("money").any()
-    # Word counts come from the workers' cleaned texts, not from the dropped ones.
+def test_generated_tables_equal_for_one_and_two_workers(press_folder: Path) -> None:
     loaded = load_corpus(press_folder)
-    assert parallel.documents["n_words"].tolist() == [d.n_words for d in loaded]
+    whole = track(loaded)
+    one = track(press_folder, n_jobs=1)
+    two = track(press_folder, n_jobs=2)
+    _assert_same(one, whole)
+    _assert_same(two, one)
+    assert len(two.documents) == 40
+    assert len(two.changes) == 4 * 39
+    assert two.figures["kind"].eq("money").any()
+    # Word counts come from the cleaned texts read in the workers, not from the dropped ones.
+    assert two.documents["n_words"].tolist() == [d.n_words for d in loaded]
+    assert two.documents["n_words"].min() > 300
 
 
 def test_corpus_given_keeps_its_texts() -> None:

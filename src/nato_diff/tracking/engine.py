@@ -4,17 +4,17 @@ Two ways in:
 
 - :func:`extract_all` extracts the documents of a corpus already in memory (each document
   is sent to a worker when ``n_jobs > 1``);
-- :func:`load_and_extract` takes the files themselves: each worker reads, cleans, dates and
-  extracts its documents with :func:`extract_path` and sends back only the extraction and the
-  document without its texts (:func:`text_free`), so no text crosses between processes
-  twice. :func:`extract_path` depends on nothing but its arguments, so any engine that can
-  call a function on a path can run it.
+- :func:`load_and_extract` takes the files themselves: each worker (or this process)
+  reads, cleans, dates and extracts its documents with :func:`extract_path` and keeps only
+  the extraction and the document without its texts (:func:`text_free`), so no text is
+  sent between processes and none is held once extracted. :func:`extract_path` depends on
+  nothing but its arguments, so any engine that can call a function on a path can run it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -107,7 +107,10 @@ def load_and_extract(
     n_jobs: int,
     progress: bool,
 ) -> tuple[Corpus, list[Extraction]]:
-    """Load and extract every document in worker processes; build the corpus here.
+    """Load and extract every document, one at a time or in workers; build the corpus here.
+
+    Only the text-free documents and the extractions are kept, so memory grows with the
+    rows and the sentences, not with the raw and cleaned texts.
 
     Parameters
     ----------
@@ -118,7 +121,7 @@ def load_and_extract(
     actors : Actors
         Who may speak.
     n_jobs : int
-        Worker processes (2 or more).
+        Worker processes; 1 runs in this process.
     progress : bool
         Show a progress bar.
 
@@ -137,14 +140,23 @@ def load_and_extract(
     by_id: dict[str, Extraction] = {}
     docs: list[Document] = []
     try:
-        with ProcessPoolExecutor(
-            max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
-        ) as pool:
-            chunk = _chunk(len(jobs), n_jobs)
-            for doc, extraction in pool.map(_extract_path_in_worker, jobs, chunksize=chunk):
+        if n_jobs <= 1 or len(jobs) < 2:
+            results: Iterable[tuple[Document, Extraction]] = (
+                extract_path(job, dimensions, actors) for job in jobs
+            )
+            for doc, extraction in results:
                 docs.append(doc)
                 by_id[doc.doc_id] = extraction
                 bar.update()
+        else:
+            with ProcessPoolExecutor(
+                max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
+            ) as pool:
+                chunk = _chunk(len(jobs), n_jobs)
+                for doc, extraction in pool.map(_extract_path_in_worker, jobs, chunksize=chunk):
+                    docs.append(doc)
+                    by_id[doc.doc_id] = extraction
+                    bar.update()
     finally:
         bar.close()
     corpus = Corpus(docs)

@@ -53,13 +53,8 @@ def track(
     actors : Actors, optional
         Who may speak; the package's actors file by default.
     n_jobs : int, optional
-        Worker processes for the per-document work. Given a folder or a document, each
-        worker reads, cleans, dates and extracts its files and sends back only its rows and
-        the document without its raw and cleaned text: ``tracking.corpus`` then holds
-        documents with their sentences (all the evidence needs) but empty ``raw_text`` and
-        ``text`` (load them with :func:`load_corpus` when needed). Given a corpus or a
-        table, the documents are loaded here and extracted in the workers. Every table is
-        the same whatever ``n_jobs``.
+        Worker processes for the per-document work. Every table is the same whatever
+        ``n_jobs``.
     progress : bool, optional
         Show a progress bar on the terminal.
 
@@ -73,6 +68,16 @@ def track(
     TypeError
         When ``corpus`` is none of the above.
 
+    Notes
+    -----
+    Given a folder or a document, each file is read, cleaned, dated and extracted in one go
+    (in a worker process when ``n_jobs > 1``, which sends back only its rows and the
+    document without its texts), and only the results are kept: ``tracking.corpus`` holds
+    the documents with their sentences (all the evidence needs) but empty ``raw_text`` and
+    ``text``; load them with :func:`load_corpus` when needed. Given a corpus or a table,
+    the documents are loaded first, kept whole, and extracted (in workers when
+    ``n_jobs > 1``).
+
     Examples
     --------
     >>> from nato_diff import load_seeds
@@ -83,10 +88,8 @@ def track(
     check_n_jobs(n_jobs)
     dimensions = dimensions if dimensions is not None else load_dimensions()
     actors = actors or load_actors()
-    jobs = None
-    if n_jobs > 1 and isinstance(corpus, (str, PathLike)):
-        jobs = document_jobs(corpus)
-    if jobs is not None and len(jobs) > 1:
+    jobs = document_jobs(corpus) if isinstance(corpus, (str, PathLike)) else None
+    if jobs is not None:
         corpus, extractions = load_and_extract(
             jobs, dimensions, actors, n_jobs=n_jobs, progress=progress
         )
