@@ -12,8 +12,17 @@ whole, peak RSS, and two ratios:
 - full / spaCy: spaCy's blank English pipeline with a sentencizer and a PhraseMatcher on the
   same strings (when spaCy is installed).
 
+With ``--n-jobs 1 2`` each N also runs ``track(folder, n_jobs=2)``: the workers read, clean,
+date and extract the files and the parent builds the tables; that row shows load and extract
+as one stage ("load+ex"), the peak RSS of the parent and of the largest worker, and the
+speedup over ``n_jobs=1``. ``--from-folder`` makes the ``n_jobs=1`` run ``track(folder)`` too
+(one document loaded and extracted at a time, no texts kept) instead of ``load_corpus`` then
+``track``.
+
 Run: python benchmarks/scale_bench.py            (1,000, 10,000 and 20,000)
      python benchmarks/scale_bench.py --n 1000   (a quick run)
+     python benchmarks/scale_bench.py --n 1000 --n-jobs 1 2
+     python benchmarks/scale_bench.py --n 1000 --from-folder
 Needs the bench extra (pip install -e ".[bench]") for pyahocorasick.
 """
 
@@ -98,8 +107,12 @@ def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
     setattr(module, name, wrapper)
 
 
-def run_one(folder: Path) -> dict[str, Any]:
-    """Load and track one folder in this process; return the measurements."""
+def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[str, Any]:
+    """Load and track one folder; return the measures.
+
+    With n_jobs = 1 and not ``from_folder``: load_corpus, then track the corpus. Otherwise
+    track(folder): each file is loaded and extracted in one go (in workers when n_jobs > 1).
+    """
     import importlib
 
     t = time.perf_counter()
@@ -109,32 +122,40 @@ def run_one(folder: Path) -> dict[str, Any]:
     dims, actors = load_dimensions(), load_actors()
     setup = time.perf_counter() - t
     run = importlib.import_module("nato_diff.tracking.run")
-    spent: dict[str, float] = {}
-    for name in ("extract_all", "changes_table"):
+    spent: dict[str, float] = {"extract_all": 0.0, "load_and_extract": 0.0}
+    for name in ("extract_all", "load_and_extract", "changes_table"):
         _timed(run, name, spent)
     cpu = time.process_time()
     t = time.perf_counter()
-    corpus = load_corpus(folder)
-    load = time.perf_counter() - t
-    t = time.perf_counter()
-    tracking = track(corpus, dims, actors=actors)
+    if n_jobs == 1 and not from_folder:
+        corpus = load_corpus(folder)
+        load = time.perf_counter() - t
+        t = time.perf_counter()
+        tracking = track(corpus, dims, actors=actors)
+    else:
+        load = 0.0
+        tracking = track(folder, dims, actors=actors, n_jobs=n_jobs)
     total = time.perf_counter() - t
     cpu = time.process_time() - cpu
-    texts = [d.raw_text for d in corpus]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    extract = spent["extract_all"] + spent["load_and_extract"]
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
     strings = _strings()
     limit, limit_hits = _limit(texts, strings)
     peer = _spacy(texts, strings)
     return {
-        "n": len(corpus),
+        "n": len(tracking.corpus),
         "mb": sum(len(x.encode("utf-8")) for x in texts) / 1e6,
         "setup": setup,
         "load": load,
-        "extract": spent["extract_all"],
+        "extract": extract,
         "change": spent["changes_table"],
-        "tables": total - spent["extract_all"] - spent["changes_table"],
+        "tables": total - extract - spent["changes_table"],
         "full": load + total,
         "cpu": cpu,
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_mb": rss,
+        "workers_rss_mb": workers_rss,
         "strings": len(strings),
         "limit": limit,
         "limit_hits": limit_hits,
@@ -143,41 +164,64 @@ def run_one(folder: Path) -> dict[str, Any]:
     }
 
 
+def _measure(folder: Path, n_jobs: int, from_folder: bool) -> dict[str, Any]:
+    """Run one folder in a fresh process (so peak RSS is this run's own)."""
+    flag = ["--from-folder"] if from_folder else []
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(folder), "--n-jobs", str(n_jobs), *flag],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _row(n: int, jobs: int, r: dict[str, Any], first: float) -> str:
+    """One printed row; the speedup is over the first --n-jobs value's run."""
+    spacy_s = f"{r['spacy']:7.2f}" if r["spacy"] is not None else "      -"
+    ratio = f"{r['full'] / r['spacy']:10.1f}" if r["spacy"] else "         -"
+    load = f"{r['load']:6.1f}" if r["load"] else "     -"
+    workers = f"{r['workers_rss_mb']:7.0f}" if jobs > 1 else "      -"
+    return (
+        f"{n:6d} {jobs:4d} {r['mb']:5.1f} {load} {r['extract']:7.1f} "
+        f"{r['change']:6.1f} {r['tables']:6.1f} {r['full']:7.1f} {r['cpu']:6.1f} "
+        f"{n / r['full']:6.0f} {r['mb'] / r['full']:5.2f} {r['rss_mb']:6.0f} "
+        f"{r['limit']:7.2f} {r['full'] / r['limit']:8.0f} {spacy_s} {ratio} {workers} "
+        f"{first / r['full']:6.2f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000, 20000])
+    parser.add_argument("--n-jobs", type=int, nargs="+", default=[1])
+    parser.add_argument(
+        "--from-folder",
+        action="store_true",
+        help="n_jobs=1 runs track(folder), which keeps no texts, not load_corpus + track",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one), default=str))
+        result = run_one(args.one, args.n_jobs[0], args.from_folder)
+        print(json.dumps(result, default=str))
         return
     print(
-        f"{'N':>6} {'MB':>5} {'load':>6} {'extract':>7} {'change':>6} {'tables':>6} "
+        f"{'N':>6} {'jobs':>4} {'MB':>5} {'load':>6} {'extract':>7} {'change':>6} {'tables':>6} "
         f"{'full s':>7} {'cpu s':>6} {'docs/s':>6} {'MB/s':>5} {'RSS MB':>6} {'limit s':>7} "
-        f"{'full/lim':>8} {'spaCy s':>7} {'full/spaCy':>10}"
+        f"{'full/lim':>8} {'spaCy s':>7} {'full/spaCy':>10} {'wkr RSS':>7} {'speedup':>7}"
     )
     times = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.n:
             folder = write_press_corpus(Path(tmp) / f"n{n}", n, seed=args.seed)
-            out = subprocess.run(
-                [sys.executable, __file__, "--one", str(folder)],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            r = json.loads(out.stdout.strip().splitlines()[-1])
-            times[n] = r["full"]
-            spacy_s = f"{r['spacy']:7.2f}" if r["spacy"] is not None else "      -"
-            ratio = f"{r['full'] / r['spacy']:10.1f}" if r["spacy"] else "         -"
-            print(
-                f"{n:6d} {r['mb']:5.1f} {r['load']:6.1f} {r['extract']:7.1f} "
-                f"{r['change']:6.1f} {r['tables']:6.1f} {r['full']:7.1f} {r['cpu']:6.1f} "
-                f"{n / r['full']:6.0f} {r['mb'] / r['full']:5.2f} {r['rss_mb']:6.0f} "
-                f"{r['limit']:7.2f} {r['full'] / r['limit']:8.0f} {spacy_s} {ratio}",
-                flush=True,
-            )
+            for jobs in args.n_jobs:
+                r = _measure(folder, jobs, args.from_folder)
+                if jobs == args.n_jobs[0]:
+                    times[n] = r["full"]
+                print(_row(n, jobs, r, times[n]), flush=True)
         print(f"\nlimit: {r['strings']} strings, {r['limit_hits']} hits in the last run")
         print(f"setup (import, dimensions, actors): {r['setup']:.1f} s; rows: {r['rows']}")
         ns = sorted(times)

@@ -20,7 +20,16 @@ from .collection import Corpus
 from .dating import ambiguous_dates, find_date
 from .document import DateSource, Document
 from .html import looks_like_html, read_html
-from .readers import as_corpus, load_corpus, load_seeds, read_text, seeds_path
+from .readers import (
+    DocumentJob,
+    as_corpus,
+    document_jobs,
+    load_corpus,
+    load_document,
+    load_seeds,
+    read_text,
+    seeds_path,
+)
 from .sentences import split_sentences
 from .tables import read_table
 
@@ -28,12 +37,15 @@ __all__ = [
     "Corpus",
     "DateSource",
     "Document",
+    "DocumentJob",
     "Removal",
     "ambiguous_dates",
     "as_corpus",
     "clean",
+    "document_jobs",
     "find_date",
     "load_corpus",
+    "load_document",
     "load_seeds",
     "looks_like_html",
     "make_document",

@@ -411,6 +411,61 @@ def _run(
     return out
 
 
+DocumentJob = _Job
+"""One document to load: (doc_id, file, manifest entry, manifest path, dayfirst)."""
+
+
+def document_jobs(path: str | os.PathLike[str]) -> list[DocumentJob] | None:
+    """List the documents :func:`load_corpus` would read from a folder or a single document.
+
+    Each job is small (an id, a path and the manifest's row) and loads with
+    :func:`load_document` in any process, so workers can read documents where they are.
+
+    Parameters
+    ----------
+    path : str or path-like
+        A folder of documents (with its ``manifest.csv`` if present) or one document.
+
+    Returns
+    -------
+    list of DocumentJob or None
+        One job per document in file-name order; None for a table file (``.csv``, ``.jsonl``,
+        ``.parquet``), whose rows are read in one process by :func:`load_corpus`.
+
+    Raises
+    ------
+    CorpusError
+        As :func:`load_corpus`: a missing path, a folder without documents, a bad manifest.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(located(link_problem(root) or "no such file or folder", path=root))
+    if root.is_file() and root.suffix.lower() in TABLE_SUFFIXES:
+        return None
+    return _folder_jobs(root, None, None)
+
+
+def load_document(job: DocumentJob) -> Document:
+    """Read, clean, date and split the document of one job from :func:`document_jobs`.
+
+    Parameters
+    ----------
+    job : DocumentJob
+        The document to load.
+
+    Returns
+    -------
+    Document
+        The same document :func:`load_corpus` builds for this file.
+
+    Raises
+    ------
+    CorpusError, UndatableDocumentError
+        As :func:`load_corpus`, naming the file.
+    """
+    return _load_one(job)
+
+
 def seeds_path() -> Path:
     """Return the folder of the bundled seed corpus.
 

@@ -1,16 +1,29 @@
-"""The local engine: extract every document, in this process or in worker processes."""
+"""The local engine: extract every document, in this process or in worker processes.
+
+Two ways in:
+
+- :func:`extract_all` extracts the documents of a corpus already in memory (each document
+  is sent to a worker when ``n_jobs > 1``);
+- :func:`load_and_extract` takes the files themselves: each worker (or this process)
+  reads, cleans, dates and extracts its documents with :func:`extract_path` and keeps only
+  the extraction and the document without its texts (:func:`text_free`), so no text is
+  sent between processes and none is held once extracted. :func:`extract_path` depends on
+  nothing but its arguments, so any engine that can call a function on a path can run it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from .._io import progress_bar
-from ..corpus import Corpus, Document
+from ..corpus import Corpus, Document, DocumentJob, load_document
 from ..dimensions import Dimensions
 from ..extract import Actors, Extraction, extract_document
 
-__all__ = ["extract_all"]
+__all__ = ["extract_all", "extract_path", "load_and_extract", "text_free"]
 
 _WORKER: dict[str, Any] = {}
 
@@ -22,6 +35,132 @@ def _init_worker(dimensions: Dimensions, actors: Actors) -> None:
 
 def _extract_in_worker(doc: Document) -> Extraction:
     return extract_document(doc, _WORKER["dimensions"], actors=_WORKER["actors"])
+
+
+def _extract_path_in_worker(job: DocumentJob) -> tuple[Document, Extraction]:
+    return extract_path(job, _WORKER["dimensions"], _WORKER["actors"])
+
+
+def _chunk(n_items: int, n_jobs: int) -> int:
+    """Items per message to a worker: a few chunks per worker, at most 64 items each."""
+    return max(1, min(64, n_items // (4 * n_jobs)))
+
+
+def text_free(doc: Document) -> Document:
+    """Return the document without its raw text, cleaned text and removals.
+
+    What stays is what the tables and the evidence need: id, date and its evidence, title,
+    source, url, path, metadata, the sentences (evidence is quoted by sentence id) and the
+    word count of the cleaned text, counted before the text is dropped.
+
+    Parameters
+    ----------
+    doc : Document
+        A loaded document.
+
+    Returns
+    -------
+    Document
+        The same document with ``raw_text`` and ``text`` empty and no removals; its
+        ``n_words`` is the original's.
+    """
+    n_words = doc.n_words
+    light = dataclasses.replace(doc, raw_text="", text="", removed=())
+    light.__dict__["n_words"] = n_words  # the cached count of the dropped text
+    return light
+
+
+def extract_path(
+    job: DocumentJob, dimensions: Dimensions, actors: Actors
+) -> tuple[Document, Extraction]:
+    """Load one document from its file and extract it, where the file is.
+
+    Parameters
+    ----------
+    job : DocumentJob
+        One document from :func:`nato_diff.corpus.document_jobs`.
+    dimensions : Dimensions
+        The dimensions to look for.
+    actors : Actors
+        Who may speak.
+
+    Returns
+    -------
+    tuple of (Document, Extraction)
+        The document without its texts (:func:`text_free`) and its extraction.
+
+    Raises
+    ------
+    CorpusError, UndatableDocumentError
+        As :func:`nato_diff.load_corpus`, naming the file.
+    """
+    doc = load_document(job)
+    extraction = extract_document(doc, dimensions, actors=actors)
+    return text_free(doc), extraction
+
+
+def load_and_extract(
+    jobs: Sequence[DocumentJob],
+    dimensions: Dimensions,
+    actors: Actors,
+    *,
+    n_jobs: int,
+    progress: bool,
+) -> tuple[Corpus, list[Extraction]]:
+    """Load and extract every document, one at a time or in workers; build the corpus here.
+
+    Only the text-free documents and the extractions are kept, so memory grows with the
+    rows and the sentences, not with the raw and cleaned texts.
+
+    Parameters
+    ----------
+    jobs : sequence of DocumentJob
+        The documents, from :func:`nato_diff.corpus.document_jobs`.
+    dimensions : Dimensions
+        The dimensions to look for.
+    actors : Actors
+        Who may speak.
+    n_jobs : int
+        Worker processes; 1 runs in this process.
+    progress : bool
+        Show a progress bar.
+
+    Returns
+    -------
+    tuple of (Corpus, list of Extraction)
+        The corpus of text-free documents ordered by (date, doc_id), and one extraction per
+        document in that order.
+
+    Raises
+    ------
+    CorpusError, UndatableDocumentError
+        For the first document that cannot be loaded, naming its file.
+    """
+    bar = progress_bar(total=len(jobs), desc="documents", unit="doc", enabled=progress)
+    by_id: dict[str, Extraction] = {}
+    docs: list[Document] = []
+    try:
+        if n_jobs <= 1 or len(jobs) < 2:
+            results: Iterable[tuple[Document, Extraction]] = (
+                extract_path(job, dimensions, actors) for job in jobs
+            )
+            for doc, extraction in results:
+                docs.append(doc)
+                by_id[doc.doc_id] = extraction
+                bar.update()
+        else:
+            with ProcessPoolExecutor(
+                max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
+            ) as pool:
+                chunk = _chunk(len(jobs), n_jobs)
+                for doc, extraction in pool.map(_extract_path_in_worker, jobs, chunksize=chunk):
+                    docs.append(doc)
+                    by_id[doc.doc_id] = extraction
+                    bar.update()
+    finally:
+        bar.close()
+    corpus = Corpus(docs)
+    return corpus, [by_id[doc_id] for doc_id in corpus.doc_ids]
 
 
 def extract_all(
@@ -55,10 +194,10 @@ def extract_all(
                 out.append(extract_document(doc, dimensions, actors=actors))
                 bar.update()
         else:
-            chunk = max(1, min(64, len(corpus) // (4 * n_jobs)))
             with ProcessPoolExecutor(
                 max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
             ) as pool:
+                chunk = _chunk(len(corpus), n_jobs)
                 for result in pool.map(_extract_in_worker, list(corpus), chunksize=chunk):
                     out.append(result)
                     bar.update()

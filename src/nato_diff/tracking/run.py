@@ -12,7 +12,7 @@ from os import PathLike
 import pandas as pd
 
 from ..change import changes_table, lifecycle_table, series_summaries
-from ..corpus import Corpus, as_corpus
+from ..corpus import Corpus, as_corpus, document_jobs
 from ..dimensions import Dimensions, load_dimensions
 from ..errors import check_n_jobs
 from ..extract import (
@@ -22,9 +22,10 @@ from ..extract import (
     MENTION_COLUMNS,
     READABILITY_COLUMNS,
     Actors,
+    Extraction,
     load_actors,
 )
-from .engine import extract_all
+from .engine import extract_all, load_and_extract
 from .positions import position_rows, positions_frame
 from .result import Tracking
 from .tables import table_frame, timeline_table
@@ -52,7 +53,8 @@ def track(
     actors : Actors, optional
         Who may speak; the package's actors file by default.
     n_jobs : int, optional
-        Worker processes for the per-document extraction.
+        Worker processes for the per-document work. Every table is the same whatever
+        ``n_jobs``.
     progress : bool, optional
         Show a progress bar on the terminal.
 
@@ -66,6 +68,16 @@ def track(
     TypeError
         When ``corpus`` is none of the above.
 
+    Notes
+    -----
+    Given a folder or a document, each file is read, cleaned, dated and extracted in one go
+    (in a worker process when ``n_jobs > 1``, which sends back only its rows and the
+    document without its texts), and only the results are kept: ``tracking.corpus`` holds
+    the documents with their sentences (all the evidence needs) but empty ``raw_text`` and
+    ``text``; load them with :func:`load_corpus` when needed. Given a corpus or a table,
+    the documents are loaded first, kept whole, and extracted (in workers when
+    ``n_jobs > 1``).
+
     Examples
     --------
     >>> from nato_diff import load_seeds
@@ -73,11 +85,22 @@ def track(
     >>> tracking.timeline.groupby("dimension")["n_mentions"].sum()["black_sea"] >= 3
     True
     """
-    corpus = as_corpus(corpus)
     check_n_jobs(n_jobs)
     dimensions = dimensions if dimensions is not None else load_dimensions()
     actors = actors or load_actors()
-    extractions = extract_all(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress)
+    jobs = document_jobs(corpus) if isinstance(corpus, (str, PathLike)) else None
+    if jobs is not None:
+        corpus, extractions = load_and_extract(
+            jobs, dimensions, actors, n_jobs=n_jobs, progress=progress
+        )
+    else:
+        corpus = as_corpus(corpus)
+        extractions = extract_all(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress)
+    return _tracking(corpus, dimensions, extractions)
+
+
+def _tracking(corpus: Corpus, dimensions: Dimensions, extractions: list[Extraction]) -> Tracking:
+    """Build every table from the extractions, in corpus order."""
     mention_rows = [r for e in extractions for r in e.mentions]
     mentions = table_frame(mention_rows, MENTION_COLUMNS)
     mentions["position_rank"] = mentions["position_rank"].astype("Int64")
