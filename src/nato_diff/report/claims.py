@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..tracking import Tracking
 from .blocks import _Block, _Heading, _Para, _Quote, _Table
-from .format import _closed_quote
+from .format import _closed_quote, _day
 
 #: The most rows a positions table shows in the report (every row is in tables/positions.csv).
 _MAX_ROWS = 30
@@ -43,10 +43,6 @@ def act_words(row: Any, words: dict[str, str]) -> str:
     get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
     text = f"{get('act')} {words.get(str(get('position')), str(get('position')))}"
     return text + (" (contested)" if bool(get("contested")) else "")
-
-
-def _day(value: Any) -> str:
-    return str(pd.Timestamp(value).date().isoformat())
 
 
 def _latest_move(rows: pd.DataFrame) -> tuple[dict[str, Any] | None, dict[str, Any]] | None:

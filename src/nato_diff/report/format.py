@@ -27,6 +27,11 @@ _HEADERS = {
 _QUOTES = {"“": "”", "«": "»"}
 
 
+def _day(value: Any) -> str:
+    """Write a date (date, datetime or Timestamp) as YYYY-MM-DD."""
+    return str(pd.Timestamp(value).date().isoformat())
+
+
 def _number(value: float) -> str:
     """Write a number for people: 150000000000.0 → "150 bn", 0.125 → "0.125", 12.0 → "12"."""
     for factor, name in _SCALES:

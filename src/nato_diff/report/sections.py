@@ -21,7 +21,7 @@ from nato_diff.plotting import (
 from nato_diff.tracking import Tracking
 
 from .blocks import _Block, _Bullets, _Heading, _Image, _Para, _Quote, _Table
-from .claims import act_words, positions_table, what_moved
+from .claims import _rung_words, act_words, positions_table, what_moved
 from .format import _closed_quote, _human, _short_evidence, _short_summary
 from .tables import _change_summaries, _change_table, _figure_table, _notable, _version_table
 
@@ -59,11 +59,6 @@ def _cite(tracking: Tracking, doc_id: str, sentence_id: int, speaker: Any = None
 def _what_moved(tracking: Tracking) -> list[_Block]:
     """Open the report: each side's latest move in acts, who said it, the quote."""
     return what_moved(tracking, _cite)
-
-
-def _day(value: Any) -> str:
-    """Write a date (date, datetime or Timestamp) as YYYY-MM-DD."""
-    return str(pd.Timestamp(value).date().isoformat())
 
 
 def _side_name(side: str) -> str:
@@ -176,7 +171,7 @@ def _money_plot(money: pd.DataFrame, currency: str, ax: Axes) -> None:
 
 def _evidence(tracking: Tracking, dim_id: str) -> list[_Block]:
     positions = tracking.positions[tracking.positions["dimension"] == dim_id]
-    rungs = {p.id: p.label or p.id for p in tracking.dimensions[dim_id].positions}
+    rungs = _rung_words(tracking, dim_id)
     quotes: list[_Block] = []
     if not positions.empty:
         for row in positions.itertuples(index=False):

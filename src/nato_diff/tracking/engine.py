@@ -14,9 +14,9 @@ Two ways in:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from .._io import progress_bar
 from ..corpus import Corpus, Document, DocumentJob, load_document
@@ -26,6 +26,8 @@ from ..extract import Actors, Extraction, extract_document
 __all__ = ["extract_all", "extract_path", "load_and_extract", "text_free"]
 
 _WORKER: dict[str, Any] = {}
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 def _init_worker(dimensions: Dimensions, actors: Actors) -> None:
@@ -44,6 +46,29 @@ def _extract_path_in_worker(job: DocumentJob) -> tuple[Document, Extraction]:
 def _chunk(n_items: int, n_jobs: int) -> int:
     """Items per message to a worker: a few chunks per worker, at most 64 items each."""
     return max(1, min(64, n_items // (4 * n_jobs)))
+
+
+def _in_order(
+    items: Sequence[_T],
+    here: Callable[[_T], _R],
+    in_worker: Callable[[_T], _R],
+    dimensions: Dimensions,
+    actors: Actors,
+    *,
+    n_jobs: int,
+) -> Iterator[_R]:
+    """Run ``here`` on each item in this process, or ``in_worker`` in ``n_jobs`` workers.
+
+    Results come in the items' order. Workers receive the dimensions and actors once each
+    (:func:`_init_worker`), and the items in chunks.
+    """
+    if n_jobs <= 1 or len(items) < 2:
+        yield from (here(item) for item in items)
+        return
+    with ProcessPoolExecutor(
+        max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
+    ) as pool:
+        yield from pool.map(in_worker, items, chunksize=_chunk(len(items), n_jobs))
 
 
 def text_free(doc: Document) -> Document:
@@ -140,23 +165,18 @@ def load_and_extract(
     by_id: dict[str, Extraction] = {}
     docs: list[Document] = []
     try:
-        if n_jobs <= 1 or len(jobs) < 2:
-            results: Iterable[tuple[Document, Extraction]] = (
-                extract_path(job, dimensions, actors) for job in jobs
-            )
-            for doc, extraction in results:
-                docs.append(doc)
-                by_id[doc.doc_id] = extraction
-                bar.update()
-        else:
-            with ProcessPoolExecutor(
-                max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
-            ) as pool:
-                chunk = _chunk(len(jobs), n_jobs)
-                for doc, extraction in pool.map(_extract_path_in_worker, jobs, chunksize=chunk):
-                    docs.append(doc)
-                    by_id[doc.doc_id] = extraction
-                    bar.update()
+        results = _in_order(
+            jobs,
+            lambda job: extract_path(job, dimensions, actors),
+            _extract_path_in_worker,
+            dimensions,
+            actors,
+            n_jobs=n_jobs,
+        )
+        for doc, extraction in results:
+            docs.append(doc)
+            by_id[doc.doc_id] = extraction
+            bar.update()
     finally:
         bar.close()
     corpus = Corpus(docs)
@@ -189,18 +209,17 @@ def extract_all(
     bar = progress_bar(total=len(corpus), desc="extracting", unit="doc", enabled=progress)
     out: list[Extraction] = []
     try:
-        if n_jobs <= 1 or len(corpus) < 2:
-            for doc in corpus:
-                out.append(extract_document(doc, dimensions, actors=actors))
-                bar.update()
-        else:
-            with ProcessPoolExecutor(
-                max_workers=n_jobs, initializer=_init_worker, initargs=(dimensions, actors)
-            ) as pool:
-                chunk = _chunk(len(corpus), n_jobs)
-                for result in pool.map(_extract_in_worker, list(corpus), chunksize=chunk):
-                    out.append(result)
-                    bar.update()
+        results = _in_order(
+            list(corpus),
+            lambda doc: extract_document(doc, dimensions, actors=actors),
+            _extract_in_worker,
+            dimensions,
+            actors,
+            n_jobs=n_jobs,
+        )
+        for result in results:
+            out.append(result)
+            bar.update()
     finally:
         bar.close()
     return out
