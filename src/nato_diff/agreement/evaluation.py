@@ -102,19 +102,41 @@ def _score_row(measure: str, **values: Any) -> dict[str, Any]:
 
 
 def _pair(gold_claims: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[Any, Any]]:
-    """Pair each gold claim with the most agreeing predicted claim on its sentence."""
+    """Pair gold and predicted claims on the same sentence, most agreeing pairs first.
+
+    Within one (document, sentence, dimension), every gold claim is scored against every
+    predicted claim by the number of fields they share; pairs are taken best first, each
+    claim at most once (ties keep the gold table's order). A sentence with two gold claims
+    and one predicted claim pairs the predicted claim with the gold claim it matches, not
+    with whichever the coder wrote first.
+    """
     by_unit: dict[tuple[str, int, str], list[Mapping[str, Any]]] = {}
     row: dict[str, Any]
     for row in predicted.to_dict("records"):  # type: ignore[assignment]
         by_unit.setdefault((row["doc_id"], row["sentence_id"], row["dimension"]), []).append(row)
+    gold_by_unit: dict[tuple[str, int, str], list[Mapping[str, Any]]] = {}
+    for row in gold_claims.to_dict("records"):  # type: ignore[assignment]
+        gold_by_unit.setdefault((row["doc_id"], row["sentence_id"], row["dimension"]), []).append(
+            row
+        )
     pairs: list[tuple[Any, Any]] = []
-    for g in gold_claims.to_dict("records"):
-        options = by_unit.get((g["doc_id"], g["sentence_id"], g["dimension"]), [])
-        if not options:
-            continue
-        best = max(options, key=lambda p: sum(_norm(p[f]) == g[f] for f in _FIELDS))
-        options.remove(best)
-        pairs.append((g, best))
+    for unit, golds in gold_by_unit.items():
+        options = by_unit.get(unit, [])
+        scored = sorted(
+            (
+                (-sum(_norm(p[f]) == g[f] for f in _FIELDS), i, j)
+                for i, g in enumerate(golds)
+                for j, p in enumerate(options)
+            )
+        )
+        taken_g: set[int] = set()
+        taken_p: set[int] = set()
+        for _, i, j in scored:
+            if i in taken_g or j in taken_p:
+                continue
+            taken_g.add(i)
+            taken_p.add(j)
+            pairs.append((golds[i], options[j]))
     return pairs
 
 
