@@ -215,6 +215,31 @@ def test_provided_and_committed_aid_are_different_series(tracking: Tracking) -> 
             "decides",
             "invitation",
         ),
+        # Speakers the actors data does not list: a group named by its states.
+        (
+            "Defence ministers of Poland, Estonia and Lithuania said in a joint letter that "
+            "Ukraine must receive firm security guarantees.",
+            "security_guarantees",
+            "ally",
+            "seeks",
+            "guarantees",
+        ),
+        # A headline's subject stands inside its cue.
+        (
+            "UK to send more drones to Ukraine",
+            "aid_volumes",
+            "ally",
+            "offers",
+            None,
+        ),
+        # A demand that something be respected, not a forecast.
+        (
+            "Moscow said it expects the basing agreements in Crimea to be strictly respected.",
+            "black_sea",
+            "russia",
+            "seeks",
+            None,
+        ),
     ],
 )
 def test_acts_of_unseen_sentences(
@@ -222,6 +247,26 @@ def test_acts_of_unseen_sentences(
 ) -> None:
     claim = read(sentence, dimension)
     assert (claim.side, claim.act, claim.rung) == (side, act, rung)
+
+
+def test_an_unlisted_group_takes_the_side_of_the_latest_holder() -> None:
+    day = dt.date(2019, 5, 2)
+    first = "Hungary opposes Ukraine's accession."
+    second = "Of the new radars, ten will be delivered before winter, officials said."
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    whos = attribute([first, second], date=day, actors=ACTORS)
+    reader.read(
+        first, "membership_path", DIMS.scan(first)["membership_path"], whos[0], modality(first)
+    )
+    claim = reader.read(
+        second, "aid_volumes", DIMS.scan(second)["aid_volumes"], whos[1], modality(second)
+    )
+    assert (claim.holder, claim.side, claim.how) == ("officials", "ally", "reported")
+
+
+def test_a_forecast_is_no_demand() -> None:
+    claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
+    assert claim.act != "seeks"
 
 
 def test_a_negated_offer_is_denied_not_affirmed() -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .actors import Actors
 from .claim_rules import ClaimRules
 
-__all__ = ["Agent", "find_agent", "opens_sentence"]
+__all__ = ["Agent", "find_agent", "find_reporter", "opening_agent", "opens_sentence"]
 
 _NAME_RUN = re.compile(
     r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*"
@@ -160,3 +160,129 @@ def opens_sentence(sentence: str, start: int) -> bool:
     m = _DATELINE.match(sentence)
     head = sentence[m.end() if m and m.end() <= start else 0 : start]
     return len(head.split()) <= 3
+
+
+@dataclass(frozen=True)
+class _ReporterPatterns:
+    lead: re.Pattern[str]
+    tail: re.Pattern[str]
+
+
+_REPORTERS: dict[int, _ReporterPatterns] = {}
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _reporter_patterns(actors: Actors) -> _ReporterPatterns:
+    """Compile, once per actors data, a group or body before a reporting verb."""
+    found = _REPORTERS.get(id(actors.grammar))
+    if found is not None:
+        return found
+    g = actors.grammar
+    verbs = "|".join(re.escape(v) for v in sorted(g.reporting_verbs, key=len, reverse=True))
+    bodies = "|".join(re.escape(b) for b in sorted(g.collective_bodies, key=len, reverse=True))
+    aux = "|".join(re.escape(a) for a in g.auxiliaries)
+    names = r"[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,8}"
+    np = (
+        rf"(?P<np>(?:(?:the|a|an|The|A|An)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{bodies})"
+        rf"(?:\s+(?:of|in|from|for)\s+(?:the\s+)?{names})?)"
+    )
+    tail_verb = rf"(?:(?:{aux})\s+)?(?:\w+ly\s+)?(?P<verb>{verbs})\b"
+    patterns = _ReporterPatterns(
+        lead=re.compile(rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}"),
+        tail=re.compile(rf"(?:[,“”\"]|[,.!?][”\"])\s*{np}\s+{tail_verb}[^“”\"]{{0,80}}$"),
+    )
+    _REPORTERS[id(actors.grammar)] = patterns
+    return patterns
+
+
+def find_reporter(
+    sentence: str,
+    actors: Actors,
+    date: dt.date,
+    rules: ClaimRules,
+    recent: Sequence[tuple[str, str | None, str | None]] = (),
+) -> tuple[Agent, str] | None:
+    """Return a speaker the actors data does not name, and the reporting verb.
+
+    A group or body before a reporting verb, opening the sentence or after a quotation
+    ("Officials said …", "Foreign ministers of France and Germany said in a joint statement
+    …", "“…,” a senior administration official told reporters"). Its side comes from a state,
+    a capital or a side word inside it ("of France", "U.S."), else, for a bare group ("the
+    leaders", "officials"), from the document's latest holder; else it has none.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (one the attribution rules gave no speaker).
+    actors : Actors
+        The actors data (its reporting verbs and collective bodies).
+    date : datetime.date
+        The document's date.
+    rules : ClaimRules
+        The claim rules (the states).
+    recent : sequence of (str, str or None, str or None), optional
+        The document's latest holders, newest last.
+
+    Returns
+    -------
+    (Agent, str) or None
+        The speaker as written (its side, its place) and the reporting verb.
+    """
+    pats = _reporter_patterns(actors)
+    m = pats.lead.search(sentence) or pats.tail.search(sentence)
+    if m is None:
+        return None
+    text = m.group("np").strip()
+    side: str | None = None
+    for run in _CAPITALISED.finditer(text):
+        for part in re.split(r",\s*|\s+and\s+", run.group()):
+            found = _resolve(part, actors, date) or _state(part, date, rules)
+            if found is None:
+                found = next(
+                    ((part, s) for w in part.split() if (s := actors.affiliation(w))), None
+                )
+            if found is not None and found[1] is not None:
+                side = found[1]
+                break
+        if side is not None:
+            break
+    if side is None and recent and not _CAPITALISED.search(text[1:]):
+        side = recent[-1][1]
+    holder = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text)
+    return Agent(holder, side, m.start("np")), m.group("verb")
+
+
+def opening_agent(
+    sentence: str,
+    actors: Actors,
+    date: dt.date,
+    rules: ClaimRules,
+    recent: Sequence[tuple[str, str | None, str | None]] = (),
+) -> Agent | None:
+    """Return the actor that opens a sentence (after a dateline), its subject, if any.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    actors : Actors
+        Who may act.
+    date : datetime.date
+        The document's date.
+    rules : ClaimRules
+        The claim rules (the states).
+    recent : sequence of (str, str or None, str or None), optional
+        The document's latest holders, newest last.
+
+    Returns
+    -------
+    Agent or None
+        The first actor named, when it stands within the sentence's first words.
+    """
+    m = _DATELINE.match(sentence)
+    start = m.end() if m else 0
+    head = sentence[: start + 80]
+    found = _named_in(head, start, actors, date, recent, rules, last=False)
+    if found is None or not opens_sentence(sentence, found.start):
+        return None
+    return found

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Actors, Attribution
-from .agents import Agent, find_agent, opens_sentence
+from .agents import Agent, find_agent, find_reporter, opening_agent
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
 
@@ -58,6 +58,9 @@ ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
+#: What someone "must" or "should" get or be given is the speaker's own demand, whoever is
+#: the grammatical subject ("the ministers said Ukraine must receive guarantees").
+_STANCE = re.compile(r"(?:must|should|ought to|has to|have to|needs? to)\b", re.IGNORECASE)
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
 
@@ -153,6 +156,8 @@ def _choose_act(cues: Sequence[tuple[int, int, Act]], anchor: int) -> tuple[int,
     rejections = [c for c in cues if c[2] == "rejects"]
     if rejections:
         return min(rejections, key=lambda c: abs(c[0] - anchor))
+    if cues[0][2] == "seeks" and cues[0][0] <= anchor:
+        return cues[0]  # "request that the Allies decide to grant ...": the request governs
     before = [c for c in cues if c[0] <= anchor]
     decisions = [c for c in before if c[2] == "decides"]
     if decisions:
@@ -286,6 +291,8 @@ def read_claim(
     ('Ukraine', 'ukraine', 'rejects', 'agent')
     """
     rules = rules or load_claim_rules()
+    if who.speaker is None:
+        who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
     span = _content_span(sentence, who)
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span[0]
@@ -321,6 +328,22 @@ def read_claim(
     )
 
 
+def _unlisted_speaker(
+    sentence: str,
+    who: Attribution,
+    actors: Actors,
+    date: dt.date,
+    rules: ClaimRules,
+    recent: Sequence[tuple[str, str | None, str | None]],
+) -> Attribution:
+    """Give narration a speaker the actors data does not list ("officials said …")."""
+    found = find_reporter(sentence, actors, date, rules, recent)
+    if found is None:
+        return who
+    agent, verb = found
+    return Attribution(agent.name, None, agent.side, verb, "reported")
+
+
 def _reconsidered(
     sentence: str,
     chosen: tuple[int, int, Act] | None,
@@ -336,7 +359,8 @@ def _reconsidered(
     if chosen is None and how == "agent" and agent is not None and act == "reports":
         act = _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
-    if _tells_of_another(inner, side, act):
+    stance = chosen is not None and _STANCE.match(sentence, chosen[0]) is not None
+    if not stance and _tells_of_another(inner, side, act):
         act = rules.third_party
     return _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
 
@@ -355,12 +379,14 @@ def _narrated_agent(
     """Find who acts: the agent before the act word, or, with none, the opening subject."""
     if chosen is None and narration:
         verb_at = len(sentence)  # no act word: the subject that opens the sentence holds it
+    elif chosen is not None and chosen[0] <= span_start < chosen[1] and narration:
+        verb_at = chosen[1]  # a headline's cue holds its subject: "US to send Humvees"
     if verb_at <= span_start:
         return None
-    agent = find_agent(sentence, verb_at, actors, date, rules, recent)
-    if chosen is None and agent is not None and not opens_sentence(sentence, agent.start):
-        return None  # without an act word, only the subject that opens the sentence acts
-    return agent
+    if chosen is None:
+        # without an act word, only the subject that opens the sentence acts
+        return opening_agent(sentence, actors, date, rules, recent) if narration else None
+    return find_agent(sentence, verb_at, actors, date, rules, recent)
 
 
 def _act(
