@@ -264,6 +264,14 @@ def test_an_unlisted_group_takes_the_side_of_the_latest_holder() -> None:
     assert (claim.holder, claim.side, claim.how) == ("officials", "ally", "reported")
 
 
+def test_a_denied_veto_is_no_rejection() -> None:
+    claim = read(
+        "No outside power can veto Kyiv's decision to join NATO, the president said.",
+        "membership_path",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "open_door")
+
+
 def test_a_forecast_is_no_demand() -> None:
     claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
     assert claim.act != "seeks"

@@ -175,6 +175,19 @@ def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     return rules.negator.search(tail) is not None
 
 
+_NO_ONE = re.compile(r"\b(?:no|nobody|no one|none)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+
+
+def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
+    """Whether a rejection is itself denied: "no third country can veto", "will not block".
+
+    A denied rejection affirms what it would have rejected, so it is not the holder's act.
+    """
+    return _negated(sentence, start, rules) or bool(
+        _NO_ONE.search(sentence[max(0, start - 40) : start])
+    )
+
+
 def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target:
     """Ukraine unless another state, or the Allies themselves, are named without Ukraine.
 
@@ -297,7 +310,10 @@ def read_claim(
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span[0]
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = _choose_act(cues, anchor_at)
+    chosen = _choose_act(
+        [c for c in cues if c[2] != "rejects" or not _denied_rejection(sentence, c[0], rules)],
+        anchor_at,
+    )
     verb_at = chosen[0] if chosen else anchor_at
     narration = how_is_narration(who)
     agent = _narrated_agent(
