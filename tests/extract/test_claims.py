@@ -342,3 +342,45 @@ def test_no_opponent_or_negation_raises_a_position(seeds: Corpus) -> None:
     assert set(russia["act"]) <= {"rejects"}
     nato = t.positions[t.positions["side"] == "nato"]
     assert nato.empty  # the denied invitation raises nothing
+
+
+def read_all(sentence: str, dimension: str, date: str = "2023-01-10") -> list[Claim]:
+    """Every claim of one sentence, clause by clause."""
+    day = dt.date.fromisoformat(date)
+    who = attribute([sentence], date=day, actors=ACTORS)[0]
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    match = DIMS.scan(sentence)[dimension]
+    return reader.read_all(sentence, dimension, match, who, modality(sentence))
+
+
+def test_two_holders_in_one_sentence_give_two_claims() -> None:
+    claims = read_all(
+        "Poland pledged new air defence systems for Ukraine, but Hungary refused to send any "
+        "weapons.",
+        "aid_volumes",
+    )
+    assert [(c.holder, c.side, c.act) for c in claims] == [
+        ("Poland", "ally", "offers"),
+        ("Hungary", "ally", "rejects"),
+    ]
+
+
+def test_a_narrated_report_and_a_veto_are_separate_claims() -> None:
+    claims = read_all(
+        "Two Balkan states were invited to join the alliance, while Greece blocked an "
+        "invitation to Skopje.",
+        "membership_path",
+        date="2008-04-03",
+    )
+    assert [(c.side, c.act, c.rung) for c in claims] == [
+        (None, "reports", "invitation"),
+        ("ally", "rejects", "invitation"),
+    ]
+
+
+def test_a_closing_tag_covers_every_clause() -> None:
+    claims = read_all(
+        "Kyiv wants an invitation, and Allies are ready to help, officials in Vilnius said.",
+        "membership_path",
+    )
+    assert len(claims) == 1

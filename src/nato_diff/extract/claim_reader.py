@@ -8,15 +8,17 @@ and "the law"); :func:`claim_row` lays a claim out as a row of the claims table;
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import Actors, Attribution
+from .agents import opening_agent
 from .claim_rules import ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
-from .modality import Modality
+from .modality import Modality, modality
 
 __all__ = ["CLAIM_COLUMNS", "ClaimReader", "claim_row", "figure_measure"]
 
@@ -130,6 +132,65 @@ class ClaimReader:
             return claim
         return replace(claim, status=_status(sentence, claim, self.rules))
 
+    def read_all(
+        self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
+    ) -> list[Claim]:
+        """Return every claim a sentence makes on one dimension, clause by clause.
+
+        "Croatia was invited, while Greece blocked an invitation to Macedonia", "Kyiv asked
+        for tanks; Berlin refused": a clause after ``;``, "while", "whereas", "but", "and"
+        or "as" that opens with an actor of its own and has an act word gives a claim of
+        that actor's; the clauses before it keep the sentence's speaker (a speaker named
+        at the start, "Kyiv asked …", speaks only up to there). Quotations keep one claim:
+        their clauses are all the speaker's.
+
+        Parameters
+        ----------
+        sentence, dim_id, match, who, mood
+            As for :meth:`read`.
+
+        Returns
+        -------
+        list of Claim
+            The sentence's claims, in the order of their clauses (at least one).
+        """
+        if who.how == "quote" or who.how == "carry_over":
+            return [self.read(sentence, dim_id, match, who, mood)]
+        spans = self._own_clauses(sentence, who)
+        if len(spans) == 1:
+            return [self.read(sentence, dim_id, match, who, mood)]
+        claims: list[Claim] = []
+        for i, (start, end) in enumerate(spans):
+            clause = sentence[start:end]
+            sub = match if len(spans) == 1 else self.dimensions.scan(clause).get(dim_id)
+            if sub is None:
+                continue
+            speaker = who if i == 0 else _NARRATION
+            claim = self.read(clause, dim_id, sub, speaker, modality(clause))
+            if (claim.holder, claim.side, claim.act) not in {
+                (c.holder, c.side, c.act) for c in claims
+            }:
+                claims.append(claim)
+        return claims or [self.read(sentence, dim_id, match, who, mood)]
+
+    def _own_clauses(self, sentence: str, who: Attribution) -> list[tuple[int, int]]:
+        """Split a sentence where a later clause opens with an actor who acts on its own."""
+        if who.how == "reported" and who.cue and sentence.find(who.cue) > len(sentence) // 2:
+            return [(0, len(sentence))]  # "…, officials said": the tag covers every clause
+        cuts = [0]
+        for m in _CLAUSE_BREAK.finditer(sentence):
+            clause = sentence[m.end() :]
+            if not act_cues(clause, self.rules):
+                continue
+            agent = opening_agent(clause, self.actors, self.date, self.rules, ())
+            if agent is not None and agent.side is not None:
+                cuts.append(m.start())
+                cuts.append(m.end())
+        if len(cuts) == 1:
+            return [(0, len(sentence))]
+        bounds = [*cuts, len(sentence)]
+        return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+
     def _facet_rung(self, dim_id: str, match: SentenceMatch) -> str | None:
         """Return the highest rung the sentence's facets stand for (``rung`` in the file)."""
         dim = self.dimensions[dim_id]
@@ -160,6 +221,12 @@ class ClaimReader:
         if rung is None:
             return None
         return next((p.rank for p in self.dimensions[dim_id].positions if p.id == rung), None)
+
+
+_NARRATION = Attribution(None, None, None, None, "none")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas|but)\s+|\s+as\s+(?=[A-Z])"
+)
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:

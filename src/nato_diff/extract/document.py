@@ -207,10 +207,11 @@ def extract_document(
                 rows = _figure_rows(
                     doc, sid, sentence, dim_id, dim.figures.kinds, figures, who[sid]
                 )
-            claim = reader.read(sentence, dim_id, match, heard[sid], mood)
-            row = claim_row(doc, sid, sentence, dim_id, claim, n_figures=len(rows))
-            row["rung_rank"] = reader.rank(dim_id, claim.rung)
-            out.claims.append(row)
+            claim, *more = reader.read_all(sentence, dim_id, match, heard[sid], mood)
+            for c in (claim, *more):
+                row = claim_row(doc, sid, sentence, dim_id, c, n_figures=len(rows))
+                row["rung_rank"] = reader.rank(dim_id, c.rung)
+                out.claims.append(row)
             out.figures.extend(
                 {**r, "status": claim.status, "measure": figure_measure(sentence, r["text"])}
                 for r in rows
