@@ -175,6 +175,13 @@ def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     return rules.negator.search(tail) is not None
 
 
+def _live_cues(
+    sentence: str, cues: Sequence[tuple[int, int, Act]], rules: ClaimRules
+) -> list[tuple[int, int, Act]]:
+    """Drop the rejections that are themselves denied (see :func:`_denied_rejection`)."""
+    return [c for c in cues if c[2] != "rejects" or not _denied_rejection(sentence, c[0], rules)]
+
+
 _NO_ONE = re.compile(r"\b(?:no|nobody|no one|none)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
 
@@ -310,10 +317,7 @@ def read_claim(
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span[0]
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = _choose_act(
-        [c for c in cues if c[2] != "rejects" or not _denied_rejection(sentence, c[0], rules)],
-        anchor_at,
-    )
+    chosen = _choose_act(_live_cues(sentence, cues, rules), anchor_at)
     verb_at = chosen[0] if chosen else anchor_at
     narration = how_is_narration(who)
     agent = _narrated_agent(
