@@ -175,6 +175,21 @@ def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     return rules.negator.search(tail) is not None
 
 
+def _governing_cue(
+    sentence: str,
+    anchor: str | None,
+    span_start: int,
+    rules: ClaimRules,
+    cue_cache: list[tuple[int, int, Act]] | None,
+) -> tuple[tuple[int, int, Act] | None, int]:
+    """Return the act cue that governs the sentence's subject, and where its verb stands."""
+    at = sentence.find(anchor) if anchor else -1
+    anchor_at = at if at >= 0 else span_start
+    cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
+    chosen = _choose_act(_live_cues(sentence, cues, rules), anchor_at)
+    return chosen, chosen[0] if chosen else anchor_at
+
+
 def _live_cues(
     sentence: str, cues: Sequence[tuple[int, int, Act]], rules: ClaimRules
 ) -> list[tuple[int, int, Act]]:
@@ -314,11 +329,7 @@ def read_claim(
     if who.speaker is None:
         who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
     span = _content_span(sentence, who)
-    at = sentence.find(anchor) if anchor else -1
-    anchor_at = at if at >= 0 else span[0]
-    cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = _choose_act(_live_cues(sentence, cues, rules), anchor_at)
-    verb_at = chosen[0] if chosen else anchor_at
+    chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
     agent = _narrated_agent(
         sentence, chosen, verb_at, span[0], narration, actors, date, rules, recent
