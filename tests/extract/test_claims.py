@@ -384,3 +384,33 @@ def test_a_closing_tag_covers_every_clause() -> None:
         "membership_path",
     )
     assert len(claims) == 1
+
+
+def test_a_bare_title_stands_for_the_latest_person_named() -> None:
+    day = dt.date(2010, 7, 2)
+    first = (
+        "Foreign Minister Kostyantyn Hryshchenko said Ukraine would keep its partnership "
+        "with NATO."
+    )
+    second = '"Our partnership with NATO will continue," the Minister stressed.'
+    whos = attribute([first, second], date=day, actors=ACTORS)
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    reader.read(
+        first, "membership_path", DIMS.scan(first)["membership_path"], whos[0], modality(first)
+    )
+    claim = reader.read(
+        second,
+        "membership_path",
+        DIMS.scan(second)["membership_path"],
+        whos[1],
+        modality(second),
+    )
+    assert claim.side == "ukraine"
+
+
+def test_a_group_word_never_stands_for_one_person() -> None:
+    from nato_diff.extract.agents import referent
+
+    recent = [("NATO", "nato", "nato"), ("Dmitry Peskov", "russia", "peskov")]
+    assert referent("they", recent, ACTORS) == ("NATO", "nato")
+    assert referent("he", recent, ACTORS) == ("Dmitry Peskov", "russia")

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from .actors import Actors
 from .claim_rules import ClaimRules
 
-__all__ = ["Agent", "find_agent", "find_reporter", "opening_agent", "opens_sentence"]
+__all__ = [
+    "ONE_PERSON",
+    "Agent",
+    "find_agent",
+    "find_reporter",
+    "opening_agent",
+    "opens_sentence",
+    "referent",
+]
 
 _NAME_RUN = re.compile(
     r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*"
@@ -73,12 +81,53 @@ def find_agent(
         stretch = left[cut:]
         for m in rules.anaphora.finditer(stretch):
             if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
-                name, side, _ = recent[-1]
-                return Agent(name, side, cut + m.start())
+                found = referent(m.group(), recent, actors)
+                if found is not None:
+                    return Agent(found[0], found[1], cut + m.start())
     first = _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
     return (
         first if first is not None else _passive_agent(sentence, verb_start, actors, date, rules)
     )
+
+
+#: A pronoun or bare title that stands for one person ("he", "the Minister").
+ONE_PERSON = re.compile(
+    r"(?:he|she|(?:the\s+)?(?:president|minister|foreign minister|chancellor|premier|"
+    r"prime minister|secretary general|head of state|head of government|"
+    r"spokes(?:man|woman|person)|leader|official|ambassador|envoy))",
+    re.IGNORECASE,
+)
+
+
+def referent(
+    word: str, recent: Sequence[tuple[str, str | None, str | None]], actors: Actors
+) -> tuple[str, str | None] | None:
+    """Return whom a pronoun, bare title or group word stands for: (name, side).
+
+    "He", "she" and a bare title ("the Minister") stand for the latest person among the
+    document's holders; "they", "it", "we", "leaders", "the law" for the latest group,
+    state or institution. A holder the actors data does not know may be either.
+
+    Parameters
+    ----------
+    word : str
+        The word as written.
+    recent : sequence of (str, str or None, str or None)
+        The document's latest holders (name, side, actor id), newest last.
+    actors : Actors
+        The actors data (whether an actor is a person or an institution).
+
+    Returns
+    -------
+    (str, str or None) or None
+        The referent, or ``None`` when no holder of the right kind was named.
+    """
+    person = ONE_PERSON.fullmatch(word.strip()) is not None
+    for name, side, actor_id in reversed(recent):
+        kind = actors[actor_id].kind if actor_id and actor_id in actors else None
+        if kind is None or (kind == "person") == person:
+            return name, side
+    return None
 
 
 _BY_AGENT = re.compile(

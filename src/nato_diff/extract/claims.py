@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Actors, Attribution
-from .agents import Agent, find_agent, find_reporter, opening_agent
+from .agents import ONE_PERSON as _ONE_PERSON
+from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
 
@@ -328,6 +329,8 @@ def read_claim(
     rules = rules or load_claim_rules()
     if who.speaker is None:
         who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
+    elif who.side is None and who.actor_id is None:
+        who = _title_holder(who, actors, recent)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
@@ -373,6 +376,23 @@ def _unlisted_speaker(
         return who
     agent, verb = found
     return Attribution(agent.name, None, agent.side, verb, "reported")
+
+
+def _title_holder(
+    who: Attribution,
+    actors: Actors,
+    recent: Sequence[tuple[str, str | None, str | None]],
+) -> Attribution:
+    """Resolve a bare title the actors could not ("the Minister stressed") to a person.
+
+    The title stands for the latest person among the document's holders.
+    """
+    if who.speaker is None or not _ONE_PERSON.fullmatch(who.speaker.strip()):
+        return who
+    found = referent(who.speaker, recent, actors)
+    if found is None or found[1] is None:
+        return who
+    return Attribution(found[0], None, found[1], who.cue, who.how)
 
 
 def _reconsidered(
