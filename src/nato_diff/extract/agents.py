@@ -81,9 +81,9 @@ def find_agent(
         stretch = left[cut:]
         for m in rules.anaphora.finditer(stretch):
             if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
-                found = referent(m.group(), recent, actors)
-                if found is not None:
-                    return Agent(found[0], found[1], cut + m.start())
+                meant = referent(m.group(), recent, actors)
+                if meant is not None:
+                    return Agent(meant[0], meant[1], cut + m.start())
     first = _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
     return (
         first if first is not None else _passive_agent(sentence, verb_start, actors, date, rules)
@@ -95,6 +95,14 @@ ONE_PERSON = re.compile(
     r"(?:he|she|(?:the\s+)?(?:president|minister|foreign minister|chancellor|premier|"
     r"prime minister|secretary general|head of state|head of government|"
     r"spokes(?:man|woman|person)|leader|official|ambassador|envoy))",
+    re.IGNORECASE,
+)
+
+
+#: Words that stand for a group, never for one person ("they", "leaders").
+_GROUP = re.compile(
+    r"(?:they|we|(?:the\s+)?(?:leaders|deputies|lawmakers|legislators|parliament|government|"
+    r"ministers|alliance|summit|council|commission))",
     re.IGNORECASE,
 )
 
@@ -123,9 +131,10 @@ def referent(
         The referent, or ``None`` when no holder of the right kind was named.
     """
     person = ONE_PERSON.fullmatch(word.strip()) is not None
+    group = _GROUP.fullmatch(word.strip()) is not None
     for name, side, actor_id in reversed(recent):
         kind = actors[actor_id].kind if actor_id and actor_id in actors else None
-        if kind is None or (kind == "person") == person:
+        if kind is None or (not person and not group) or (kind == "person") == person:
             return name, side
     return None
 
