@@ -414,3 +414,32 @@ def test_a_group_word_never_stands_for_one_person() -> None:
     recent = [("NATO", "nato", "nato"), ("Dmitry Peskov", "russia", "peskov")]
     assert referent("they", recent, ACTORS) == ("NATO", "nato")
     assert referent("he", recent, ACTORS) == ("Dmitry Peskov", "russia")
+
+
+def test_an_office_page_speaks_for_its_office() -> None:
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["rada_news"],
+            "date": ["2016-03-02"],
+            "source": ["Verkhovna Rada of Ukraine (news service)"],
+            "text": [
+                "Deputies back the course toward NATO\n\n"
+                "Kyiv, 2 March 2016\n\n"
+                "The deepening of cooperation with NATO becomes a priority of foreign policy "
+                "under the adopted resolution."
+            ],
+        }
+    )
+    claims = track(Corpus.from_frame(frame)).claims
+    body = claims[claims["sentence"].str.startswith("The deepening")]
+    assert set(body["side"]) == {"ukraine"}
+    assert set(body["how"]) == {"voice"}
+
+
+def test_a_renunciation_named_as_a_noun_is_a_rejection() -> None:
+    claim = read(
+        "President Poroshenko signed the law on the renunciation of the non-aligned status.",
+        "membership_path",
+        date="2014-12-29",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "rejects", "non_aligned")

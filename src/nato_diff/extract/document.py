@@ -10,6 +10,7 @@ then builds the series tables.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
-from .actors import Actors, Attribution, attribute, load_actors
+from .actors import Actor, Actors, Attribution, attribute, load_actors
 from .claim_reader import ClaimReader, claim_row, figure_measure
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
@@ -129,13 +130,39 @@ class Extraction:
     readability: list[dict[str, Any]] = field(default_factory=list)
 
 
+_SOURCE_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _source_actor(doc: Document, actors: Actors) -> Actor | None:
+    """Return the institution or office a document's source names, if any.
+
+    The longest run of the source's words that names one wins ("Press office of the
+    President of Ukraine" → the president; "NATO summit declaration" → NATO).
+    """
+    words = _SOURCE_NOTE.sub("", doc.source or "").split()
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if size == 1 and not phrase.isupper():
+                continue  # one ordinary word ("Government") names no one
+            actor = actors.resolve(phrase, date=doc.date)
+            if actor is not None:
+                return actor
+    return None
+
+
 def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
     """Return the voice a manifest gives the document's narration (``speaker``, ``side``)."""
     name = doc.metadata.get("speaker", "").strip()
     side = doc.metadata.get("side", "").strip() or None
-    if not name and not side:
-        return None
     actor = actors.resolve(name, date=doc.date) if name else None
+    if not name and not side:
+        # An office's own page speaks for it: a source that names an institution or an
+        # office ("Verkhovna Rada of Ukraine", "President of Ukraine") is the voice.
+        actor = _source_actor(doc, actors)
+        if actor is None:
+            return None
+        name = actor.name
     return Attribution(
         speaker=actor.name if actor else (name or None),
         actor_id=actor.id if actor else None,
