@@ -20,7 +20,7 @@ def test_builtins_come_in_fixed_order_with_provenance(dims: Dimensions) -> None:
     expected = pd.DataFrame(
         {
             "dimension": list(BUILTIN_DIMENSIONS),
-            "version": ["2.0", "2.0", "1.2", "1.3"],
+            "version": ["2.0", "2.1", "1.2", "1.3"],
             "source": [f"builtin:{name}" for name in BUILTIN_DIMENSIONS],
             "sha256": [
                 hashlib.sha256(folder.joinpath(f"{name}.yaml").read_bytes()).hexdigest()
@@ -195,6 +195,24 @@ def test_weapons_alone_are_no_aid() -> None:
     assert dims["aid_volumes"].scan("The destroyer fired two missiles at the drill.") is None
     hit = dims["aid_volumes"].scan("Kyiv asked for more Su-27 fighters and missiles.")
     assert hit is not None and "missiles" in hit.facets
+
+
+def test_an_article_5_exercise_named_with_its_treaty_is_no_guarantee() -> None:
+    """Taking part in exercises "under Article 5 of the Washington Treaty (collective
+    defence)" is training, not a guarantee to Ukraine; the treaty's name and a gloss after it
+    belong to the exercise's stretch of text."""
+    from nato_diff import load_dimensions
+
+    dims = load_dimensions()
+    sentence = (
+        "Kyiv wants its brigades in more Allied drills, including exercises held under "
+        "Article 5 of the Washington Treaty (collective defence)."
+    )
+    assert dims["security_guarantees"].scan(sentence) is None
+    covered = dims["security_guarantees"].scan(
+        "Leaders said Ukraine would be covered by Article 5 once it joins."
+    )
+    assert covered is not None
 
 
 @pytest.mark.parametrize(

@@ -343,10 +343,9 @@ def read_claim(
         if rejection and holder is not None
         else _act(chosen, holder=holder, side=side, rung=rung, rules=rules)
     )
-    act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules)
+    act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
-    if modality == "question":
-        act = "reports"  # a question asks; it takes no act
+    act = "reports" if modality == "question" else act  # a question asks; it takes no act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
@@ -405,10 +404,14 @@ def _reconsidered(
     side: str | None,
     how: ClaimHow,
     rules: ClaimRules,
+    rung: str | None,
 ) -> Act:
     """Adjust the act: a narrated deed decides, another side's act is reported, tense."""
-    if chosen is None and how == "agent" and agent is not None and act == "reports":
-        act = _deed(sentence, agent, rules)
+    if chosen is None and how == "agent" and agent is not None:
+        # A narrated subject with no act word states nothing: the narrator tells of it
+        # ("Sweden had stayed outside alliances", "X and Y discussed Ukraine's course"),
+        # or, off the ladders, of its deed ("Russian troops stormed the headquarters").
+        act = "reports" if rung is not None else _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
     stance = chosen is not None and _STANCE.match(sentence, chosen[0]) is not None
     if not stance and _tells_of_another(inner, side, act):
