@@ -23,6 +23,7 @@ from .claim_reader import ClaimReader, claim_row, figure_measure
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
 from .readability import readability_rows
+from .references import References
 
 __all__ = [
     "FACET_COLUMNS",
@@ -212,12 +213,15 @@ def extract_document(
     voice = _document_voice(doc, actors)
     who = heard if voice is None else [voice if a.speaker is None else a for a in heard]
     reader = ClaimReader(dimensions, actors=actors, date=doc.date, voice=voice)
+    references = References()
     out = Extraction(doc.doc_id)
     passages: dict[str, list[str]] = {dim_id: [] for dim_id in dimensions}
     facets = _FacetTally()
     for sid, sentence in enumerate(doc.sentences):
         before = doc.sentences[sid - 1] if sid else ""
         matches = dimensions.scan(sentence, context=before)
+        references.note(sid, matches)
+        matches = {**matches, **references.find(sid, sentence, matches)}
         if not matches:
             continue
         mood = modality(sentence)
