@@ -443,3 +443,20 @@ def test_a_renunciation_named_as_a_noun_is_a_rejection() -> None:
         date="2014-12-29",
     )
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "rejects", "non_aligned")
+
+
+def test_a_bare_title_on_an_office_page_takes_the_office_side() -> None:
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["mfa"],
+            "date": ["2019-06-12"],
+            "source": ["Russian Ministry of Foreign Affairs (press release)"],
+            "text": [
+                "Comment on the talks\n\n"
+                "The Minister added that Ukraine's membership in NATO remains a red line."
+            ],
+        }
+    )
+    claims = track(Corpus.from_frame(frame)).claims
+    row = claims[claims["sentence"].str.startswith("The Minister added")].iloc[0]
+    assert (row["side"], row["act"], row["rung"]) == ("russia", "rejects", "open_door")

@@ -329,8 +329,8 @@ def read_claim(
     rules = rules or load_claim_rules()
     if who.speaker is None:
         who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
-    elif who.side is None and who.actor_id is None:
-        who = _title_holder(who, actors, recent)
+    if who.speaker is not None and who.side is None and who.actor_id is None:
+        who = _title_holder(who, actors, recent, voice)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
@@ -381,14 +381,18 @@ def _title_holder(
     who: Attribution,
     actors: Actors,
     recent: Sequence[tuple[str, str | None, str | None]],
+    voice: Attribution | None,
 ) -> Attribution:
     """Resolve a bare title the actors could not ("the Minister stressed") to a person.
 
-    The title stands for the latest person among the document's holders.
+    The title stands for the latest person among the document's holders; with none, it
+    takes the side of the document's own voice (a ministry's page: its minister).
     """
     if who.speaker is None or not _ONE_PERSON.fullmatch(who.speaker.strip()):
         return who
     found = referent(who.speaker, recent, actors)
+    if (found is None or found[1] is None) and voice is not None and voice.side is not None:
+        found = (who.speaker, voice.side)
     if found is None or found[1] is None:
         return who
     return Attribution(found[0], None, found[1], who.cue, who.how)
