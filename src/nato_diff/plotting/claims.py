@@ -89,6 +89,13 @@ def plot_claims(
         (marker shapes) and rungs (colours). The evidence of each marker is in the claims
         table.
 
+    Notes
+    -----
+    The legend sits to the right of the Axes: draw on a figure made with
+    ``layout="constrained"`` (or save with ``bbox_inches="tight"``) so that it is kept.
+    Dimensions without a ladder (aid volumes) have no rung: their markers are grey, and the
+    claims table's ``status`` column says what was requested, pledged or delivered.
+
     Examples
     --------
     >>> import datetime as dt
