@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -13,7 +15,7 @@ from matplotlib.collections import PathCollection
 from matplotlib.markers import MarkerStyle
 
 import nato_diff
-from nato_diff import Tracking, track
+from nato_diff import NatoDiffError, Tracking, track
 from nato_diff.corpus import Corpus
 from nato_diff.plotting import act_marker, plot_claims
 
@@ -118,3 +120,22 @@ def test_lazy_name_and_dir() -> None:
     assert nato_diff.plot_claims is plot_claims
     assert "plot_claims" in dir(nato_diff)
     assert "explode" in dir(nato_diff)
+
+
+def test_unknown_dimension_and_silent_dimension(tracking: Tracking) -> None:
+    with pytest.raises(NatoDiffError, match="no dimension 'black_see'") as err:
+        plot_claims(tracking.claims, dimension="black_see")
+    assert "black_sea" in str(err.value)  # the message lists the dimensions there are
+    silent = tracking.claims[tracking.claims["dimension"] != "black_sea"]
+    quiet = dataclasses.replace(tracking, claims=silent)
+    _fig, ax = plt.subplots()
+    plot_claims(quiet, dimension="black_sea", ax=ax)
+    assert [t.get_text() for t in ax.texts] == ["no claims on Black Sea"]
+
+
+def test_claims_read_back_from_csv(tracking: Tracking, tmp_path: Path) -> None:
+    tracking.to_csv(tmp_path)
+    table = pd.read_csv(tmp_path / "claims.csv")
+    _fig, ax = plt.subplots()
+    plot_claims(table, dimension="membership_path", ax=ax)
+    assert {"seeks", "offers", "decides", "reports"} <= set(_collections(ax))

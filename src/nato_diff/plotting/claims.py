@@ -21,7 +21,7 @@ from matplotlib.lines import Line2D
 
 from ._axes import _axes, _format_date_axis, _no_data, _title
 from ._periods import _PERIOD_COL, Period, _choose_period, _with_periods
-from ._tables import _DATE_COL, _check_columns, _is_missing, _with_dates, _x
+from ._tables import _DATE_COL, _check_columns, _check_dimension, _is_missing, _with_dates, _x
 from .labels import _label
 from .style import _font, act_marker
 
@@ -82,6 +82,14 @@ def plot_claims(
     **kwargs
         Passed on to :meth:`~matplotlib.axes.Axes.scatter`.
 
+    Raises
+    ------
+    TypeError
+        When ``data`` is neither a Tracking nor a DataFrame.
+    NatoDiffError
+        When the table lacks a column, or has no claims on ``dimension`` and does not come
+        with it (a Tracking whose dimension has no claims draws a "no claims" note).
+
     Returns
     -------
     matplotlib.axes.Axes
@@ -112,6 +120,9 @@ def plot_claims(
     claims, ladder, names = _inputs(data, dimension, labels)
     required = ("doc_id", "date", "dimension", "side", "act", "rung", "rung_rank", "polarity")
     _check_columns(claims, required, name="claims")
+    known = dimension in getattr(data, "dimensions", ())
+    if not known and not claims.empty:
+        _check_dimension(claims, dimension, name="claims")
     ax = _axes(ax)
     rows = _rows_of(claims, dimension)
     if rows.empty:
