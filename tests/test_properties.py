@@ -155,7 +155,11 @@ _UNRELATED = (
 
 def _rows(frame: pd.DataFrame, doc_ids: list[str]) -> pd.DataFrame:
     rows = frame[frame["doc_id"].isin(doc_ids)]
-    return rows.sort_values(list(rows.columns)).reset_index(drop=True)
+
+    def hashable(column: pd.Series) -> pd.Series:  # list cells (facets, terms) sort as tuples
+        return column.map(lambda v: tuple(v) if isinstance(v, list) else v)
+
+    return rows.sort_values(list(rows.columns), key=hashable).reset_index(drop=True)
 
 
 def test_results_do_not_depend_on_file_order_or_unrelated_documents(

@@ -32,7 +32,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .agreement import Evaluation, GoldError, evaluate
-    from .change import PassageDiff, compare, diff, figure_series
+    from .change import PassageDiff, compare, diff, explode, figure_series
     from .corpus import Corpus, Document, load_corpus, load_seeds
     from .dimensions import (
         Dimension,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         load_dimensions,
     )
     from .plotting import (
+        plot_claims,
         plot_facets,
         plot_figures,
         plot_overview,
@@ -61,6 +62,7 @@ _LAZY = {
     "PassageDiff": "change",
     "compare": "change",
     "diff": "change",
+    "explode": "change",
     "figure_series": "change",
     "Corpus": "corpus",
     "Document": "corpus",
@@ -72,6 +74,7 @@ _LAZY = {
     "load_dimension": "dimensions",
     "load_dimensions": "dimensions",
     "build_report": "report",
+    "plot_claims": "plotting",
     "plot_facets": "plotting",
     "plot_figures": "plotting",
     "plot_overview": "plotting",
@@ -104,12 +107,14 @@ __all__ = [
     "compare",
     "diff",
     "evaluate",
+    "explode",
     "figure_series",
     "import_quanteda",
     "load_corpus",
     "load_dimension",
     "load_dimensions",
     "load_seeds",
+    "plot_claims",
     "plot_facets",
     "plot_figures",
     "plot_overview",

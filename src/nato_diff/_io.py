@@ -128,6 +128,8 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _inert(value: object) -> object:
+    if isinstance(value, (list, tuple)):  # a list-valued cell is written "; "-joined
+        value = "; ".join(str(v) for v in value)
     if not isinstance(value, str) or not value.startswith(_FORMULA_STARTS):
         return value
     try:
@@ -252,7 +254,8 @@ class OutputFolder:
     def write_csv(self, name: str, frame: pd.DataFrame) -> Path:
         """Keep ``frame`` as CSV (no index, Unix line ends) to write to ``name``.
 
-        Text cells that a spreadsheet would run as a formula are made inert first (see
+        List cells are written ``"; "``-joined, dates as ``YYYY-MM-DD``; text cells that a
+        spreadsheet would run as a formula are made inert first (see
         :func:`neutralise_formulas`).
         """
         text = neutralise_formulas(frame).to_csv(index=False, lineterminator="\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from nato_diff import Tracking, compare, diff
@@ -62,15 +64,19 @@ def test_membership_path_steps_up_on_the_nato_side(tracking: Tracking) -> None:
         "membership (2024-04-29)" in text
     )
     assert text.index("2021-02-25") < text.index("2023-09-28")
-    assert f"{D['2024-04-29']}#" in nato["evidence"].iloc[0]
+    assert f"{D['2024-04-29']}#19" in nato["evidence"].iloc[0]
 
 
 def test_aid_figures_and_facets_move(tracking: Tracking) -> None:
     row = _change(tracking, "aid_volumes", "2023-04-20", "2023-09-28")
-    assert "€65 bn" in row["figures_from"]
-    assert "nearly €100 bn" in row["figures_to"]
-    added = row["facets_added"].split("; ")
-    dropped = row["facets_dropped"].split("; ")
+    assert row["figures_from"] == [
+        "more than €150 bn (total, delivered)",
+        "€65 bn (military, delivered)",
+    ]
+    assert row["figures_to"] == ["nearly €100 bn (military, committed)"]
+    added = row["facets_added"]
+    dropped = row["facets_dropped"]
+    assert "facets gone: artillery, long range" in row["summary"]
     assert {"air_defence", "ammunition"} <= set(added)
     assert {"artillery", "long_range"} <= set(dropped)
 
@@ -88,3 +94,16 @@ def test_compare_any_two_documents(tracking: Tracking) -> None:
     mp = frame.loc["membership_path"]
     assert mp["position_to_nato"] == "irreversible"
     assert mp["rank_delta"] > 0
+
+
+def test_summaries_write_facets_and_rungs_in_words(tracking: Tracking) -> None:
+    snake = re.compile(r"\b[a-z]+_[a-z_]+\b")  # an id such as air_defence or will_join
+    texts = [*tracking.changes["summary"], *tracking.summaries["summary"]]
+    assert [t for t in texts if snake.search(t)] == []
+    row = _change(tracking, "aid_volumes", "2023-04-20", "2023-09-28")
+    assert (
+        "new facets: air defence, missiles, ammunition, training, joint production"
+        in (row["summary"])
+    )
+    row = _change(tracking, "membership_path", "2023-09-28", "2024-04-29")
+    assert "facets gone: MAP" in row["summary"]

@@ -20,6 +20,7 @@ from matplotlib.text import Text
 from nato_diff import Tracking, track
 from nato_diff.corpus import Corpus
 from nato_diff.plotting import (
+    plot_claims,
     plot_facets,
     plot_figures,
     plot_overview,
@@ -63,6 +64,11 @@ def _figures(tracking: Tracking) -> Iterator[tuple[str, Figure]]:
                         tracking.positions, dimension=d, ladder=lad, ax=ax
                     )
                 ),
+            )
+        if (tracking.claims["dimension"] == dim_id).any():
+            yield (
+                f"claims {dim_id}",
+                _on_axes(lambda ax, d=dim_id: plot_claims(tracking, dimension=d, ax=ax)),
             )
         if (tracking.facets["dimension"] == dim_id).any():
             yield (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from nato_diff import Tracking, build_report, track
@@ -68,7 +69,7 @@ def test_versions_are_recognised_by_source_and_title_or_wording(versions: Tracki
 def test_version_table_only_for_versions(versions: Tracking) -> None:
     changes = versions.changes[versions.changes["dimension"] == "membership_path"]
     table = _version_table(versions, changes)
-    assert list(table["From"]) == [dt.date(2024, 7, 10)]
+    assert list(table["From"]) == [pd.Timestamp(dt.date(2024, 7, 10))]
     assert list(table.columns) == [
         "From",
         "To",

@@ -9,7 +9,10 @@
 - :mod:`.passage` and :mod:`.passage_html`: :class:`PassageDiff` and its HTML table;
 - :mod:`.figure_series`: :func:`figure_series`, the figures of one kind, currency, scope and
   donor linked across documents;
-- :mod:`._text`: wording shared by the tables (evidence references, side names).
+- :mod:`._text`: wording shared by the tables (evidence references, side names);
+- :mod:`.words`: :func:`readable`, ids in words;
+- :mod:`.columns`: the column types of the public tables (:func:`public_table`: dates as
+  ``datetime64[ns]``, multi-valued cells as lists) and :func:`explode`.
 
 Only this stage (and the series tables of :mod:`nato_diff.tracking`) needs the documents in
 date order; everything it reads is a table of the extract stage.
@@ -19,25 +22,33 @@ from __future__ import annotations
 
 from .alignment import diff_sentences
 from .changes import CHANGE_COLUMNS, changes_table, compare
+from .columns import DATE_COLUMNS, day_text, explode, items, public_table
 from .document_diff import diff
 from .figure_series import figure_series
 from .lifecycle import LIFECYCLE_COLUMNS, lifecycle_table
 from .passage import PassageDiff
 from .similarity import DEFAULT_THRESHOLD, sentence_ratio
 from .summaries import SUMMARY_COLUMNS, series_summaries
+from .words import readable
 
 __all__ = [
     "CHANGE_COLUMNS",
+    "DATE_COLUMNS",
     "DEFAULT_THRESHOLD",
     "LIFECYCLE_COLUMNS",
     "SUMMARY_COLUMNS",
     "PassageDiff",
     "changes_table",
     "compare",
+    "day_text",
     "diff",
     "diff_sentences",
+    "explode",
     "figure_series",
+    "items",
     "lifecycle_table",
+    "public_table",
+    "readable",
     "sentence_ratio",
     "series_summaries",
 ]

@@ -20,9 +20,11 @@ import pandas as pd
 
 from ..corpus import Corpus, Document
 from ..dimensions import Dimension, Dimensions
-from ..extract import describe_figure, join_values
+from ..extract import describe_figure
 from ._text import _by, _evidence_note, _pct, _plural, _records, _ref, _side_label
 from .alignment import AlignmentCounts, align_counts
+from .columns import public_table
+from .words import readable
 
 
 class Tracking(Protocol):
@@ -112,7 +114,7 @@ def _none(value: Any) -> Any:
         return value
 
 
-def _money_texts(figures: pd.DataFrame) -> dict[tuple[str, str], str]:
+def _money_texts(figures: pd.DataFrame) -> dict[tuple[str, str], list[str]]:
     """Short text of the money figures of each (document, dimension)."""
     parts: dict[tuple[str, str], list[str]] = {}
     money = figures[figures["kind"] == "money"]
@@ -128,7 +130,7 @@ def _money_texts(figures: pd.DataFrame) -> dict[tuple[str, str], str]:
         ]
         scope = f" ({', '.join(notes)})" if notes else ""
         parts.setdefault((str(row["doc_id"]), str(row["dimension"])), []).append(text + scope)
-    return {key: join_values(texts) for key, texts in parts.items()}
+    return parts
 
 
 _TableRow = dict[Hashable, Any]
@@ -143,7 +145,7 @@ class _Lookups:
     positions: dict[tuple[str, str, str], _TableRow]
     sentence_ids: dict[tuple[str, str], list[int]]
     facets: dict[tuple[str, str], list[str]]
-    money: dict[tuple[str, str], str]
+    money: dict[tuple[str, str], list[str]]
     sides: tuple[str, ...]
 
 
@@ -262,10 +264,10 @@ def _content_columns(
         "n_added": passage.n_added,
         "n_dropped": passage.n_dropped,
         "n_reworded": passage.n_reworded,
-        "facets_added": join_values([f for f in order if f in fb and f not in fa]),
-        "facets_dropped": join_values([f for f in order if f in fa and f not in fb]),
-        "figures_from": lk.money.get((a.doc_id, dimension), ""),
-        "figures_to": lk.money.get((b.doc_id, dimension), ""),
+        "facets_added": [f for f in order if f in fb and f not in fa],
+        "facets_dropped": [f for f in order if f in fa and f not in fb],
+        "figures_from": lk.money.get((a.doc_id, dimension), []),
+        "figures_to": lk.money.get((b.doc_id, dimension), []),
     }
 
 
@@ -293,11 +295,12 @@ def _row_summary(
         )
     parts += _side_parts(lk, row, a, b)
     if row["facets_added"]:
-        parts.append(f"new facets: {row['facets_added'].replace('; ', ', ')}")
+        parts.append(f"new facets: {_facet_words(row['facets_added'])}")
     if row["facets_dropped"]:
-        parts.append(f"facets gone: {row['facets_dropped'].replace('; ', ', ')}")
+        parts.append(f"facets gone: {_facet_words(row['facets_dropped'])}")
     if row["figures_from"] or row["figures_to"]:
-        parts.append(f"figures: {row['figures_from'] or 'none'} → {row['figures_to'] or 'none'}")
+        before, after = "; ".join(row["figures_from"]), "; ".join(row["figures_to"])
+        parts.append(f"figures: {before or 'none'} → {after or 'none'}")
     return f"{head}: " + "; ".join(parts) + "."
 
 
@@ -341,9 +344,14 @@ def _said(dim: Dimension, position: str | None, row: _TableRow | None = None) ->
     if not position:
         return "none"
     labels = {p.id: p.label for p in dim.positions if p.label}
-    words = labels.get(position, position)
+    words = labels.get(position) or readable(position)
     act = None if row is None else row.get("act")
     return f"{act} {words}" if isinstance(act, str) and act else words
+
+
+def _facet_words(facet_ids: list[str]) -> str:
+    """Write facet ids in words: ``["air_defence", "map"]`` → "air defence, MAP"."""
+    return ", ".join(readable(f, capital=False) for f in facet_ids)
 
 
 def _expand_columns(sides: Sequence[str]) -> list[str]:
@@ -363,7 +371,7 @@ def _finish(rows: list[dict[str, Any]], sides: Sequence[str]) -> pd.DataFrame:
     int_cols = ["rank_from", "rank_to", "rank_delta"] + [f"rank_delta_{s}" for s in sides]
     for col in int_cols:
         frame[col] = frame[col].astype("Int64")
-    return frame
+    return public_table(frame)
 
 
 def changes_table(
@@ -392,7 +400,8 @@ def changes_table(
     pandas.DataFrame
         Columns:
 
-        - ``dimension, from_doc, to_doc, from_date, to_date``: the pair;
+        - ``dimension, from_doc, to_doc, from_date, to_date``: the pair (dates as
+          ``datetime64[ns]``);
         - ``n_mentions_from, n_mentions_to, salience_from, salience_to, salience_delta``;
         - ``position_from, position_to, rank_from, rank_to, rank_delta``: the highest position
           in each document, any side (``rank_delta`` empty unless both have one);
@@ -402,8 +411,9 @@ def changes_table(
         - ``similarity``: word-level difflib ratio of the two dimension passages: 1.0 when
           neither document mentions the dimension, 0.0 when only one does;
         - ``n_equal, n_added, n_dropped, n_reworded``: the sentence alignment;
-        - ``facets_added, facets_dropped``: ``"; "``-joined facet ids;
-        - ``figures_from, figures_to``: the money figures, short ("more than €150 bn (total)");
+        - ``facets_added, facets_dropped``: lists of facet ids (``"; "``-joined in CSV);
+        - ``figures_from, figures_to``: lists of the money figures, short ("more than €150 bn
+          (total)");
         - ``summary``: the row in plain language, naming its evidence.
     """
     lookups = _lookups(

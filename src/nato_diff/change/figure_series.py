@@ -30,7 +30,8 @@ One row per document and series, ordered by series then date, with the columns
 :data:`~nato_diff.extract.SERIES_COLUMNS`:
 
 - ``scope``, ``currency``, ``unit``: the series (with ``donor``).
-- ``doc_id``, ``date``, ``sentence_id``, ``figure_id``, ``text``: the figure.
+- ``doc_id``, ``date`` (``datetime64[ns]``, as is ``prev_date``), ``sentence_id``,
+  ``figure_id``, ``text``: the figure.
 - ``value``, ``value_high``: in ``currency`` when converted.
 - ``qualifier``, ``bound``: as stated.
 - ``prev_doc_id``, ``prev_date``, ``prev_sentence_id``, ``prev_value``,
@@ -67,6 +68,7 @@ from ..extract import (
     load_figure_lexicon,
     normalize_donor,
 )
+from .columns import public_table
 
 __all__ = ["figure_series"]
 
@@ -415,7 +417,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     for col in ("value", "value_high", "prev_value", "change_abs", "change_rel"):
         out[col] = out[col].astype("float64")
     out["prev_sentence_id"] = out["prev_sentence_id"].astype("Int64")
-    return out
+    return public_table(out)
 
 
 def _describe_row(rec: Mapping[str, Any], o: _Options) -> str:

@@ -9,8 +9,8 @@ import pandas as pd
 
 from ..corpus import Corpus
 from ..dimensions import Dimensions
-from ..extract import join_values
 from ._text import _records, _ref
+from .columns import items, public_table
 
 __all__ = ["LIFECYCLE_COLUMNS", "lifecycle_table"]
 
@@ -58,8 +58,9 @@ def lifecycle_table(
         One row per dimension × level × name: ``dimension``, ``level`` (``"facet"``,
         ``"term"`` or ``"position"``), ``name`` (facet id, the term as most often written —
         terms are compared case-insensitively — or position id), ``first_seen, last_seen``
-        (dates), ``first_doc, last_doc``, ``n_docs``, ``docs`` (``"; "``-joined ids in date
-        order) and ``evidence`` (``doc_id#sentence_id`` of the first sentence).
+        (``datetime64[ns]``), ``first_doc, last_doc``, ``n_docs``, ``docs`` (a list of the
+        ids in date order; ``"; "``-joined in CSV) and ``evidence`` (``doc_id#sentence_id`` of
+        the first sentence).
     """
     order = {doc.doc_id: i for i, doc in enumerate(corpus)}
     dates: dict[str, dt.date] = {doc.doc_id: doc.date for doc in corpus}
@@ -82,14 +83,13 @@ def lifecycle_table(
                 "first_doc": ids[0],
                 "last_doc": ids[-1],
                 "n_docs": len(ids),
-                "docs": join_values(ids),
+                "docs": ids,
                 "evidence": _ref(ids[0], docs[ids[0]]),
                 "_sort": (dim_order.get(dim_id, 99), _LEVEL_ORDER[level], dates[ids[0]], shown),
             }
         )
     rows.sort(key=lambda r: r.pop("_sort"))
-    out: pd.DataFrame = pd.DataFrame(rows, columns=list(LIFECYCLE_COLUMNS))
-    return out
+    return public_table(pd.DataFrame(rows, columns=list(LIFECYCLE_COLUMNS)))
 
 
 def _sightings(mentions: pd.DataFrame) -> tuple[_Sightings, _Sightings]:
@@ -102,9 +102,9 @@ def _sightings(mentions: pd.DataFrame) -> tuple[_Sightings, _Sightings]:
     columns = ["sentence_id", "dimension", "doc_id", "facets", "terms", "position"]
     for r in _records(mentions[columns]):
         sid, dim_id, doc_id = int(r["sentence_id"]), str(r["dimension"]), str(r["doc_id"])
-        for facet in filter(None, str(r["facets"]).split("; ")):
+        for facet in items(r["facets"]):
             _note(seen, (dim_id, "facet", facet), doc_id, sid)
-        for term in filter(None, str(r["terms"]).split("; ")):
+        for term in items(r["terms"]):
             folded = " ".join(term.casefold().split())
             _note(seen, (dim_id, "term", folded), doc_id, sid)
             forms = spelled.setdefault((dim_id, "term", folded), {})

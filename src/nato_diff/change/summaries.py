@@ -8,10 +8,11 @@ import pandas as pd
 
 from ..corpus import Corpus
 from ..dimensions import Dimensions
-from ..extract import join_values
 from ._text import _records, _ref, _side_label
 from .changes import SIDES
+from .columns import day_text, public_table
 from .figure_series import figure_series
+from .words import readable
 
 __all__ = ["SUMMARY_COLUMNS", "series_summaries"]
 
@@ -42,15 +43,16 @@ def series_summaries(
     -------
     pandas.DataFrame
         One row per dimension and aspect: ``dimension, label``, ``aspect`` (``"salience"``,
-        ``"position:<side>"``, ``"figures"``), ``summary`` and ``evidence`` (``"; "``-joined
-        document ids or ``doc_id#sentence_id`` references the summary rests on).
+        ``"position:<side>"``, ``"figures"``), ``summary`` and ``evidence`` (a list of the
+        document ids or ``doc_id#sentence_id`` references the summary rests on; ``"; "``-joined
+        in CSV).
     """
     rows: list[dict[str, Any]] = []
     for dim_id, dim in dimensions.items():
         tl = timeline[timeline["dimension"] == dim_id]
         text, evidence = _salience_summary(dim.label, tl)
         rows.append(_summary_row(dim_id, dim.label, "salience", text, evidence))
-        labels = {p.id: p.label or p.id for p in dim.positions}
+        labels = {p.id: p.label or readable(p.id, capital=False) for p in dim.positions}
         rows += _position_rows(
             dim_id, dim.label, positions[positions["dimension"] == dim_id], labels
         )
@@ -58,8 +60,7 @@ def series_summaries(
         if not dim_figures.empty:
             series = figure_series(dim_figures, kind="money")
             rows += _figure_rows(dim_id, dim.label, series)
-    out: pd.DataFrame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
-    return out
+    return public_table(pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS)))
 
 
 def _summary_row(
@@ -70,13 +71,13 @@ def _summary_row(
         "label": label,
         "aspect": aspect,
         "summary": summary,
-        "evidence": join_values(evidence),
+        "evidence": list(evidence),
     }
 
 
 def _doc_labels(rows: pd.DataFrame) -> list[str]:
     """Name documents by date, adding the id where two documents share a date."""
-    dates = [d.isoformat() for d in rows["date"]]
+    dates = [day_text(d) for d in rows["date"]]
     ids = [str(i) for i in rows["doc_id"]]
     return [d if dates.count(d) == 1 else f"{d} ({i})" for d, i in zip(dates, ids, strict=True)]
 
@@ -129,7 +130,7 @@ def _position_steps(rows: pd.DataFrame, labels: dict[str, str]) -> tuple[str, li
         said = f"{act} {words}" if isinstance(act, str) else words
         if r.get("contested"):
             said += " (contested: it also rejects it)"
-        steps.append(f"{said} ({r['date'].isoformat()})")
+        steps.append(f"{said} ({day_text(r['date'])})")
         evidence.append(_ref(str(r["doc_id"]), r["sentence_id"]))
         previous = key
     return " → ".join(steps), evidence

@@ -200,7 +200,7 @@ class Corpus(Sequence[Document]):
             Columns:
 
             - ``doc_id`` (str): the file name without extension;
-            - ``date`` (datetime.date): publication date;
+            - ``date`` (``datetime64[ns]``): publication date;
             - ``date_source`` (str): ``"manifest"``, ``"text"`` or ``"inferred"``;
             - ``date_evidence`` (str): the words the date was read from;
             - ``title``, ``source`` (str);
@@ -232,7 +232,9 @@ class Corpus(Sequence[Document]):
             for d in self._docs
         ]
         frame = pd.DataFrame(rows, columns=columns)
-        typed: pd.DataFrame = frame.astype({"n_sentences": "int64", "n_words": "int64"})
+        typed: pd.DataFrame = frame.astype(
+            {"date": "datetime64[ns]", "n_sentences": "int64", "n_words": "int64"}
+        )
         if text:
             typed["text"] = [d.raw_text for d in self._docs]
             typed["url"] = [d.url for d in self._docs]

@@ -11,6 +11,8 @@ every document date. An empty table gives an Axes with a centred "no data" note.
   :func:`dimension_color`;
 - :mod:`.salience`: :func:`plot_salience`, the dimension × document heat map;
 - :mod:`.positions`: :func:`plot_positions`, each side's position as a step chart;
+- :mod:`.claims`: :func:`plot_claims`, the claims timeline (side × time, the act as the
+  marker, the rung as the colour);
 - :mod:`.figures`: :func:`plot_figures`, figures of one kind over time by scope;
 - :mod:`.facets`: :func:`plot_facets`, the facets each document names;
 - :mod:`.readability`: :func:`plot_readability`, one readability measure over time;
@@ -22,6 +24,7 @@ every document date. An empty table gives an Axes with a centred "no data" note.
 
 from __future__ import annotations
 
+from .claims import plot_claims
 from .facets import plot_facets
 from .figures import plot_figures
 from .labels import readable
@@ -29,11 +32,13 @@ from .overview import TrackingTables, plot_overview
 from .positions import plot_positions
 from .readability import plot_readability
 from .salience import plot_salience
-from .style import dimension_color, side_color
+from .style import act_marker, dimension_color, side_color
 
 __all__ = [
     "TrackingTables",
+    "act_marker",
     "dimension_color",
+    "plot_claims",
     "plot_facets",
     "plot_figures",
     "plot_overview",

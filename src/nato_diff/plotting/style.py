@@ -21,10 +21,10 @@ from nato_diff.errors import NatoDiffError, located
 
 from ._tables import _is_missing
 
-__all__ = ["dimension_color", "side_color"]
+__all__ = ["act_marker", "dimension_color", "side_color"]
 
 _STYLE_PATH = "nato_diff/data/style.yaml"
-_TOP_KEYS = frozenset({"sides", "dimensions", "palette", "document", "heatmap", "fonts"})
+_TOP_KEYS = frozenset({"sides", "dimensions", "palette", "document", "heatmap", "acts", "fonts"})
 _FONT_KEYS = ("title", "label", "tick", "annotation", "cell")
 _MIN_FONT = 9.0
 
@@ -40,6 +40,7 @@ class _Style:
     salience_cmap: str
     empty: str
     fonts: Mapping[str, float]
+    acts: Mapping[str, str]
 
 
 def _style_error(message: str, entry: str, where: str) -> NatoDiffError:
@@ -88,6 +89,18 @@ def _heatmap(raw: Any, where: str) -> tuple[str, str]:
     return cmap, _colour(raw["empty"], "heatmap.empty", where)
 
 
+def _acts(raw: Any, where: str) -> dict[str, str]:
+    """Return the marker of each act; every value must be a marker matplotlib knows."""
+    from matplotlib.markers import MarkerStyle
+
+    if not isinstance(raw, dict) or not raw:
+        raise _style_error("expected a mapping of act: marker", "acts", where)
+    for act, marker in raw.items():
+        if not isinstance(marker, str) or marker not in MarkerStyle.markers:
+            raise _style_error(f"{marker!r} is not a matplotlib marker", f"acts.{act}", where)
+    return {str(act): str(marker) for act, marker in raw.items()}
+
+
 def _fonts(raw: Any, where: str) -> dict[str, float]:
     if not isinstance(raw, dict) or set(raw) != set(_FONT_KEYS):
         raise _style_error(f"expected exactly the keys {', '.join(_FONT_KEYS)}", "fonts", where)
@@ -122,6 +135,7 @@ def _parse_style(raw: Any, *, where: str = _STYLE_PATH) -> _Style:
         salience_cmap=cmap,
         empty=empty,
         fonts=_fonts(raw["fonts"], where),
+        acts=_acts(raw["acts"], where),
     )
 
 
@@ -176,6 +190,27 @@ def side_color(side: str | None) -> str:
         return style.sides["other"]
     key = str(side).strip().lower()
     return style.sides.get(key, _palette_color(key))
+
+
+def act_marker(act: str) -> str:
+    """Return the marker shape of an act of a claim in the claims timeline.
+
+    Parameters
+    ----------
+    act : str
+        ``"seeks"``, ``"offers"``, ``"decides"``, ``"rejects"`` or ``"reports"``.
+
+    Returns
+    -------
+    str
+        A matplotlib marker from ``style.yaml`` (``"o"`` for an act the file does not list).
+
+    Examples
+    --------
+    >>> act_marker("seeks") != act_marker("rejects")
+    True
+    """
+    return _style().acts.get(act, "o")
 
 
 def dimension_color(dimension: str) -> str:

@@ -50,7 +50,11 @@ _Block = _Heading | _Para | _Bullets | _Table | _Quote | _Image
 
 
 def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_cell(v) for v in value)
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, float) and pd.isna(value):
         return ""
     if isinstance(value, float):
         return _number(value)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..change import readable
 from ..tracking import Tracking
 from .blocks import _Block, _Heading, _Para, _Quote, _Table
 from .format import _closed_quote, _day
@@ -16,7 +17,10 @@ _MAX_ROWS = 30
 
 def _rung_words(tracking: Tracking, dim_id: str) -> dict[str, str]:
     """Each rung of a dimension in words ("a Membership Action Plan")."""
-    return {p.id: p.label or p.id for p in tracking.dimensions[dim_id].positions}
+    return {
+        p.id: p.label or readable(p.id, capital=False)
+        for p in tracking.dimensions[dim_id].positions
+    }
 
 
 def _side_words(side: str) -> str:

@@ -6,6 +6,8 @@ from typing import Any
 
 import pandas as pd
 
+from nato_diff.change import day_text
+from nato_diff.change import items as _items
 from nato_diff.plotting import (
     readable,
 )
@@ -28,8 +30,8 @@ _QUOTES = {"“": "”", "«": "»"}
 
 
 def _day(value: Any) -> str:
-    """Write a date (date, datetime or Timestamp) as YYYY-MM-DD."""
-    return str(pd.Timestamp(value).date().isoformat())
+    """Write a date (date, datetime or Timestamp) as YYYY-MM-DD; blank when missing."""
+    return day_text(value)
 
 
 def _number(value: float) -> str:
@@ -92,9 +94,9 @@ def _closed_quote(text: str) -> str:
     return out
 
 
-def _short_evidence(evidence: str, *, most: int = 6) -> str:
-    """Write the first items of a "; "-joined evidence list and how many more there are."""
-    items = [e for e in evidence.split("; ") if e]
+def _short_evidence(evidence: Any, *, most: int = 6) -> str:
+    """Write the first items of an evidence list and how many more there are."""
+    items = _items(evidence)
     if len(items) <= most:
         return "; ".join(items)
     return "; ".join(items[:most]) + f" and {len(items) - most} more (tables/summaries.csv)"

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 
 from nato_diff._version import __version__
 from nato_diff.plotting import (
+    plot_claims,
     plot_facets,
     plot_figures,
     plot_positions,
@@ -99,7 +100,7 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
     blocks: list[_Block] = [_Heading(2, dim.label), _Para(dim.description.strip())]
     summaries = tracking.summaries[tracking.summaries["dimension"] == dim_id]
     items = [
-        f"{_short_summary(str(row.summary))} Evidence: {_short_evidence(str(row.evidence))}."
+        f"{_short_summary(str(row.summary))} Evidence: {_short_evidence(row.evidence)}."
         if row.evidence
         else _short_summary(str(row.summary))
         for row in summaries.itertuples(index=False)
@@ -118,6 +119,11 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
         images.append(img)
         blocks.append(img)
         blocks += positions_table(tracking, dim_id)
+    if (tracking.claims["dimension"] == dim_id).any():
+        png = _draw(lambda ax: plot_claims(tracking, dimension=dim_id, ax=ax), size=(9, 4.2))
+        img = _Image(f"figures/claims_{dim_id}.png", f"{dim.label}: claims by side", png)
+        images.append(img)
+        blocks.append(img)
     facets = tracking.facets[tracking.facets["dimension"] == dim_id]
     if len(dim.facets) > 1 and not facets.empty:
         png = _draw(
@@ -271,7 +277,9 @@ def _readability(tracking: Tracking, images: list[_Image]) -> list[_Block]:
         index=["date", "doc_id"], columns="measure", values="value", sort=False
     ).reset_index()
     wide.columns.name = None
-    wide = _human(wide.round(1))
+    measures = [c for c in wide.columns if c not in ("date", "doc_id")]
+    wide[measures] = wide[measures].round(1)
+    wide = _human(wide)
     return [
         _Heading(2, "Readability"),
         _Para(

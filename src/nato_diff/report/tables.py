@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from nato_diff.change import sentence_ratio
+from nato_diff.change import items, sentence_ratio
 from nato_diff.plotting import (
     readable,
 )
@@ -23,10 +23,8 @@ _VERSION_SIMILARITY = 0.80
 
 
 def _words(value: Any) -> str:
-    """Write a "; "-joined list of ids as words: "map; partnership" → "MAP, Partnership"."""
-    if not isinstance(value, str) or not value.strip():
-        return ""
-    return ", ".join(readable(v.strip()) for v in value.split(";") if v.strip())
+    """Write a list of ids as words: ["map", "partnership"] → "MAP, Partnership"."""
+    return ", ".join(readable(v) for v in items(value))
 
 
 def _step(before: Any, after: Any, write: Callable[[Any], str]) -> str:
@@ -59,7 +57,7 @@ def _change_table(changes: pd.DataFrame, dim: Any) -> pd.DataFrame:
     rows["Facets added"] = [_words(v) for v in changes["facets_added"]]
     rows["Facets dropped"] = [_words(v) for v in changes["facets_dropped"]]
     rows["Figures"] = [
-        _step(a, b, lambda v: str(v) if isinstance(v, str) else "")
+        _step(a, b, lambda v: "; ".join(items(v)))
         for a, b in zip(changes["figures_from"], changes["figures_to"], strict=True)
     ]
     table: pd.DataFrame = pd.DataFrame(rows)

@@ -8,11 +8,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..change import PassageDiff
+from ..change import PassageDiff, public_table
 from ..corpus import Corpus
 from ..dimensions import Dimensions
 
 __all__ = ["TABLES", "Tracking"]
+
+#: The list-valued columns of each table: strings, then ints (``"; "``-joined in CSV).
+_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "mentions": (("facets", "terms"), ()),
+    "facets": (("terms",), ("sentence_ids",)),
+    "changes": (("facets_added", "facets_dropped", "figures_from", "figures_to"), ()),
+    "summaries": (("evidence",), ()),
+    "lifecycle": (("docs",), ()),
+}
 
 #: The tables of a :class:`Tracking`, in the order they are written.
 TABLES: tuple[str, ...] = (
@@ -35,6 +44,14 @@ TABLES: tuple[str, ...] = (
 class Tracking:
     """The result of :func:`track`: tidy tables, one row per unit, each with its evidence.
 
+    Every date column (``date``, ``from_date``, ``to_date``, ``first_seen``, ``last_seen``,
+    ``period_start``) is ``datetime64[ns]`` (a missing date is ``NaT``), so ``resample``,
+    ``.dt`` and date arithmetic work. Multi-valued cells (``facets``, ``terms``,
+    ``sentence_ids``, ``facets_added``, ``facets_dropped``, ``figures_from``,
+    ``figures_to``, ``evidence`` of the summaries, ``docs``) are Python lists; one row per
+    value with :func:`nato_diff.explode`. :meth:`to_csv` and the report write the dates as
+    ``YYYY-MM-DD`` and the lists ``"; "``-joined.
+
     Attributes
     ----------
     corpus : Corpus
@@ -46,7 +63,7 @@ class Tracking:
     mentions : pandas.DataFrame
         One row per sentence × dimension it mentions: ``doc_id, date, dimension,
         sentence_id`` (index into the document's sentences), ``sentence``, ``facets`` and
-        ``terms`` (``"; "``-joined facet ids and matched words), ``position`` and
+        ``terms`` (lists of the facet ids and of the matched words), ``position`` and
         ``position_rank`` (the highest rung whose cue the sentence matches, else empty),
         ``position_cue`` (the words that matched it), ``speaker`` and ``side`` (who says it;
         empty for narration), ``attribution`` (the words that attribute it), ``modality``
@@ -80,7 +97,8 @@ class Tracking:
         (how many of the side's sentences could carry a position).
     facets : pandas.DataFrame
         One row per document × dimension × facet named: ``doc_id, date, dimension, facet,
-        n_mentions`` (sentences), ``terms`` (the words that matched), ``sentence_ids``.
+        n_mentions`` (sentences), ``terms`` (list of the words that matched),
+        ``sentence_ids`` (list of ints).
     figures : pandas.DataFrame
         One row per figure in a mention of a dimension that asks for figures; see
         :data:`nato_diff.extract.FIGURE_COLUMNS` (plus ``speaker, side`` and the aid
@@ -114,6 +132,13 @@ class Tracking:
     lifecycle: pd.DataFrame
     readability: pd.DataFrame
     provenance: pd.DataFrame
+
+    def __post_init__(self) -> None:
+        """Give every table its public column types (dates as datetimes, lists as lists)."""
+        for name in TABLES:
+            lists, integers = _LISTS.get(name, ((), ()))
+            frame = public_table(getattr(self, name), lists=lists, integer_lists=integers)
+            object.__setattr__(self, name, frame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Return every table by name, in :data:`TABLES` order.
