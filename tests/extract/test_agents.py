@@ -27,6 +27,8 @@ def agent_of(sentence: str, verb: str, recent: tuple[tuple[str, str, str], ...] 
         ("Russian troops stormed the base.", "stormed", "russia"),
         ("Berlin refused to send the missiles.", "refused", "ally"),
         ("Canada pledged more help.", "pledged", "ally"),
+        # a word that starts like a connector ("formally", "forces") ends a name
+        ("KYIV, May 2 (Wire) - Canada formally pledged more help.", "pledged", "ally"),
     ],
 )
 def test_the_subject_before_the_verb_acts(sentence: str, verb: str, side: str) -> None:

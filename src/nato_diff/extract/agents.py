@@ -29,7 +29,7 @@ __all__ = [
 
 _NAME_RUN = re.compile(
     r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|von|van))*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|von|van)\b))*"
 )
 _COLLECTIVE = re.compile(
     r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})"
