@@ -199,7 +199,7 @@ def extract_document(
             dim = dimensions[dim_id]
             passages[dim_id].append(sentence)
             out.mentions.append(_mention_row(doc, sid, sentence, dim_id, match, mood, who[sid]))
-            facets.add(dim_id, sid, dim.term_matches(sentence, context=before))
+            facets.add(dim_id, sid, match.term_matches)
             rows: list[dict[str, Any]] = []
             if dim.figures is not None:
                 if figures is None:
