@@ -299,7 +299,8 @@ def _position(
             continue
         best: tuple[int, str, bool] | None = None
         for cue in cues:
-            best = ladder.earliest(position, cue, best)
+            if mask >> cue.bit & 1:  # (earliest checks too; most cues are not candidates)
+                best = ladder.earliest(position, cue, best)
         demoted = ladder.demoted
         if (
             position is m.negated

@@ -28,7 +28,8 @@ def inst_key(name: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
 
-# Phrases whose parse is kept (then the memo starts afresh): bounded memory on long runs.
+# Phrases whose parse is kept (then the memo starts afresh): bounded memory on long runs;
+# 0 keeps none.
 _PARSED_MAX = 50_000
 _UNPARSED: tuple[str, str] = ("", "")
 
@@ -362,7 +363,7 @@ class Actors:
         >>> actors.resolve("the President", date=dt.date(2023, 1, 1), context_ids=["biden"]).name
         'Joe Biden'
         """
-        parsed = self._parsed.get(name_or_role, _UNPARSED)
+        parsed = self._parsed.get(name_or_role, _UNPARSED) if _PARSED_MAX else _UNPARSED
         if parsed is _UNPARSED:
             parsed = self._parse(name_or_role)
         if parsed is None:
@@ -388,5 +389,6 @@ class Actors:
             parsed = ("role", m.group("role2"))
         if len(self._parsed) >= _PARSED_MAX:
             self._parsed.clear()
-        self._parsed[name_or_role] = parsed
+        if _PARSED_MAX:
+            self._parsed[name_or_role] = parsed
         return parsed
