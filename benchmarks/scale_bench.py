@@ -4,7 +4,8 @@ For each N (1,000, 10,000 and 20,000 by default) the documents are written by th
 generator in _press.py, then a fresh process loads and tracks them on one core and prints:
 wall time per stage (load; extract; change table; the other tables), the whole run's wall and
 CPU time (CPU time moves less when other programs share the machine), docs/s and MB/s of the
-whole, peak RSS, and two ratios:
+whole, peak RSS, and two ratios; a second line gives each stage's CPU time, docs/s and MB/s
+by CPU time and the ratio of CPU time to the limit:
 
 - full / limit: the limit is one pyahocorasick pass over the same texts finding every string a
   term or cue of the built-in dimensions must start with (the prefix strings the matcher
@@ -94,15 +95,16 @@ def _spacy(texts: list[str], strings: set[str]) -> tuple[float, int] | None:
 
 
 def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
-    """Wrap ``module.name`` so that its wall time adds up in ``spent[name]``."""
+    """Wrap ``module.name``: its wall time adds up in ``spent[name]``, CPU in ``name + "_cpu"``."""
     inner = getattr(module, name)
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             return inner(*args, **kwargs)
         finally:
             spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+            spent[name + "_cpu"] = spent.get(name + "_cpu", 0.0) + time.process_time() - c
 
     setattr(module, name, wrapper)
 
@@ -115,28 +117,30 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
     """
     import importlib
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     from nato_diff import load_corpus, load_dimensions, track
     from nato_diff.extract import load_actors
 
     dims, actors = load_dimensions(), load_actors()
-    setup = time.perf_counter() - t
+    setup, setup_cpu = time.perf_counter() - t, time.process_time() - c
     run = importlib.import_module("nato_diff.tracking.run")
-    spent: dict[str, float] = {"extract_all": 0.0, "load_and_extract": 0.0}
-    for name in ("extract_all", "load_and_extract", "changes_table"):
+    names = ("extract_all", "load_and_extract", "changes_table")
+    spent: dict[str, float] = {k: 0.0 for name in names for k in (name, name + "_cpu")}
+    for name in names:
         _timed(run, name, spent)
     cpu = time.process_time()
     t = time.perf_counter()
     if n_jobs == 1 and not from_folder:
         corpus = load_corpus(folder)
-        load = time.perf_counter() - t
+        load, load_cpu = time.perf_counter() - t, time.process_time() - cpu
         t = time.perf_counter()
         tracking = track(corpus, dims, actors=actors)
     else:
-        load = 0.0
+        load = load_cpu = 0.0
         tracking = track(folder, dims, actors=actors, n_jobs=n_jobs)
     total = time.perf_counter() - t
     cpu = time.process_time() - cpu
+    extract_cpu = spent["extract_all_cpu"] + spent["load_and_extract_cpu"]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     extract = spent["extract_all"] + spent["load_and_extract"]
@@ -148,6 +152,11 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
         "n": len(tracking.corpus),
         "mb": sum(len(x.encode("utf-8")) for x in texts) / 1e6,
         "setup": setup,
+        "setup_cpu": setup_cpu,
+        "load_cpu": load_cpu,
+        "extract_cpu": extract_cpu,
+        "change_cpu": spent["changes_table_cpu"],
+        "tables_cpu": cpu - load_cpu - extract_cpu - spent["changes_table_cpu"],
         "load": load,
         "extract": extract,
         "change": spent["changes_table"],
@@ -192,6 +201,20 @@ def _row(n: int, jobs: int, r: dict[str, Any], first: float) -> str:
     )
 
 
+def _cpu_row(n: int, r: dict[str, Any]) -> str:
+    """The same run by CPU time of this process (what other programs on the machine move least).
+
+    With n_jobs > 1 the workers' CPU is not in it: load and extract then show what the parent
+    spent waiting on them and building documents.
+    """
+    load = f"load {r['load_cpu']:.1f}, " if r["load_cpu"] else ""
+    return (
+        f"{'':12}cpu s: {load}extract {r['extract_cpu']:.1f}, change {r['change_cpu']:.1f}, "
+        f"tables {r['tables_cpu']:.1f}; {n / r['cpu']:.0f} docs/s and "
+        f"{r['mb'] / r['cpu']:.2f} MB/s by CPU; cpu/limit {r['cpu'] / r['limit']:.0f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000, 20000])
@@ -222,8 +245,12 @@ def main() -> None:
                 if jobs == args.n_jobs[0]:
                     times[n] = r["full"]
                 print(_row(n, jobs, r, times[n]), flush=True)
+                print(_cpu_row(n, r), flush=True)
         print(f"\nlimit: {r['strings']} strings, {r['limit_hits']} hits in the last run")
-        print(f"setup (import, dimensions, actors): {r['setup']:.1f} s; rows: {r['rows']}")
+        print(
+            f"setup (import, dimensions, actors): {r['setup']:.1f} s wall, "
+            f"{r['setup_cpu']:.1f} s CPU; rows: {r['rows']}"
+        )
         ns = sorted(times)
         for a, b in pairwise(ns):
             print(f"t({b})/t({a}) = {times[b] / times[a]:.2f} (x{b / a:.0f} documents)")
