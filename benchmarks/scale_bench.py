@@ -24,7 +24,8 @@ Run: python benchmarks/scale_bench.py            (1,000, 10,000 and 20,000)
      python benchmarks/scale_bench.py --n 1000   (a quick run)
      python benchmarks/scale_bench.py --n 1000 --n-jobs 1 2
      python benchmarks/scale_bench.py --n 1000 --from-folder
-Needs the bench extra (pip install -e ".[bench]") for pyahocorasick.
+Needs the bench extra (pip install -e ".[bench]") for pyahocorasick; pip install spacy adds
+the spaCy column (its blank English pipeline needs no model download).
 """
 
 from __future__ import annotations
@@ -201,17 +202,21 @@ def _row(n: int, jobs: int, r: dict[str, Any], first: float) -> str:
     )
 
 
-def _cpu_row(n: int, r: dict[str, Any]) -> str:
+def _cpu_row(n: int, jobs: int, r: dict[str, Any]) -> str:
     """The same run by CPU time of this process (what other programs on the machine move least).
 
-    With n_jobs > 1 the workers' CPU is not in it: load and extract then show what the parent
-    spent waiting on them and building documents.
+    With n_jobs > 1 the workers' CPU is not in it (only the parent's is shown).
     """
     load = f"load {r['load_cpu']:.1f}, " if r["load_cpu"] else ""
-    return (
+    stages = (
         f"{'':12}cpu s: {load}extract {r['extract_cpu']:.1f}, change {r['change_cpu']:.1f}, "
-        f"tables {r['tables_cpu']:.1f}; {n / r['cpu']:.0f} docs/s and "
-        f"{r['mb'] / r['cpu']:.2f} MB/s by CPU; cpu/limit {r['cpu'] / r['limit']:.0f}"
+        f"tables {r['tables_cpu']:.1f}"
+    )
+    if jobs > 1:
+        return stages + " (the parent's; the workers' CPU time is not counted)"
+    return (
+        f"{stages}; {n / r['cpu']:.0f} docs/s and {r['mb'] / r['cpu']:.2f} MB/s by CPU; "
+        f"cpu/limit {r['cpu'] / r['limit']:.0f}"
     )
 
 
@@ -245,7 +250,7 @@ def main() -> None:
                 if jobs == args.n_jobs[0]:
                     times[n] = r["full"]
                 print(_row(n, jobs, r, times[n]), flush=True)
-                print(_cpu_row(n, r), flush=True)
+                print(_cpu_row(n, jobs, r), flush=True)
         print(f"\nlimit: {r['strings']} strings, {r['limit_hits']} hits in the last run")
         print(
             f"setup (import, dimensions, actors): {r['setup']:.1f} s wall, "
