@@ -4,7 +4,8 @@ For each N (1,000, 10,000 and 20,000 by default) the documents are written by th
 generator in _press.py, then a fresh process loads and tracks them on one core and prints:
 wall time per stage (load; extract; change table; the other tables), the whole run's wall and
 CPU time (CPU time moves less when other programs share the machine), docs/s and MB/s of the
-whole, peak RSS, and two ratios:
+whole, peak RSS, and two ratios; a second line gives each stage's CPU time, docs/s and MB/s
+by CPU time and the ratio of CPU time to the limit's CPU time:
 
 - full / limit: the limit is one pyahocorasick pass over the same texts finding every string a
   term or cue of the built-in dimensions must start with (the prefix strings the matcher
@@ -23,7 +24,8 @@ Run: python benchmarks/scale_bench.py            (1,000, 10,000 and 20,000)
      python benchmarks/scale_bench.py --n 1000   (a quick run)
      python benchmarks/scale_bench.py --n 1000 --n-jobs 1 2
      python benchmarks/scale_bench.py --n 1000 --from-folder
-Needs the bench extra (pip install -e ".[bench]") for pyahocorasick.
+Needs the bench extra (pip install -e ".[bench]") for pyahocorasick; pip install spacy adds
+the spaCy column (its blank English pipeline needs no model download).
 """
 
 from __future__ import annotations
@@ -58,15 +60,18 @@ def _strings() -> set[str]:
     return {s.strip() for s in out if s.strip()}
 
 
-def _limit(texts: list[str], strings: set[str]) -> tuple[float, int]:
-    """One Aho-Corasick pass over every text; hits must start a word. Returns (s, hits)."""
+def _limit(texts: list[str], strings: set[str]) -> tuple[float, float, int]:
+    """One Aho-Corasick pass over every text; hits must start a word.
+
+    Returns (wall s, CPU s, hits).
+    """
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
     for s in strings:
         automaton.add_word(s, len(s))
     automaton.make_automaton()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     n = 0
     for text in texts:
         folded = text.lower()
@@ -74,7 +79,7 @@ def _limit(texts: list[str], strings: set[str]) -> tuple[float, int]:
             start = end - length + 1
             if start == 0 or not folded[start - 1].isalnum():
                 n += 1
-    return time.perf_counter() - t, n
+    return time.perf_counter() - t, time.process_time() - c, n
 
 
 def _spacy(texts: list[str], strings: set[str]) -> tuple[float, int] | None:
@@ -94,15 +99,16 @@ def _spacy(texts: list[str], strings: set[str]) -> tuple[float, int] | None:
 
 
 def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
-    """Wrap ``module.name`` so that its wall time adds up in ``spent[name]``."""
+    """Wrap ``module.name``: its wall time adds up in ``spent[name]``, CPU in ``name + "_cpu"``."""
     inner = getattr(module, name)
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             return inner(*args, **kwargs)
         finally:
             spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+            spent[name + "_cpu"] = spent.get(name + "_cpu", 0.0) + time.process_time() - c
 
     setattr(module, name, wrapper)
 
@@ -115,39 +121,46 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
     """
     import importlib
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     from nato_diff import load_corpus, load_dimensions, track
     from nato_diff.extract import load_actors
 
     dims, actors = load_dimensions(), load_actors()
-    setup = time.perf_counter() - t
+    setup, setup_cpu = time.perf_counter() - t, time.process_time() - c
     run = importlib.import_module("nato_diff.tracking.run")
-    spent: dict[str, float] = {"extract_all": 0.0, "load_and_extract": 0.0}
-    for name in ("extract_all", "load_and_extract", "changes_table"):
+    names = ("extract_all", "load_and_extract", "changes_table")
+    spent: dict[str, float] = {k: 0.0 for name in names for k in (name, name + "_cpu")}
+    for name in names:
         _timed(run, name, spent)
     cpu = time.process_time()
     t = time.perf_counter()
     if n_jobs == 1 and not from_folder:
         corpus = load_corpus(folder)
-        load = time.perf_counter() - t
+        load, load_cpu = time.perf_counter() - t, time.process_time() - cpu
         t = time.perf_counter()
         tracking = track(corpus, dims, actors=actors)
     else:
-        load = 0.0
+        load = load_cpu = 0.0
         tracking = track(folder, dims, actors=actors, n_jobs=n_jobs)
     total = time.perf_counter() - t
     cpu = time.process_time() - cpu
+    extract_cpu = spent["extract_all_cpu"] + spent["load_and_extract_cpu"]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     extract = spent["extract_all"] + spent["load_and_extract"]
     texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
     strings = _strings()
-    limit, limit_hits = _limit(texts, strings)
+    limit, limit_cpu, limit_hits = _limit(texts, strings)
     peer = _spacy(texts, strings)
     return {
         "n": len(tracking.corpus),
         "mb": sum(len(x.encode("utf-8")) for x in texts) / 1e6,
         "setup": setup,
+        "setup_cpu": setup_cpu,
+        "load_cpu": load_cpu,
+        "extract_cpu": extract_cpu,
+        "change_cpu": spent["changes_table_cpu"],
+        "tables_cpu": cpu - load_cpu - extract_cpu - spent["changes_table_cpu"],
         "load": load,
         "extract": extract,
         "change": spent["changes_table"],
@@ -158,6 +171,7 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
         "workers_rss_mb": workers_rss,
         "strings": len(strings),
         "limit": limit,
+        "limit_cpu": limit_cpu,
         "limit_hits": limit_hits,
         "spacy": peer[0] if peer else None,
         "rows": {k: len(getattr(tracking, k)) for k in ("mentions", "figures", "changes")},
@@ -192,6 +206,24 @@ def _row(n: int, jobs: int, r: dict[str, Any], first: float) -> str:
     )
 
 
+def _cpu_row(n: int, jobs: int, r: dict[str, Any]) -> str:
+    """The same run by CPU time of this process (what other programs on the machine move least).
+
+    With n_jobs > 1 the workers' CPU is not in it (only the parent's is shown).
+    """
+    load = f"load {r['load_cpu']:.1f}, " if r["load_cpu"] else ""
+    stages = (
+        f"{'':12}cpu s: {load}extract {r['extract_cpu']:.1f}, change {r['change_cpu']:.1f}, "
+        f"tables {r['tables_cpu']:.1f}"
+    )
+    if jobs > 1:
+        return stages + " (the parent's; the workers' CPU time is not counted)"
+    return (
+        f"{stages}; {n / r['cpu']:.0f} docs/s and {r['mb'] / r['cpu']:.2f} MB/s by CPU; "
+        f"CPU/limit CPU {r['cpu'] / r['limit_cpu']:.0f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000, 20000])
@@ -222,8 +254,12 @@ def main() -> None:
                 if jobs == args.n_jobs[0]:
                     times[n] = r["full"]
                 print(_row(n, jobs, r, times[n]), flush=True)
+                print(_cpu_row(n, jobs, r), flush=True)
         print(f"\nlimit: {r['strings']} strings, {r['limit_hits']} hits in the last run")
-        print(f"setup (import, dimensions, actors): {r['setup']:.1f} s; rows: {r['rows']}")
+        print(
+            f"setup (import, dimensions, actors): {r['setup']:.1f} s wall, "
+            f"{r['setup_cpu']:.1f} s CPU; rows: {r['rows']}"
+        )
         ns = sorted(times)
         for a, b in pairwise(ns):
             print(f"t({b})/t({a}) = {times[b] / times[a]:.2f} (x{b / a:.0f} documents)")

@@ -1,10 +1,12 @@
 """Every table of track() is the same through the fast paths and through the slow ones.
 
 The fast paths are textstat's measures from one split of the text with syllables cached per
-word, the change table's sentence counts without a PassageDiff per pair, and cached word
-counts. The slow paths they replace are still in the package (textstat's own call for every
-measure; :func:`diff_sentences`, whose table holds a word diff per row) or are one line
-(the regex word count); here they are put back and every table is compared.
+word, the change table's sentence counts without a PassageDiff per pair, cached word
+counts, facet terms taken from the dimension scan, and actor phrases parsed once. The slow
+paths they replace are still in the package (textstat's own call for every measure;
+:func:`diff_sentences`, whose table holds a word diff per row; ``Dimension.term_matches``;
+a parse of every phrase) or are one line (the regex word count); here they are put back and
+every table is compared.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from nato_diff import Tracking, load_corpus, track
 from nato_diff.change import DEFAULT_THRESHOLD, PassageDiff, diff_sentences
 from nato_diff.corpus import Corpus, Document
 from nato_diff.corpus.document import WORD
+from nato_diff.dimensions import Dimension, SentenceMatch
 from nato_diff.tracking import TABLES
 
 from ..conftest import REPO
 
 readability_module = importlib.import_module("nato_diff.extract.readability")
 changes_module = importlib.import_module("nato_diff.change.changes")
+document_module = importlib.import_module("nato_diff.extract.document")
+actor_index_module = importlib.import_module("nato_diff.extract.actors.index")
 
 
 def _passage_diff(
@@ -40,7 +45,15 @@ def _slow_track(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> Tracking:
         m.setattr(readability_module, "AVAILABLE", False)
         m.setattr(changes_module, "align_counts", _passage_diff)
         m.setattr(Document, "n_words", property(lambda d: len(WORD.findall(d.text))))
+        m.setattr(document_module, "_term_matches", _rescanned_terms)
+        m.setattr(actor_index_module, "_PARSED_MAX", 0)
         return track(corpus)
+
+
+def _rescanned_terms(
+    dim: Dimension, match: SentenceMatch, sentence: str, before: str
+) -> list[tuple[str, str, int, int]]:
+    return dim.term_matches(sentence, context=before)
 
 
 @pytest.fixture(scope="module")

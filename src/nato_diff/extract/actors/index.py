@@ -28,6 +28,12 @@ def inst_key(name: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
 
+# Phrases whose parse is kept (then the memo starts afresh): bounded memory on long runs;
+# 0 keeps none.
+_PARSED_MAX = 50_000
+_UNPARSED: tuple[str, str] = ("", "")
+
+
 class Actors:
     """A validated, indexed set of actors and roles, with the speech-attribution grammar.
 
@@ -75,6 +81,9 @@ class Actors:
             ],
             affiliations=self._affiliation,
         )
+        # what each phrase's words are (a name, a role phrase, an institution, or nothing),
+        # which does not depend on the date: noun phrases recur from sentence to sentence
+        self._parsed: dict[str, tuple[str, str] | None] = {}
 
     def _index_names(self) -> None:
         """Index people by alias and institutions by name."""
@@ -354,11 +363,32 @@ class Actors:
         >>> actors.resolve("the President", date=dt.date(2023, 1, 1), context_ids=["biden"]).name
         'Joe Biden'
         """
+        parsed = self._parsed.get(name_or_role, _UNPARSED) if _PARSED_MAX else _UNPARSED
+        if parsed is _UNPARSED:
+            parsed = self._parse(name_or_role)
+        if parsed is None:
+            return None
+        kind, words = parsed
+        if kind == "institution":
+            return self.institution(words)
+        if kind == "name":
+            return self.by_name(words)
+        return self.resolve_role(words, date=date, context_ids=context_ids)
+
+    def _parse(self, name_or_role: str) -> tuple[str, str] | None:
+        """Say what a phrase is: ``("name" | "role" | "institution", words)`` or None."""
         text = SPACE.sub(" ", name_or_role.strip())
         speakers = self._patterns.speakers
         m = speakers.known_np.fullmatch(text)
+        parsed: tuple[str, str] | None
         if m is None:
-            return self.institution(text) if speakers.inst.fullmatch(text) else None
-        if m.group("name"):
-            return self.by_name(m.group("name"))
-        return self.resolve_role(m.group("role2"), date=date, context_ids=context_ids)
+            parsed = ("institution", text) if speakers.inst.fullmatch(text) else None
+        elif m.group("name"):
+            parsed = ("name", m.group("name"))
+        else:
+            parsed = ("role", m.group("role2"))
+        if len(self._parsed) >= _PARSED_MAX:
+            self._parsed.clear()
+        if _PARSED_MAX:
+            self._parsed[name_or_role] = parsed
+        return parsed
