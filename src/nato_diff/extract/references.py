@@ -74,8 +74,6 @@ class References:
         self.rules = _rules()
         # dimension -> head noun -> (sentence id, facets)
         self._heads: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
-        self._pattern: re.Pattern[str] | None = None
-        self._pattern_heads: frozenset[str] = frozenset()
 
     def note(self, sid: int, matches: Mapping[str, SentenceMatch]) -> None:
         """Remember the heads of the multi-word terms a sentence matched, per dimension.
@@ -127,24 +125,25 @@ class References:
         }
         if not live:
             return {}
-        pattern = self._compiled(frozenset(live))
         found: dict[str, SentenceMatch] = {}
-        for m in pattern.finditer(sentence):
-            noun = _head(m.group("noun")) or ""
+        for m in _determined(self.rules.determiners).finditer(sentence):
+            words = m.group("words").split()
+            hit_at = next((i for i, w in enumerate(words) if _head(w) in live), None)
+            if hit_at is None:
+                continue
+            noun = _head(words[hit_at]) or ""
+            phrase = " ".join([m.group("det"), *words[: hit_at + 1]])
             for dim_id, heads in self._heads.items():
                 hit = heads.get(noun)
                 if dim_id in matched or dim_id in found or hit is None:
                     continue
                 if sid - hit[0] <= self.rules.window:
-                    found[dim_id] = SentenceMatch(facets=hit[1], terms=(m.group(),))
+                    found[dim_id] = SentenceMatch(facets=hit[1], terms=(phrase,))
         return found
 
-    def _compiled(self, nouns: frozenset[str]) -> re.Pattern[str]:
-        if self._pattern is None or nouns != self._pattern_heads:
-            dets = "|".join(re.escape(d) for d in self.rules.determiners)
-            alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-            self._pattern = re.compile(
-                rf"\b(?i:{dets})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{alts})(?:s|es)?)\b"
-            )
-            self._pattern_heads = nouns
-        return self._pattern
+
+@lru_cache(maxsize=4)
+def _determined(determiners: tuple[str, ...]) -> re.Pattern[str]:
+    """Match a determiner and the (up to three) words after it, where a head may stand."""
+    dets = "|".join(re.escape(d) for d in determiners)
+    return re.compile(rf"\b(?P<det>(?i:{dets}))\s+(?=(?P<words>[\w-]+(?:\s+[\w-]+){{0,2}}))")
