@@ -117,3 +117,16 @@ def test_a_failed_run_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
         track(folder, parquet_dir=out)
     assert staged and staged[0].name.startswith(".mentions.parquet.")
     assert not (tmp_path / "new").exists()
+
+
+def test_to_parquet_writes_the_tables_as_they_are(tmp_path: Path) -> None:
+    tracking = track(seeds_path())
+    written = tracking.to_parquet(tmp_path / "out")
+    assert [p.name for p in written] == [f"{name}.parquet" for name in TABLES]
+    for name, path in zip(TABLES, written, strict=True):
+        pd.testing.assert_frame_equal(pd.read_parquet(path), getattr(tracking, name), obj=name)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "claims.parquet").write_bytes(b"mine")
+    with pytest.raises(OutputError, match=r"claims\.parquet"):
+        tracking.to_parquet(tmp_path / "mine")
+    assert [p.name for p in (tmp_path / "mine").iterdir()] == ["claims.parquet"]

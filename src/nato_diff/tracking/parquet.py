@@ -13,6 +13,9 @@ Parquet ``date32``, ``Int64`` columns as nullable 64-bit integers, booleans as b
 - The other tables (documents, timeline, positions, changes, summaries, lifecycle,
   provenance) need every document and are written when the run ends.
 
+:meth:`Tracking.to_parquet` (:func:`write_tables`) writes the tables of a finished run the
+same way, every table whole and in its in-memory row order.
+
 Every file is written to a hidden temporary name beside its target and renamed into place
 only when the whole run succeeds; a file nato-diff did not write is never replaced (the
 output folder's ledger, :class:`nato_diff._io.OutputFolder`), and a failed run leaves
@@ -22,6 +25,7 @@ nothing behind.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -32,7 +36,7 @@ from ..extract import Extraction
 from .document_tables import DOCUMENT_TABLES, document_frame, document_rows
 from .result import TABLES, Tracking
 
-__all__ = ["ROW_GROUP_ROWS", "ParquetTables"]
+__all__ = ["ROW_GROUP_ROWS", "ParquetTables", "write_tables"]
 
 #: Rows per row group of a per-document table (row groups are flushed at this size).
 ROW_GROUP_ROWS = 50_000
@@ -147,3 +151,38 @@ class ParquetTables:
             writer.close()
         self._writers.clear()
         self.folder.discard()
+
+
+def write_tables(tracking: Tracking, out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Write every table of a run as ``<name>.parquet`` into ``out_dir``, all or nothing.
+
+    Parameters
+    ----------
+    tracking : Tracking
+        The run.
+    out_dir : str or path-like
+        The folder; created if missing.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, in :data:`TABLES` order.
+
+    Raises
+    ------
+    ArgumentError
+        When pyarrow is not installed.
+    OutputError
+        When a ``<table>.parquet`` there was not written by nato-diff (nothing is written).
+    """
+    _pyarrow()
+    folder = OutputFolder(out_dir)
+    folder.check(*(f"{name}.parquet" for name in TABLES))
+    try:
+        for name in TABLES:
+            getattr(tracking, name).to_parquet(folder.stage(f"{name}.parquet"), index=False)
+    except BaseException:
+        folder.discard()
+        raise
+    folder.close()
+    return [folder.path / f"{name}.parquet" for name in TABLES]
