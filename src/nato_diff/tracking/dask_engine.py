@@ -157,10 +157,10 @@ def _client() -> Any:
         return None
 
 
-def _n_partitions(n_jobs: int, client: Any) -> int:
+def _n_partitions(n_docs: int, client: Any) -> int:
     """Return a few partitions per worker thread, none larger than :data:`PARTITION_MAX`."""
     threads = sum(client.nthreads().values()) if client is not None else os.cpu_count() or 1
-    return max(1, min(n_jobs, max(4 * threads, math.ceil(n_jobs / PARTITION_MAX))))
+    return max(1, min(n_docs, max(4 * threads, math.ceil(n_docs / PARTITION_MAX))))
 
 
 def dask_load_and_extract(
