@@ -25,6 +25,7 @@ nothing behind.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,6 @@ from .._io import OutputFolder
 from ..errors import ArgumentError
 from ..extract import Extraction
 from .document_tables import DOCUMENT_TABLES, document_frame, document_rows
-from .result import TABLES, Tracking
 
 __all__ = ["ROW_GROUP_ROWS", "ParquetTables", "write_tables"]
 
@@ -63,6 +63,8 @@ class ParquetTables:
     ----------
     out_dir : str or path-like
         The folder; created if missing.
+    names : sequence of str
+        Every table the run will write (:data:`nato_diff.tracking.TABLES`).
 
     Raises
     ------
@@ -72,10 +74,10 @@ class ParquetTables:
         When a ``<table>.parquet`` there was not written by nato-diff (checked at once).
     """
 
-    def __init__(self, out_dir: str | os.PathLike[str]) -> None:
+    def __init__(self, out_dir: str | os.PathLike[str], names: Sequence[str]) -> None:
         self._pa, self._pq = _pyarrow()
         self.folder = OutputFolder(out_dir)
-        self.folder.check(*(f"{name}.parquet" for name in TABLES))
+        self.folder.check(*(f"{name}.parquet" for name in names))
         self._rows: dict[str, list[dict[str, Any]]] = {name: [] for name in DOCUMENT_TABLES}
         self._writers: dict[str, Any] = {}
 
@@ -118,13 +120,14 @@ class ParquetTables:
         writer.write_table(table.cast(schema), row_group_size=ROW_GROUP_ROWS)
         return writer
 
-    def finish(self, tracking: Tracking) -> None:
+    def finish(self, tables: Mapping[str, pd.DataFrame]) -> None:
         """Write the last row groups and the other tables; put every file in place.
 
         Parameters
         ----------
-        tracking : Tracking
-            The run's result (its series tables are written whole).
+        tables : mapping of str to pandas.DataFrame
+            The run's tables by name (:meth:`Tracking.tables`); those that are not
+            per-document tables are written whole.
 
         Raises
         ------
@@ -136,10 +139,9 @@ class ParquetTables:
                 if self._rows[name] or name not in self._writers:
                     self._flush(name)
                 self._writers.pop(name).close()
-            for name in TABLES:
+            for name, frame in tables.items():
                 if name not in DOCUMENT_TABLES:
-                    path = self.folder.stage(f"{name}.parquet")
-                    getattr(tracking, name).to_parquet(path, index=False)
+                    frame.to_parquet(self.folder.stage(f"{name}.parquet"), index=False)
         except BaseException:
             self.abort()
             raise
@@ -153,20 +155,22 @@ class ParquetTables:
         self.folder.discard()
 
 
-def write_tables(tracking: Tracking, out_dir: str | os.PathLike[str]) -> list[Path]:
+def write_tables(
+    tables: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike[str]
+) -> list[Path]:
     """Write every table of a run as ``<name>.parquet`` into ``out_dir``, all or nothing.
 
     Parameters
     ----------
-    tracking : Tracking
-        The run.
+    tables : mapping of str to pandas.DataFrame
+        The run's tables by name (:meth:`Tracking.tables`).
     out_dir : str or path-like
         The folder; created if missing.
 
     Returns
     -------
     list of pathlib.Path
-        The files written, in :data:`TABLES` order.
+        The files written, in the order of ``tables``.
 
     Raises
     ------
@@ -177,12 +181,12 @@ def write_tables(tracking: Tracking, out_dir: str | os.PathLike[str]) -> list[Pa
     """
     _pyarrow()
     folder = OutputFolder(out_dir)
-    folder.check(*(f"{name}.parquet" for name in TABLES))
+    folder.check(*(f"{name}.parquet" for name in tables))
     try:
-        for name in TABLES:
-            getattr(tracking, name).to_parquet(folder.stage(f"{name}.parquet"), index=False)
+        for name, frame in tables.items():
+            frame.to_parquet(folder.stage(f"{name}.parquet"), index=False)
     except BaseException:
         folder.discard()
         raise
     folder.close()
-    return [folder.path / f"{name}.parquet" for name in TABLES]
+    return [folder.path / f"{name}.parquet" for name in tables]

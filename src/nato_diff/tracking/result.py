@@ -165,7 +165,7 @@ class Tracking:
         """
         from .parquet import write_tables
 
-        return write_tables(self, out_dir)
+        return write_tables(self.tables(), out_dir)
 
     def diff(self, a: str, b: str, *, dimension: str | None = None) -> PassageDiff:
         """Compare two documents of the corpus (by id or date), optionally one dimension.

@@ -21,7 +21,7 @@ from ..extract import Actors, Extraction, load_actors
 from .document_tables import document_frame
 from .engine import Sink, extract_all, load_and_extract
 from .positions import position_rows, positions_frame
-from .result import Tracking
+from .result import TABLES, Tracking
 from .tables import timeline_table
 
 #: The engines :func:`track` can run on.
@@ -130,7 +130,7 @@ def track(
             writer.abort()
         raise
     if writer is not None:
-        writer.finish(tracking)
+        writer.finish(tracking.tables())
     return tracking
 
 
@@ -160,7 +160,7 @@ def _parquet(parquet_dir: str | PathLike[str] | None) -> ParquetTables | None:
         return None
     from .parquet import ParquetTables
 
-    return ParquetTables(parquet_dir)
+    return ParquetTables(parquet_dir, TABLES)
 
 
 def _tracking(corpus: Corpus, dimensions: Dimensions, extractions: list[Extraction]) -> Tracking:
