@@ -20,10 +20,18 @@ speedup over ``n_jobs=1``. ``--from-folder`` makes the ``n_jobs=1`` run ``track(
 (one document loaded and extracted at a time, no texts kept) instead of ``load_corpus`` then
 ``track``.
 
+``--engine dask`` runs ``track(folder, engine="dask")`` instead, on a ``distributed``
+LocalCluster of 2 single-threaded worker processes started before the clock starts (its start
+time is printed apart): the workers load and extract the files as Dask tasks, this process
+orders the rows and builds the tables. The row has the same columns; "jobs" is the number of
+Dask workers, the speedup is over the local one-process figure when ``--compare-local`` is
+given, and "wkr RSS" the largest worker's peak.
+
 Run: python benchmarks/scale_bench.py            (1,000, 10,000 and 20,000)
      python benchmarks/scale_bench.py --n 1000   (a quick run)
      python benchmarks/scale_bench.py --n 1000 --n-jobs 1 2
      python benchmarks/scale_bench.py --n 1000 --from-folder
+     python benchmarks/scale_bench.py --n 1000 --engine dask --compare-local
 Needs the bench extra (pip install -e ".[bench]") for pyahocorasick; pip install spacy adds
 the spaCy column (its blank English pipeline needs no model download).
 """
@@ -113,11 +121,39 @@ def _timed(module: Any, name: str, spent: dict[str, float]) -> None:
     setattr(module, name, wrapper)
 
 
-def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[str, Any]:
+def _dask_cluster(n_workers: int) -> tuple[Any, Any, float]:
+    """A LocalCluster of single-threaded worker processes and its client; start seconds."""
+    from distributed import Client, LocalCluster
+
+    t = time.perf_counter()
+    cluster = LocalCluster(
+        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    return cluster, Client(cluster), time.perf_counter() - t
+
+
+def _workers_peak_mb(client: Any) -> float:
+    """The largest peak RSS among the Dask workers, in MB."""
+
+    def peak() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    return max(client.run(peak).values())
+
+
+def _workers_cpu(client: Any) -> float:
+    """The Dask workers' CPU seconds so far, summed."""
+    return sum(client.run(time.process_time).values())
+
+
+def run_one(
+    folder: Path, n_jobs: int = 1, from_folder: bool = False, engine: str = "local"
+) -> dict[str, Any]:
     """Load and track one folder; return the measures.
 
     With n_jobs = 1 and not ``from_folder``: load_corpus, then track the corpus. Otherwise
-    track(folder): each file is loaded and extracted in one go (in workers when n_jobs > 1).
+    track(folder): each file is loaded and extracted in one go (in workers when n_jobs > 1,
+    or as Dask tasks on ``n_jobs`` Dask workers with engine "dask").
     """
     import importlib
 
@@ -129,12 +165,23 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
     setup, setup_cpu = time.perf_counter() - t, time.process_time() - c
     run = importlib.import_module("nato_diff.tracking.run")
     names = ("extract_all", "load_and_extract", "changes_table")
-    spent: dict[str, float] = {k: 0.0 for name in names for k in (name, name + "_cpu")}
+    spent: dict[str, float] = {
+        k: 0.0 for name in (*names, "dask_track") for k in (name, name + "_cpu")
+    }
     for name in names:
         _timed(run, name, spent)
+    client = None
+    cluster_start = 0.0
+    if engine == "dask":
+        _timed(importlib.import_module("nato_diff.tracking.dask_engine"), "dask_track", spent)
+        cluster, client, cluster_start = _dask_cluster(n_jobs)
+    workers_cpu = _workers_cpu(client) if client is not None else 0.0
     cpu = time.process_time()
     t = time.perf_counter()
-    if n_jobs == 1 and not from_folder:
+    if engine == "dask":
+        load = load_cpu = 0.0
+        tracking = track(folder, dims, actors=actors, engine="dask")
+    elif n_jobs == 1 and not from_folder:
         corpus = load_corpus(folder)
         load, load_cpu = time.perf_counter() - t, time.process_time() - cpu
         t = time.perf_counter()
@@ -144,10 +191,17 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
         tracking = track(folder, dims, actors=actors, n_jobs=n_jobs)
     total = time.perf_counter() - t
     cpu = time.process_time() - cpu
-    extract_cpu = spent["extract_all_cpu"] + spent["load_and_extract_cpu"]
+    extract_cpu = (
+        spent["extract_all_cpu"] + spent["load_and_extract_cpu"] + spent["dask_track_cpu"]
+    )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    extract = spent["extract_all"] + spent["load_and_extract"]
+    if client is not None:
+        workers_cpu = _workers_cpu(client) - workers_cpu
+        workers_rss = _workers_peak_mb(client)
+        client.close()
+        cluster.close()
+    extract = spent["extract_all"] + spent["load_and_extract"] + spent["dask_track"]
     texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
     strings = _strings()
     limit, limit_cpu, limit_hits = _limit(texts, strings)
@@ -161,6 +215,8 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
         "extract_cpu": extract_cpu,
         "change_cpu": spent["changes_table_cpu"],
         "tables_cpu": cpu - load_cpu - extract_cpu - spent["changes_table_cpu"],
+        "cluster_start": cluster_start,
+        "workers_cpu": workers_cpu,
         "load": load,
         "extract": extract,
         "change": spent["changes_table"],
@@ -178,11 +234,16 @@ def run_one(folder: Path, n_jobs: int = 1, from_folder: bool = False) -> dict[st
     }
 
 
-def _measure(folder: Path, n_jobs: int, from_folder: bool) -> dict[str, Any]:
+def _measure(folder: Path, n_jobs: int, from_folder: bool, engine: str) -> dict[str, Any]:
     """Run one folder in a fresh process (so peak RSS is this run's own)."""
     flag = ["--from-folder"] if from_folder else []
     out = subprocess.run(
-        [sys.executable, __file__, "--one", str(folder), "--n-jobs", str(n_jobs), *flag],
+        [
+            sys.executable,
+            __file__,
+            *("--one", str(folder), "--n-jobs", str(n_jobs), "--engine", engine),
+            *flag,
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -191,18 +252,18 @@ def _measure(folder: Path, n_jobs: int, from_folder: bool) -> dict[str, Any]:
     return result
 
 
-def _row(n: int, jobs: int, r: dict[str, Any], first: float) -> str:
+def _row(n: int, jobs: int, r: dict[str, Any], first: float, engine: str = "local") -> str:
     """One printed row; the speedup is over the first --n-jobs value's run."""
     spacy_s = f"{r['spacy']:7.2f}" if r["spacy"] is not None else "      -"
     ratio = f"{r['full'] / r['spacy']:10.1f}" if r["spacy"] else "         -"
     load = f"{r['load']:6.1f}" if r["load"] else "     -"
-    workers = f"{r['workers_rss_mb']:7.0f}" if jobs > 1 else "      -"
+    workers = f"{r['workers_rss_mb']:7.0f}" if jobs > 1 or engine == "dask" else "      -"
     return (
         f"{n:6d} {jobs:4d} {r['mb']:5.1f} {load} {r['extract']:7.1f} "
         f"{r['change']:6.1f} {r['tables']:6.1f} {r['full']:7.1f} {r['cpu']:6.1f} "
         f"{n / r['full']:6.0f} {r['mb'] / r['full']:5.2f} {r['rss_mb']:6.0f} "
         f"{r['limit']:7.2f} {r['full'] / r['limit']:8.0f} {spacy_s} {ratio} {workers} "
-        f"{first / r['full']:6.2f}x"
+        f"{first / r['full']:6.2f}x" + (" dask" if engine == "dask" else "")
     )
 
 
@@ -233,11 +294,17 @@ def main() -> None:
         action="store_true",
         help="n_jobs=1 runs track(folder), which keeps no texts, not load_corpus + track",
     )
+    parser.add_argument("--engine", choices=["local", "dask"], default="local")
+    parser.add_argument(
+        "--compare-local",
+        action="store_true",
+        help="with --engine dask, also run track(folder) in one process for the speedup",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        result = run_one(args.one, args.n_jobs[0], args.from_folder)
+        result = run_one(args.one, args.n_jobs[0], args.from_folder, args.engine)
         print(json.dumps(result, default=str))
         return
     print(
@@ -249,8 +316,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.n:
             folder = write_press_corpus(Path(tmp) / f"n{n}", n, seed=args.seed)
+            if args.engine == "dask":
+                if args.compare_local:
+                    r = _measure(folder, 1, True, "local")
+                    times[n] = r["full"]
+                    print(_row(n, 1, r, times[n]), flush=True)
+                jobs = args.n_jobs[0] if args.n_jobs != [1] else 2
+                r = _measure(folder, jobs, True, "dask")
+                times.setdefault(n, r["full"])
+                print(_row(n, jobs, r, times[n], "dask"), flush=True)
+                print(
+                    f"  (LocalCluster start: {r['cluster_start']:.1f} s, not counted; "
+                    f"CPU s: this process {r['cpu']:.1f}, workers {r['workers_cpu']:.1f})"
+                )
+                continue
             for jobs in args.n_jobs:
-                r = _measure(folder, jobs, args.from_folder)
+                r = _measure(folder, jobs, args.from_folder, "local")
                 if jobs == args.n_jobs[0]:
                     times[n] = r["full"]
                 print(_row(n, jobs, r, times[n]), flush=True)

@@ -179,6 +179,8 @@ class OutputFolder:
             self.owned = {ln for ln in text.splitlines() if ln}
         self.written: list[Path] = []
         self._pending: dict[str, bytes] = {}
+        self._staged: dict[str, Path] = {}
+        self._created: list[Path] = []
 
     def __enter__(self) -> OutputFolder:
         return self
@@ -192,7 +194,17 @@ class OutputFolder:
         if exc_type is None:
             self.close()
         else:
-            self._pending.clear()
+            self.discard()
+
+    def discard(self) -> None:
+        """Drop the kept outputs: nothing is written, staged files and new folders go."""
+        self._pending.clear()
+        staged, self._staged = self._staged, {}
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        created, self._created = self._created, []
+        for folder in reversed(created):
+            _remove_if_empty(folder)
 
     def _target(self, name: str) -> Path:
         target = self.path / name
@@ -247,6 +259,38 @@ class OutputFolder:
         self._pending[name] = data
         return target
 
+    def stage(self, name: str) -> Path:
+        """Check the target ``name`` and return a new hidden file beside it to write into.
+
+        For outputs written bit by bit (a Parquet file growing row group by row group): the
+        caller writes the returned file, which replaces the target at :meth:`close` (or is
+        removed by :meth:`discard`). The folder is created now.
+
+        Parameters
+        ----------
+        name : str
+            Relative path, ``/``-separated.
+
+        Returns
+        -------
+        pathlib.Path
+            The hidden file to write (empty).
+
+        Raises
+        ------
+        OutputError
+            When the target exists and nato-diff did not write it, or the folder cannot be
+            written to.
+        """
+        target = self._target(name)
+        self._created.extend(self._make_folders([target]))
+        try:
+            tmp = _stage(target, b"")
+        except OSError as exc:
+            raise _os_error(exc, target) from None
+        self._staged[name] = tmp
+        return tmp
+
     def write_text(self, name: str, text: str) -> Path:
         """Keep UTF-8 ``text`` to write to ``name`` (undecodable characters escaped)."""
         return self.write_bytes(name, text.encode("utf-8", errors="backslashreplace"))
@@ -269,13 +313,19 @@ class OutputFolder:
         OutputError
             When a target appeared meanwhile or the folder cannot be written to.
         """
-        pending, self._pending = self._pending, {}
-        targets = {name: self._target(name) for name in pending}  # checked again, all first
-        created = self._make_folders(targets.values())
-        staged: dict[Path, Path] = {}
+        pending = self._pending
         try:
-            for name, target in targets.items():
-                staged[target] = _stage(target, pending[name])
+            targets = {name: self._target(name) for name in [*pending, *self._staged]}
+        except OutputError:  # checked again, all first
+            self.discard()
+            raise
+        early, self._staged, self._pending = self._staged, {}, {}
+        created = self._created + self._make_folders(targets.values())
+        self._created = []
+        staged: dict[Path, Path] = {targets[name]: tmp for name, tmp in early.items()}
+        try:
+            for name in pending:
+                staged[targets[name]] = _stage(targets[name], pending[name])
             stale = self._stale(set(targets))
             owned = (self.owned - stale) | {
                 t.relative_to(self.path).as_posix() for t in targets.values()

@@ -21,8 +21,11 @@ from .dating import ambiguous_dates, find_date
 from .document import DateSource, Document
 from .html import looks_like_html, read_html
 from .readers import (
+    DOCUMENT_SUFFIXES,
+    MANIFEST_NAME,
     DocumentJob,
     as_corpus,
+    decode_text,
     document_jobs,
     load_corpus,
     load_document,
@@ -34,6 +37,8 @@ from .sentences import split_sentences
 from .tables import read_table
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
+    "MANIFEST_NAME",
     "Corpus",
     "DateSource",
     "Document",
@@ -42,6 +47,7 @@ __all__ = [
     "ambiguous_dates",
     "as_corpus",
     "clean",
+    "decode_text",
     "document_jobs",
     "find_date",
     "load_corpus",

@@ -28,9 +28,11 @@ from .sniff import decode_document, link_problem, path_problem
 from .tables import TABLE_SUFFIXES, documents_from_frame, read_table
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "MANIFEST_COLUMNS",
     "MANIFEST_NAME",
     "as_corpus",
+    "decode_text",
     "load_corpus",
     "load_seeds",
     "make_document",
@@ -110,13 +112,38 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise CorpusError(located("file not found", path=p)) from None
     except OSError as exc:
         raise CorpusError(located(f"cannot read the file ({exc.strerror})", path=p)) from None
+    return decode_text(data, p)
+
+
+def decode_text(data: bytes, path: str | os.PathLike[str]) -> str:
+    """Return a document's text from its bytes, exactly as :func:`read_text` reads a file.
+
+    For documents read elsewhere than from a local file (an fsspec URL, an object store).
+
+    Parameters
+    ----------
+    data : bytes
+        The document's content.
+    path : str or path-like
+        Where it came from, for messages.
+
+    Returns
+    -------
+    str
+        The text.
+
+    Raises
+    ------
+    CorpusError
+        As :func:`read_text`, naming ``path``.
+    """
     charset = _declared_charset(data)
     if charset is not None and charset.lower().replace("-", "") != "utf8":
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:  # a saved web page in the encoding it declares
             return data.decode(charset, errors="replace")
-    return decode_document(data, p, html=True)
+    return decode_document(data, path, html=True)
 
 
 @dataclass(frozen=True)

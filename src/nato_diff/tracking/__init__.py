@@ -3,6 +3,10 @@
 - :mod:`.run`: :func:`track`, the conductor: extract each document, then hand the tables to
   the change stage;
 - :mod:`.engine`: the local engine (this process or worker processes);
+- :mod:`.sources`: folders, globs, lists of files and fsspec URLs into per-document jobs;
+- :mod:`.dask_engine`: the same jobs as Dask tasks (imported only for ``engine="dask"``);
+- :mod:`.document_tables`: the per-document tables' columns and dtypes;
+- :mod:`.parquet`: the tables written to Parquet as documents are done;
 - :mod:`.positions`: each side's position per document and dimension, from its claims;
 - :mod:`.tables`: the timeline table;
 - :mod:`.result`: :class:`Tracking`, the result object.

@@ -8,7 +8,8 @@ Two ways in:
   reads, cleans, dates and extracts its documents with :func:`extract_path` and keeps only
   the extraction and the document without its texts (:func:`text_free`), so no text is
   sent between processes and none is held once extracted. :func:`extract_path` depends on
-  nothing but its arguments, so any engine that can call a function on a path can run it.
+  nothing but its arguments, so any engine that can call a function on a path can run it
+  (the Dask engine, :mod:`.dask_engine`, does), and :func:`collect` orders what comes back.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from .._io import progress_bar
-from ..corpus import Corpus, Document, DocumentJob, load_document
+from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..extract import Actors, Extraction, extract_document
+from .sources import Job, load_job
 
-__all__ = ["extract_all", "extract_path", "load_and_extract", "text_free"]
+__all__ = ["Sink", "collect", "extract_all", "extract_path", "load_and_extract", "text_free"]
+
+#: Called with each document's extraction as soon as it is done (e.g. a Parquet writer).
+Sink = Callable[[Extraction], None]
 
 _WORKER: dict[str, Any] = {}
 _T = TypeVar("_T")
@@ -39,7 +44,7 @@ def _extract_in_worker(doc: Document) -> Extraction:
     return extract_document(doc, _WORKER["dimensions"], actors=_WORKER["actors"])
 
 
-def _extract_path_in_worker(job: DocumentJob) -> tuple[Document, Extraction]:
+def _extract_path_in_worker(job: Job) -> tuple[Document, Extraction]:
     return extract_path(job, _WORKER["dimensions"], _WORKER["actors"])
 
 
@@ -95,15 +100,14 @@ def text_free(doc: Document) -> Document:
     return light
 
 
-def extract_path(
-    job: DocumentJob, dimensions: Dimensions, actors: Actors
-) -> tuple[Document, Extraction]:
+def extract_path(job: Job, dimensions: Dimensions, actors: Actors) -> tuple[Document, Extraction]:
     """Load one document from its file and extract it, where the file is.
 
     Parameters
     ----------
-    job : DocumentJob
-        One document from :func:`nato_diff.corpus.document_jobs`.
+    job : Job
+        One document from :func:`nato_diff.corpus.document_jobs` or
+        :func:`.sources.list_documents` (a local file or a URL).
     dimensions : Dimensions
         The dimensions to look for.
     actors : Actors
@@ -119,18 +123,47 @@ def extract_path(
     CorpusError, UndatableDocumentError
         As :func:`nato_diff.load_corpus`, naming the file.
     """
-    doc = load_document(job)
+    doc = load_job(job)
     extraction = extract_document(doc, dimensions, actors=actors)
     return text_free(doc), extraction
 
 
+def collect(
+    results: Iterator[tuple[Document, Extraction]], sink: Sink | None = None
+) -> tuple[Corpus, list[Extraction]]:
+    """Order what the workers send back: the corpus by (date, doc_id), extractions alike.
+
+    Parameters
+    ----------
+    results : iterator of (Document, Extraction)
+        One pair per document, in any order.
+    sink : callable, optional
+        Called with each extraction as it arrives.
+
+    Returns
+    -------
+    tuple of (Corpus, list of Extraction)
+        The corpus and one extraction per document in its order.
+    """
+    by_id: dict[str, Extraction] = {}
+    docs: list[Document] = []
+    for doc, extraction in results:
+        docs.append(doc)
+        by_id[doc.doc_id] = extraction
+        if sink is not None:
+            sink(extraction)
+    corpus = Corpus(docs)
+    return corpus, [by_id[doc_id] for doc_id in corpus.doc_ids]
+
+
 def load_and_extract(
-    jobs: Sequence[DocumentJob],
+    jobs: Sequence[Job],
     dimensions: Dimensions,
     actors: Actors,
     *,
     n_jobs: int,
     progress: bool,
+    sink: Sink | None = None,
 ) -> tuple[Corpus, list[Extraction]]:
     """Load and extract every document, one at a time or in workers; build the corpus here.
 
@@ -139,8 +172,9 @@ def load_and_extract(
 
     Parameters
     ----------
-    jobs : sequence of DocumentJob
-        The documents, from :func:`nato_diff.corpus.document_jobs`.
+    jobs : sequence of Job
+        The documents, from :func:`nato_diff.corpus.document_jobs` or
+        :func:`.sources.list_documents`.
     dimensions : Dimensions
         The dimensions to look for.
     actors : Actors
@@ -149,6 +183,8 @@ def load_and_extract(
         Worker processes; 1 runs in this process.
     progress : bool
         Show a progress bar.
+    sink : callable, optional
+        Called with each document's extraction as soon as it is done.
 
     Returns
     -------
@@ -162,8 +198,6 @@ def load_and_extract(
         For the first document that cannot be loaded, naming its file.
     """
     bar = progress_bar(total=len(jobs), desc="documents", unit="doc", enabled=progress)
-    by_id: dict[str, Extraction] = {}
-    docs: list[Document] = []
     try:
         results = _in_order(
             jobs,
@@ -173,18 +207,25 @@ def load_and_extract(
             actors,
             n_jobs=n_jobs,
         )
-        for doc, extraction in results:
-            docs.append(doc)
-            by_id[doc.doc_id] = extraction
-            bar.update()
+        return collect(_counted(results, bar), sink)
     finally:
         bar.close()
-    corpus = Corpus(docs)
-    return corpus, [by_id[doc_id] for doc_id in corpus.doc_ids]
+
+
+def _counted(items: Iterator[_T], bar: Any) -> Iterator[_T]:
+    for item in items:
+        yield item
+        bar.update()
 
 
 def extract_all(
-    corpus: Corpus, dimensions: Dimensions, actors: Actors, *, n_jobs: int, progress: bool
+    corpus: Corpus,
+    dimensions: Dimensions,
+    actors: Actors,
+    *,
+    n_jobs: int,
+    progress: bool,
+    sink: Sink | None = None,
 ) -> list[Extraction]:
     """Extract every document, in corpus order.
 
@@ -200,6 +241,8 @@ def extract_all(
         Worker processes; 1 runs in this process.
     progress : bool
         Show a progress bar.
+    sink : callable, optional
+        Called with each document's extraction as soon as it is done.
 
     Returns
     -------
@@ -219,6 +262,8 @@ def extract_all(
         )
         for result in results:
             out.append(result)
+            if sink is not None:
+                sink(result)
             bar.update()
     finally:
         bar.close()

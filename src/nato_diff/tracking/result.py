@@ -170,6 +170,28 @@ class Tracking:
                 folder.write_csv(f"{name}.csv", frame) for name, frame in self.tables().items()
             ]
 
+    def to_parquet(self, out_dir: str | os.PathLike[str]) -> list[Path]:
+        """Write every table as ``<name>.parquet`` into ``out_dir`` (all or nothing).
+
+        The columns and dtypes are those in memory (dates as Parquet ``date32``); see
+        :mod:`nato_diff.tracking.parquet`. To write the tables while documents are processed,
+        pass ``parquet_dir=`` to :func:`track` instead. Needs pyarrow (the ``parquet`` extra).
+
+        Parameters
+        ----------
+        out_dir : str or path-like
+            The folder; created if missing. A file there that nato-diff did not write is
+            never replaced.
+
+        Returns
+        -------
+        list of pathlib.Path
+            The files written.
+        """
+        from .parquet import write_tables
+
+        return write_tables(self.tables(), out_dir)
+
     def diff(self, a: str, b: str, *, dimension: str | None = None) -> PassageDiff:
         """Compare two documents of the corpus (by id or date), optionally one dimension.
 

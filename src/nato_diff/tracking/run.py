@@ -7,47 +7,51 @@ changes, lifecycle, summaries).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from os import PathLike
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..change import changes_table, lifecycle_table, series_summaries
 from ..corpus import Corpus, as_corpus, document_jobs
 from ..dimensions import Dimensions, load_dimensions
-from ..errors import check_n_jobs
-from ..extract import (
-    CLAIM_COLUMNS,
-    FACET_COLUMNS,
-    FIGURE_TABLE_COLUMNS,
-    MENTION_COLUMNS,
-    READABILITY_COLUMNS,
-    Actors,
-    Extraction,
-    load_actors,
-)
-from .engine import extract_all, load_and_extract
+from ..errors import check_choice, check_n_jobs
+from ..extract import Actors, Extraction, load_actors
+from .document_tables import document_frame
+from .engine import Sink, extract_all, load_and_extract
 from .positions import position_rows, positions_frame
-from .result import Tracking
-from .tables import table_frame, timeline_table
+from .result import TABLES, Tracking
+from .tables import timeline_table
 
-__all__ = ["track"]
+#: The engines :func:`track` can run on.
+ENGINES = ("local", "dask")
+
+__all__ = ["ENGINES", "track"]
+
+if TYPE_CHECKING:
+    from .parquet import ParquetTables
 
 
 def track(
-    corpus: Corpus | str | PathLike[str] | pd.DataFrame,
+    corpus: Corpus | str | PathLike[str] | pd.DataFrame | Sequence[str | PathLike[str]],
     dimensions: Dimensions | None = None,
     *,
     actors: Actors | None = None,
     n_jobs: int = 1,
     progress: bool = False,
+    engine: str = "local",
+    parquet_dir: str | PathLike[str] | None = None,
 ) -> Tracking:
     """Track every dimension through the corpus.
 
     Parameters
     ----------
-    corpus : Corpus, str, path-like or pandas.DataFrame
+    corpus : Corpus, str, path-like, pandas.DataFrame or list of paths
         The documents: a corpus, a path that :func:`load_corpus` reads (folder, document or
-        table file), or a DataFrame that :meth:`Corpus.from_frame` reads.
+        table file), or a DataFrame that :meth:`Corpus.from_frame` reads. With
+        ``engine="dask"``: a folder, a document, a glob (``"press/*.txt"``), any URL fsspec
+        opens (``"s3://bucket/prefix/"``, ``"file:///data/press"``), or a list of these.
     dimensions : Dimensions, optional
         The dimensions to track; the built-ins by default (:func:`load_dimensions`).
     actors : Actors, optional
@@ -57,6 +61,17 @@ def track(
         ``n_jobs``.
     progress : bool, optional
         Show a progress bar on the terminal.
+    engine : {"local", "dask"}, optional
+        Where the per-document work runs: this process or ``n_jobs`` worker processes
+        (``"local"``), or Dask tasks (``"dask"``: on the current ``distributed.Client`` if
+        there is one, else Dask's default scheduler; needs ``pip install "nato-diff[dask]"``).
+        Every table is the same on either.
+    parquet_dir : str or path-like, optional
+        Also write every table into this folder as ``<table>.parquet`` (needs pyarrow, the
+        ``parquet`` extra): the per-document tables (mentions, claims, facets, figures,
+        readability) are appended in row groups as documents finish, the others at the end;
+        the files appear only when the run succeeds (see
+        :class:`nato_diff.tracking.parquet.ParquetTables`).
 
     Returns
     -------
@@ -67,6 +82,11 @@ def track(
     ------
     TypeError
         When ``corpus`` is none of the above.
+    ArgumentError
+        For an unknown ``engine``, ``n_jobs`` other than 1 with ``engine="dask"`` (Dask's
+        workers do the work), or ``engine="dask"`` without Dask installed.
+    OutputError
+        When ``parquet_dir`` holds a ``<table>.parquet`` that nato-diff did not write.
 
     Notes
     -----
@@ -86,31 +106,72 @@ def track(
     True
     """
     check_n_jobs(n_jobs)
+    check_choice("engine", engine, ENGINES)
+    if engine == "dask":
+        from .dask_engine import check_dask
+
+        check_dask(n_jobs)
+    writer = _parquet(parquet_dir)
     dimensions = dimensions if dimensions is not None else load_dimensions()
     actors = actors or load_actors()
-    jobs = document_jobs(corpus) if isinstance(corpus, (str, PathLike)) else None
-    if jobs is not None:
-        corpus, extractions = load_and_extract(
-            jobs, dimensions, actors, n_jobs=n_jobs, progress=progress
+    sink = writer.add if writer is not None else None
+    try:
+        if engine == "dask":
+            from .dask_engine import dask_track
+
+            done = dask_track(
+                corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink
+            )
+        else:
+            done = _local(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink)
+        tracking = _tracking(done[0], dimensions, done[1])
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    if writer is not None:
+        writer.finish(tracking.tables())
+    return tracking
+
+
+def _local(
+    corpus: object,
+    dimensions: Dimensions,
+    actors: Actors,
+    *,
+    n_jobs: int,
+    progress: bool,
+    sink: Sink | None,
+) -> tuple[Corpus, list[Extraction]]:
+    """Extract on the local engine: from the files of a path, or from a corpus or table."""
+    if isinstance(corpus, (str, PathLike)) and (jobs := document_jobs(corpus)):
+        return load_and_extract(
+            jobs, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink
         )
-    else:
-        corpus = as_corpus(corpus)
-        extractions = extract_all(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress)
-    return _tracking(corpus, dimensions, extractions)
+    whole = as_corpus(corpus)  # type: ignore[arg-type]
+    return whole, extract_all(
+        whole, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink
+    )
+
+
+def _parquet(parquet_dir: str | PathLike[str] | None) -> ParquetTables | None:
+    """Return the Parquet writer for ``parquet_dir`` (its targets checked now), or None."""
+    if parquet_dir is None:
+        return None
+    from .parquet import ParquetTables
+
+    return ParquetTables(parquet_dir, TABLES)
 
 
 def _tracking(corpus: Corpus, dimensions: Dimensions, extractions: list[Extraction]) -> Tracking:
     """Build every table from the extractions, in corpus order."""
     mention_rows = [r for e in extractions for r in e.mentions]
-    mentions = table_frame(mention_rows, MENTION_COLUMNS)
-    mentions["position_rank"] = mentions["position_rank"].astype("Int64")
-    facets = table_frame((r for e in extractions for r in e.facets), FACET_COLUMNS)
-    figures = table_frame((r for e in extractions for r in e.figures), FIGURE_TABLE_COLUMNS)
-    readability = table_frame((r for e in extractions for r in e.readability), READABILITY_COLUMNS)
+    mentions = document_frame("mentions", mention_rows)
+    facets = document_frame("facets", (r for e in extractions for r in e.facets))
+    figures = document_frame("figures", (r for e in extractions for r in e.figures))
+    readability = document_frame("readability", (r for e in extractions for r in e.readability))
     claim_rows = [r for e in extractions for r in e.claims]
-    claims = table_frame(claim_rows, CLAIM_COLUMNS)
-    for col in ("rung_rank", "sentence_id", "n_figures"):
-        claims[col] = claims[col].astype("Int64")
+    claims = document_frame("claims", claim_rows)
     order = {doc_id: i for i, doc_id in enumerate(corpus.doc_ids)}
     position_list = position_rows(claim_rows, order)
     positions = positions_frame(position_list)
