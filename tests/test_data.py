@@ -36,3 +36,16 @@ def test_missing_and_non_utf8(tmp_path: Path) -> None:
     f.write_bytes(b"a: caf\xe9\n")
     with pytest.raises(DimensionError, match="not UTF-8"):
         read_yaml(f)
+
+
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    """YAML would keep the second list and drop the first without a word."""
+    f = tmp_path / "rules.yaml"
+    f.write_text(
+        "acts:\n  offers:\n    - pledge\n  seeks:\n    - ask\n  offers:\n    - welcome\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DimensionError, match=r"rules\.yaml:6: .*'offers' appears twice"):
+        read_yaml(f)
+    f.write_text("facets:\n  a: {x: 1}\n  b: {x: 1}\n", encoding="utf-8")
+    assert read_yaml(f) == {"facets": {"a": {"x": 1}, "b": {"x": 1}}}

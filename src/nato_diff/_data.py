@@ -15,6 +15,31 @@ __all__ = ["builtin_path", "read_builtin_yaml", "read_yaml"]
 
 # libyaml's safe loader when PyYAML was built with it: the same documents, several times faster
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TWICE = "appears twice in one mapping"
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a key written twice in one mapping.
+
+    YAML keeps the last of two equal keys and drops the first without a word; in a rules or
+    dimension file that silently loses a whole list.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                twice = key in seen
+            except TypeError:  # an unhashable key; the constructor below reports it
+                continue
+            if twice:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} {_TWICE}", key_node.start_mark
+                )
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
 
 
 def builtin_path(name: str) -> Path:
@@ -67,7 +92,7 @@ def read_yaml(path: str | PathLike[str], *, error: type[Exception] = DimensionEr
             )
         ) from None
     try:
-        return yaml.load(text, Loader=_SafeLoader)
+        return yaml.load(text, Loader=_UniqueKeyLoader)
     except ValueError as exc:  # PyYAML raises it for impossible dates such as 2020-13-01
         raise error(
             located(
@@ -80,14 +105,12 @@ def read_yaml(path: str | PathLike[str], *, error: type[Exception] = DimensionEr
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise error(
-            located(
-                f"invalid YAML: {problem}",
-                path=p,
-                line=line,
-                hint="Fix the syntax (indentation, quotes, colons).",
-            )
-        ) from None
+        hint = (
+            "Merge the two entries into one: the later one would replace the earlier."
+            if _TWICE in problem
+            else "Fix the syntax (indentation, quotes, colons)."
+        )
+        raise error(located(f"invalid YAML: {problem}", path=p, line=line, hint=hint)) from None
 
 
 def read_builtin_yaml(name: str) -> Any:

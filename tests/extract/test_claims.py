@@ -272,6 +272,15 @@ def test_a_denied_veto_is_no_rejection() -> None:
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "open_door")
 
 
+def test_welcoming_what_others_did_is_a_comment() -> None:
+    claim = read(
+        "NATO's Secretary General said he welcomed the bilateral security agreements that "
+        "several Allies have signed with Kyiv.",
+        "security_guarantees",
+    )
+    assert (claim.side, claim.act) == ("nato", "reports")
+
+
 def test_a_forecast_is_no_demand() -> None:
     claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
     assert claim.act != "seeks"
