@@ -60,6 +60,12 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # Characters read per word wanted when a count only needs to pass a small bound.
 _CHARS_PER_WORD = 8
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
+# The end of a line is read from this many characters back (further only when all of them are
+# punctuation), so a test on a line's end does not scan the whole line.
+_TAIL_WINDOW = 64
+_NONWORD_END = re.compile(r"\W*\Z")
+_WORD_CHAR = re.compile(r"\w")
+_CLOSERS = "\"”’')"
 
 
 @dataclass(frozen=True)
@@ -337,7 +343,7 @@ def _first_match(
     if (
         (joined is None or joined.match(core) is None)
         and (everywhere is None or everywhere.search(core) is None)
-        and (on_short is None or _n_words(core, bound) > bound or on_short.search(core) is None)
+        and (on_short is None or on_short.search(core) is None or _n_words(core, bound) > bound)
     ):
         return None
     return next((r for r in rules if r.matches(core)), None)
@@ -365,13 +371,38 @@ def _is_label(line: str, max_words: int) -> bool:
     return bool(core) and _n_words(core, max_words) <= max_words and not _TERMINAL.search(core)
 
 
-def _is_prose(line: str, rules: CleaningRules) -> bool:
-    """Tell whether a line reads as article prose: long enough, ending a sentence."""
-    core = _core(line)
-    if re.search(r"(\.\.\.|…)\W*$", core):  # a teaser cut short
+def _trailing_nonword(text: str) -> str:
+    """Return the run of non-word characters that ends ``text`` (read from its end only)."""
+    start = max(0, len(text) - _TAIL_WINDOW)
+    m = _NONWORD_END.search(text, start)
+    if m is None:  # pragma: no cover - the pattern matches at the end of any text
+        return ""
+    if m.start() > start or start == 0:
+        return m.group(0)
+    last = _WORD_CHAR.search(text[::-1])  # the run reaches further back: find its start
+    return text if last is None else text[len(text) - last.start() :]
+
+
+def _ends_sentence(core: str) -> bool:
+    """Tell whether ``core`` (stripped) ends with ``.``, ``!`` or ``?`` and closing quotes."""
+    return core.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
+
+
+def _cut_short(core: str) -> bool:
+    """Tell whether ``core`` ends with "..." or "…" and only non-word characters after it."""
+    tail = _trailing_nonword(core)
+    return "..." in tail or "…" in tail
+
+
+def _is_prose(line: str, rules: CleaningRules, core: str | None = None) -> bool:
+    """Tell whether a line reads as article prose: long enough, ending a sentence.
+
+    The cheap tests on the line's end come first; words are counted only up to the bound.
+    """
+    core = _core(line) if core is None else core
+    if not _ends_sentence(core) or _cut_short(core):  # no stop, or a teaser cut short
         return False
-    n = _n_words(core, rules.prose_min_words)
-    return n >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
+    return _n_words(core, rules.prose_min_words) >= rules.prose_min_words
 
 
 def _is_dateline(line: str, max_words: int, core: str | None = None) -> bool:
@@ -396,12 +427,13 @@ def _is_headline(line: str, rules: CleaningRules) -> bool:
     if _BULLET.match(line.strip()) and not re.match(r"^\s*[-–—]\s*$", line):
         return False  # bullet items are the article's own lists
     core = line.strip()
-    n = _n_words(core)
+    n = _n_words(core, rules.headline_max_words)
     if not rules.headline_min_words <= n <= rules.headline_max_words:
         return False
     if not re.match(r"^[\"“‘'«]?[^\W_a-zа-яіїєґё]", core):
         return False
-    return bool(re.search(r"(\.\.\.|…)\W*$", core)) or not re.search(r"[.!?:;,]\W*$", core)
+    tail = _trailing_nonword(core)
+    return "..." in tail or "…" in tail or not any(c in tail for c in ".!?:;,")
 
 
 def _is_glue(line: str, rules: CleaningRules) -> bool:
@@ -414,9 +446,11 @@ def _is_glue(line: str, rules: CleaningRules) -> bool:
     )
 
 
-def _headline_runs(lines: list[str], rules: CleaningRules) -> dict[int, tuple[str, str]]:
+def _headline_runs(
+    lines: list[str], is_prose: Sequence[bool], rules: CleaningRules
+) -> dict[int, tuple[str, str]]:
     """Find runs of headlines before the body or after its last prose line."""
-    prose = [i for i, line in enumerate(lines) if _is_prose(line, rules)]
+    prose = [i for i, yes in enumerate(is_prose) if yes]
     if not prose:
         return {}
     first, last = prose[0], prose[-1]
@@ -476,11 +510,12 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     lines = text.splitlines()
     line_screen, block_screen = _screen(rules.line_rules), _screen(rules.block_rules)
     cores = [_core(line) for line in lines]
+    is_prose = [_is_prose(line, rules, core) for line, core in zip(lines, cores, strict=True)]
     verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
 
     # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
     #    line or to the end.
-    body = next((i for i, line in enumerate(lines) if _is_prose(line, rules)), len(lines))
+    body = next((i for i, yes in enumerate(is_prose) if yes), len(lines))
     i = body + 1
     while i < len(lines):
         core = cores[i]
@@ -489,7 +524,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
             i += 1
             continue
         j = i
-        while j < len(lines) and (j == i or not _is_prose(lines[j], rules)):
+        while j < len(lines) and (j == i or not is_prose[j]):
             if lines[j].strip():
                 verdict[j] = (rule.id, rule.reason)
             j += 1
@@ -501,7 +536,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         i = j
 
     # 2. Runs of headlines before the body or after the last prose line.
-    for i, why in _headline_runs(lines, rules).items():
+    for i, why in _headline_runs(lines, is_prose, rules).items():
         verdict.setdefault(i, why)
 
     # 3-5. Line rules, datelines, repeated lines.
@@ -521,7 +556,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         # line (same words, so also short and without a stop) can repeat it: others are not
         # remembered.
         limit = rules.repeated_line_max_words
-        if _n_words(core, limit) > limit or re.search(r"[.!?]\W*$", core):
+        if any(c in _trailing_nonword(core) for c in ".!?") or _n_words(core, limit) > limit:
             continue
         key = " ".join(core.casefold().split())
         if key in seen:
