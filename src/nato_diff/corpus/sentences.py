@@ -46,7 +46,6 @@ _BOUNDARY = re.compile(
     r"(?P<stop>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)"
     r"(?=[\"“‘'(\[]?[A-Z0-9\u00C0-\u00DE\u0400-\u042F\u0490\u0404\u0406\u0407])"
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 # How far back the word before a full stop is read: a longer run of letters and dots is no
 # abbreviation (nor a string of initials), so the run's start is never looked for.
 _WORD_BEFORE_MAX = 80
@@ -59,7 +58,9 @@ _QUOTE_CLOSERS = frozenset("\"”’'")
 _QUOTE_OPENERS = frozenset("\"“‘'")
 # Where an over-long span is cut, best first: after a semicolon, a colon, a comma (each
 # followed by white space), else at white space.
-_CUTS = (re.compile(r";(?=\s)"), re.compile(r":(?=\s)"), re.compile(r",(?=\s)"))
+# Each pattern runs to the end of the stretch and backs up to its last such boundary.
+_CUTS = tuple(re.compile(rf".*{c}(?=\s)", re.S) for c in (";", ":", ","))
+_LAST_SPACE = re.compile(r".*\s", re.S)
 _SPACE = re.compile(r"\s")
 
 
@@ -149,10 +150,12 @@ def _is_abbreviation(unit: str, start: int, end: int, rules: SplitRules) -> bool
     again at every full stop.
     """
     lo = max(start, end - _WORD_BEFORE_MAX)
-    m = _WORD_BEFORE.search(unit, lo, end)
-    if m is None or (m.start() == lo > start):  # none, or longer than any abbreviation
+    i = end
+    while i > lo and (unit[i - 1].isalnum() or unit[i - 1] in "._"):  # [\w.] backwards
+        i -= 1
+    if i == end or i == lo > start:  # none, or longer than any abbreviation
         return False
-    word = m.group(1).rstrip(".")
+    word = unit[i:end].rstrip(".")
     if word in rules.abbreviations:
         return True
     # a single initial ("J. Smith") or dotted initials ("J.R.")
@@ -211,16 +214,12 @@ def _cut_at(span: str, lo: int, hi: int) -> int:
     """
     half = lo + (hi - lo) // 2
     for pattern in _CUTS:
-        found = None
-        for found in pattern.finditer(span, half, hi):
-            pass
+        found = pattern.match(span, half, hi)
         if found is not None:
             return found.end()
-    found = None
-    for found in _SPACE.finditer(span, lo + 1, hi + 1):
-        pass
-    if found is not None:
-        return found.start()
+    space = _LAST_SPACE.match(span, lo + 1, hi + 1)
+    if space is not None:
+        return space.end() - 1
     after = _SPACE.search(span, hi)
     return len(span) if after is None else after.start()
 
