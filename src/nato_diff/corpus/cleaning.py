@@ -450,8 +450,8 @@ def _n_words(line: str, cap: int | None = None) -> int:
         for token in line[: 2 * _CHARS_PER_WORD * (cap + 1)].split():
             if token.strip(_PUNCTUATION).isalnum():
                 simple += 1
-        if simple > cap:
-            return simple
+                if simple > cap:
+                    return simple
     if cap is not None and len(line) > _CHARS_PER_WORD * (cap + 1):
         n = len(_WORD.findall(line, 0, _CHARS_PER_WORD * (cap + 1)))
         if n > cap:
