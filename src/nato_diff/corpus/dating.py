@@ -391,6 +391,8 @@ def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
     than 60 characters before its year is not found there).
     """
     if len(line) <= _LONG_LINE:
+        if "1" not in line and "2" not in line and "/" not in line:
+            return  # each year starts with 1 or 2; a two-digit year stands after a slash
         hint = _MAYBE_FULL_DATE.search(line)  # a year, or a two-digit-year numeric date
         if hint is not None:
             yield from rules.full_date.finditer(line, _search_from(line, hint.start(), rules))
