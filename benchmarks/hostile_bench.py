@@ -1,16 +1,23 @@
-"""Throughput on hostile sizes: a 30 MB document, a 5 MB line without a newline, and a
-user pattern with nested quantifiers.
+"""Throughput on hostile sizes: a 30 MB document, 5 MB lines without a newline, and a user
+pattern with nested quantifiers.
 
-Run: python benchmarks/hostile_bench.py [--mb-doc 30] [--mb-line 5]
+Run: python benchmarks/hostile_bench.py [--mb-doc 30] [--mb-line 5] [--mb-dense 5]
 
 Prints MB/s per stage, from the CPU time of this process (one core; other work on the machine
 does not count), with the wall-clock seconds beside it. The aim is at least 5 MB/s for loading
-the long document and for tracking the long line.
+the long document and for tracking a long line.
+
+Two long lines, neither with a sentence stop or a newline: one of ordinary words that name no
+dimension (nothing to extract: the cost of reading and matching alone), and one of the seed
+documents' words, dense with dimension terms, so that each of its pieces (the splitter cuts
+such a line into pieces of at most ``max_sentence_chars``) carries real mentions and claims;
+that one is compared per MB with 200 generated press releases.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import tempfile
 import time
@@ -18,11 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _press import write_press_corpus
 from _synth import seed_texts
 
 from nato_diff import load_corpus, track
-from nato_diff.corpus import clean, find_date, make_document, split_sentences
+from nato_diff.corpus import Corpus, clean, find_date, make_document, split_sentences
 from nato_diff.dimensions import load_dimensions
+from nato_diff.dimensions.builtin import load_builtin
 from nato_diff.errors import NatoDiffError
 
 WALL: list[float] = [0.0]
@@ -39,6 +48,21 @@ def long_document(mb: float) -> str:
     body = "\n\n".join(t for t in seed_texts())
     reps = int(mb * 1024 * 1024 / len(body.encode())) + 1
     return "Statement\n\n4 April 2023\n\n" + "\n\n".join([body] * reps)
+
+
+# Ordinary words that name no dimension, actor or figure (written for this benchmark).
+_PLAIN = [
+    "the", "old", "mill", "stood", "by", "the", "river", "where", "children", "played", "in",
+    "the", "long", "grass", "and", "the", "baker", "walked", "past", "the", "orchard", "with",
+    "a", "basket", "of", "apples", "while", "clouds", "drifted", "over", "quiet", "hills",
+    "and", "a", "dog", "slept", "under", "the", "bench", "near", "the", "bakery", "door",
+]  # fmt: skip
+
+
+def plain_line(mb: float) -> str:
+    rng = random.Random(0)
+    n = int(mb * 2**20 / 5.3)
+    return "4 April 2023 " + " ".join(rng.choice(_PLAIN) for _ in range(n))
 
 
 def long_line(mb: float) -> str:
@@ -60,6 +84,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb-doc", type=float, default=30)
     parser.add_argument("--mb-line", type=float, default=5)
+    parser.add_argument("--mb-dense", type=float, default=5)
     args = parser.parse_args()
 
     text = long_document(args.mb_doc)
@@ -76,16 +101,33 @@ def main() -> None:
         _, s = timed(load_corpus, path)
         report("long document: load_corpus", mb, s)
 
-    line = long_line(args.mb_line)
-    mb = len(line.encode()) / 2**20
-    _doc, s = timed(make_document, "line", line)
-    report("long line: make_document", mb, s)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "line.txt"
-        path.write_text(line, encoding="utf-8")
-        corpus = load_corpus(path)
-    _, s = timed(track, corpus)
-    report("long line: track", mb, s)
+    track(Corpus([make_document("warm", "4 April 2023\n\nThe ministers met in Kyiv.")]))
+    for name, line in (
+        ("plain line", plain_line(args.mb_line)),
+        ("dense line", long_line(args.mb_dense)),
+    ):
+        mb = len(line.encode()) / 2**20
+        doc, s = timed(make_document, "line", line)
+        report(f"{name}: make_document", mb, s)
+        print(f"  {len(doc.sentences)} pieces, {len(doc.cut_sentences)} cut", flush=True)
+        tracking, s = timed(track, Corpus([doc]))
+        report(f"{name}: track", mb, s)
+        print(f"  {len(tracking.mentions)} mentions, {len(tracking.claims)} claims", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:  # ordinary documents, for comparison per MB
+        press = load_corpus(write_press_corpus(Path(tmp) / "press", 200))
+    mb = sum(len(d.text.encode()) for d in press) / 2**20
+    _, s = timed(track, press)
+    report("200 press releases: track", mb, s)
+
+    # the built-in attack patterns on long runs of their own list words
+    aid = load_builtin("aid_volumes")
+    for words in ("drones and ", "Russian ", "overnight drones, "):
+        run = (words * (2000 // len(words)))[:1990] + " end"  # one piece at the splitter's limit
+        t = time.process_time()
+        for _ in range(50):
+            aid.scan(run)
+        seconds = (time.process_time() - t) / 50
+        print(f"aid_volumes on {words.strip()!r} x {len(run)} chars: {seconds * 1e3:6.2f} ms")
 
     with tempfile.TemporaryDirectory() as tmp:
         dim = Path(tmp) / "evil.yaml"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from nato_diff.dimensions.builtin import builtin_names, load_builtin
 from nato_diff.dimensions.loading import load_dimensions
-from nato_diff.dimensions.safety import superlinear_reason
+from nato_diff.dimensions.safety import _constants, _parser, superlinear_reason
 from nato_diff.errors import DimensionError
 
 from .conftest import write
@@ -25,6 +26,8 @@ SUPERLINEAR = [
     r"(?:x|(?:y+)+)z",
     r"(?=(a+)+)b",
     r"(?:(?:\w+)+)+",
+    # a list of weapons with words between them, as the built-in attack patterns were written
+    r"((?:drones|missiles)(,| and) (\S+ ){0,2}?)*(?:drones|missiles)",
 ]
 
 # Single repeats, bounded word gaps, delimited words, possessive and atomic repeats.
@@ -97,3 +100,41 @@ def test_builtin_files_are_reviewed_rather_than_refused() -> None:
 
 def test_a_possessive_repeat_really_answers_at_once() -> None:
     assert re.compile(r"(a++)+$").search("a" * 100_000 + "b") is None
+
+
+def _unbounded_group_repeats(items: list[Any]) -> list[str]:
+    """Repeats without an upper bound whose body is more than one character class."""
+    found: list[str] = []
+    for op, av in items:
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            body = list(av[2])
+            if av[1] == _constants.MAXREPEAT and not (
+                len(body) == 1 and body[0][0] in (_constants.IN, _constants.LITERAL)
+            ):
+                found.append(str(body)[:60])
+            found += _unbounded_group_repeats(body)
+        elif op == _constants.SUBPATTERN:
+            found += _unbounded_group_repeats(list(av[-1]))
+        elif op == _constants.BRANCH:
+            for branch in av[1]:
+                found += _unbounded_group_repeats(list(branch))
+    return found
+
+
+def test_builtin_attack_patterns_repeat_their_lists_a_bounded_number_of_times() -> None:
+    # "drones and drones and ..." once took time quadratic in the run: every word of it began
+    # a list that ran to the run's end; with bounded lists each word costs a bounded time
+    patterns = [t.pattern for t in load_builtin("aid_volumes").exclude if t.regex]
+    assert len(patterns) >= 8
+    for pattern in patterns:
+        assert _unbounded_group_repeats(list(_parser.parse(pattern, re.I))) == [], pattern
+
+
+def test_the_bounded_attack_lists_still_veto_a_real_report() -> None:
+    aid = load_builtin("aid_volumes")
+    text = (
+        "Overnight Russian missiles, drones and rockets struck Odesa, and air defence shot "
+        "down 30 missiles."
+    )
+    assert aid.scan(text) is None
+    assert aid.scan("Germany will send more missiles and drones to Ukraine.") is not None

@@ -33,7 +33,7 @@ from .readers import (
     read_text,
     seeds_path,
 )
-from .sentences import split_sentences
+from .sentences import split_marked, split_sentences
 from .tables import read_table
 
 __all__ = [
@@ -59,5 +59,6 @@ __all__ = [
     "read_table",
     "read_text",
     "seeds_path",
+    "split_marked",
     "split_sentences",
 ]

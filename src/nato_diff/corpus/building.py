@@ -15,7 +15,7 @@ from .cleaning import Cleaned, CleaningRules, Removal, clean, load_cleaning_rule
 from .dating import find_date, undatable_error
 from .document import WORD, DateSource, Document
 from .html import looks_like_html, read_html
-from .sentences import split_sentences
+from .sentences import split_marked
 from .sniff import has_words
 
 __all__ = ["make_document"]
@@ -124,7 +124,7 @@ def make_document(
             dayfirst=dayfirst,
         )
     cleaned = _cleaned(raw_text, cleaning, where)
-    sentences = split_sentences(cleaned.text)
+    sentences, cut = split_marked(cleaned.text)
     date_source: DateSource
     if date is not None:
         date_source, evidence = "manifest", date_evidence or date.isoformat()
@@ -145,6 +145,7 @@ def make_document(
         text=cleaned.text,
         sentences=sentences,
         removed=cleaned.removed,
+        cut_sentences=cut,
         url=url,
         path=path,
         metadata=dict(metadata or {}),
@@ -221,7 +222,7 @@ def _html_document(
         if found is None:
             raise undatable_error(where, page.visible_text)
         date, date_source, evidence = found.date, found.source, found.evidence
-    sentences = split_sentences(cleaned.text)
+    sentences, cut = split_marked(cleaned.text)
     return Document(
         doc_id=doc_id,
         date=date,
@@ -233,6 +234,7 @@ def _html_document(
         text=cleaned.text,
         sentences=sentences,
         removed=tuple(sorted(removed, key=lambda r: r.line)),
+        cut_sentences=cut,
         url=url,
         path=path,
         metadata=dict(metadata or {}),

@@ -60,6 +60,14 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 # Characters read per word wanted when a count only needs to pass a small bound.
 _CHARS_PER_WORD = 8
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
+# The end of a line is read from this many characters back (further only when all of them are
+# punctuation), so a test on a line's end does not scan the whole line.
+_TAIL_WINDOW = 64
+_NONWORD_END = re.compile(r"\W*\Z")
+_WORD_CHAR = re.compile(r"\w")
+_CLOSERS = "\"”’')"
+# Punctuation around a word that is no part of it (for the quick word count).
+_PUNCTUATION = ".,;:!?()[]\"“”‘’'«»"
 
 
 @dataclass(frozen=True)
@@ -295,17 +303,35 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
     return bool(items) and items[0] == (_sre_constants.AT, _sre_constants.AT_BEGINNING)
 
 
-_Screen = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, int]
+# Characters that a case-insensitive pattern matches to an ASCII letter although their
+# lower case is another character (dotted and dotless i, long s): on a line holding one, the
+# literal test below cannot stand in for the pattern.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+@dataclass(frozen=True)
+class _Screen:
+    """Joined patterns that tell at once that none of a list of rules removes a line.
+
+    ``anchored`` joins the rules anchored at the start (tried at a line's start only),
+    ``everywhere`` the other rules without a word limit, ``on_short`` those with one (tried
+    only on lines within the largest limit, ``bound``); all None when the patterns cannot be
+    joined. ``needs_everywhere`` and ``needs_short`` are literal strings (lower case) of which
+    every match of that pattern holds one, or None when that is not known: a line that holds
+    none of them is passed without running the pattern over it.
+    """
+
+    anchored: re.Pattern[str] | None
+    everywhere: re.Pattern[str] | None
+    on_short: re.Pattern[str] | None
+    bound: int
+    needs_everywhere: frozenset[str] | None = None
+    needs_short: frozenset[str] | None = None
 
 
 @lru_cache(maxsize=16)
 def _screen(rules: tuple[CleaningRule, ...]) -> _Screen:
-    """Join the rules into patterns that can tell at once that none of them removes a line.
-
-    Returns the rules anchored at the start (tried at a line's start only), the other rules
-    without a word limit, the other rules with one (tried only on lines within the largest
-    limit) and that limit; all None when the patterns cannot be joined.
-    """
+    """Join the rules into patterns that can tell at once that none of them removes a line."""
     anchored = [r for r in rules if _anchored(r.pattern)]
     others = [r for r in rules if not _anchored(r.pattern)]
     short = [r for r in others if r.max_words is not None]
@@ -315,8 +341,63 @@ def _screen(rules: tuple[CleaningRule, ...]) -> _Screen:
         everywhere = _join([r for r in others if r.max_words is None])
         on_short = _join(short)
     except re.error:  # e.g. two rules reuse a group name
-        return None, None, None, 0
-    return joined, everywhere, on_short, bound
+        return _Screen(None, None, None, 0)
+    return _Screen(joined, everywhere, on_short, bound, _needs(everywhere), _needs(on_short))
+
+
+def _needs(pattern: re.Pattern[str] | None) -> frozenset[str] | None:
+    """Return literal strings (lower case, ASCII) one of which every match of ``pattern`` holds.
+
+    None when no such set is known (a pattern that may match without a literal, or one whose
+    literals are not ASCII).
+    """
+    if pattern is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - the pattern compiled
+        return None
+    return _needs_in(list(parsed))
+
+
+def _needs_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """:func:`_needs` for a parsed sequence: its longest run of literals, or a group's set."""
+    c = _sre_constants
+    best: frozenset[str] | None = None
+
+    def consider(options: frozenset[str] | None) -> None:
+        nonlocal best
+        if (
+            options
+            and all(o.isascii() for o in options)
+            and (best is None or min(map(len, options)) > min(map(len, best)))
+        ):
+            best = frozenset(o.lower() for o in options)
+
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            consider(_needs_in(list(av[-1])))
+        elif op is c.BRANCH:
+            alternatives = [_needs_in(list(a)) for a in av[1]]
+            if all(alternatives):
+                consider(frozenset().union(*(a for a in alternatives if a)))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            consider(_needs_in(list(av[2])))
+    return best
+
+
+def _may_hold(core: str, needs: frozenset[str] | None) -> bool:
+    """Tell whether ``core`` may match a pattern whose matches hold one of ``needs``."""
+    if needs is None or (not core.isascii() and any(t in core for t in _FOLD_TRAPS)):
+        return True
+    return any(map(core.lower().__contains__, needs))
 
 
 def _join(rules: Sequence[CleaningRule]) -> re.Pattern[str] | None:
@@ -331,13 +412,22 @@ def _first_match(
     """Return the first rule that removes ``core``, or None (``screen`` from :func:`_screen`)."""
     if not core:
         return None
-    joined, everywhere, on_short, bound = screen
+    joined, everywhere, on_short = screen.anchored, screen.everywhere, screen.on_short
     if joined is None and everywhere is None and on_short is None:
         return next((r for r in rules if r.matches(core)), None)  # no screen: one by one
     if (
         (joined is None or joined.match(core) is None)
-        and (everywhere is None or everywhere.search(core) is None)
-        and (on_short is None or _n_words(core, bound) > bound or on_short.search(core) is None)
+        and (
+            everywhere is None
+            or not _may_hold(core, screen.needs_everywhere)
+            or everywhere.search(core) is None
+        )
+        and (
+            on_short is None
+            or not _may_hold(core, screen.needs_short)
+            or on_short.search(core) is None
+            or _n_words(core, screen.bound) > screen.bound
+        )
     ):
         return None
     return next((r for r in rules if r.matches(core)), None)
@@ -351,8 +441,17 @@ def _n_words(line: str, cap: int | None = None) -> int:
     """Count the words of ``line``; with ``cap``, any count above ``cap`` may stand for more.
 
     The cap keeps counting cheap on long lines: when the first few hundred characters already
-    hold more than ``cap`` words, the rest is not counted.
+    hold more than ``cap`` words, the rest is not counted. Before the words are matched, the
+    space-separated tokens that are one word each (letters or digits, with punctuation
+    around them at most) are counted: when they alone are more than ``cap``, so are the words.
     """
+    if cap is not None:
+        simple = 0
+        for token in line[: 2 * _CHARS_PER_WORD * (cap + 1)].split():
+            if token.strip(_PUNCTUATION).isalnum():
+                simple += 1
+                if simple > cap:
+                    return simple
     if cap is not None and len(line) > _CHARS_PER_WORD * (cap + 1):
         n = len(_WORD.findall(line, 0, _CHARS_PER_WORD * (cap + 1)))
         if n > cap:
@@ -365,13 +464,40 @@ def _is_label(line: str, max_words: int) -> bool:
     return bool(core) and _n_words(core, max_words) <= max_words and not _TERMINAL.search(core)
 
 
-def _is_prose(line: str, rules: CleaningRules) -> bool:
-    """Tell whether a line reads as article prose: long enough, ending a sentence."""
-    core = _core(line)
-    if re.search(r"(\.\.\.|…)\W*$", core):  # a teaser cut short
+def _trailing_nonword(text: str) -> str:
+    """Return the run of non-word characters that ends ``text`` (read from its end only)."""
+    if text[-1:].isalnum():  # the common case: a word ends the text
+        return ""
+    start = max(0, len(text) - _TAIL_WINDOW)
+    m = _NONWORD_END.search(text, start)
+    if m is None:  # pragma: no cover - the pattern matches at the end of any text
+        return ""
+    if m.start() > start or start == 0:
+        return m.group(0)
+    last = _WORD_CHAR.search(text[::-1])  # the run reaches further back: find its start
+    return text if last is None else text[len(text) - last.start() :]
+
+
+def _ends_sentence(core: str) -> bool:
+    """Tell whether ``core`` (stripped) ends with ``.``, ``!`` or ``?`` and closing quotes."""
+    return core.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
+
+
+def _cut_short(core: str) -> bool:
+    """Tell whether ``core`` ends with "..." or "…" and only non-word characters after it."""
+    tail = _trailing_nonword(core)
+    return "..." in tail or "…" in tail
+
+
+def _is_prose(line: str, rules: CleaningRules, core: str | None = None) -> bool:
+    """Tell whether a line reads as article prose: long enough, ending a sentence.
+
+    The cheap tests on the line's end come first; words are counted only up to the bound.
+    """
+    core = _core(line) if core is None else core
+    if not _ends_sentence(core) or _cut_short(core):  # no stop, or a teaser cut short
         return False
-    n = _n_words(core, rules.prose_min_words)
-    return n >= rules.prose_min_words and bool(re.search(r"[.!?][\"”’')]*$", core))
+    return _n_words(core, rules.prose_min_words) >= rules.prose_min_words
 
 
 def _is_dateline(line: str, max_words: int, core: str | None = None) -> bool:
@@ -396,12 +522,13 @@ def _is_headline(line: str, rules: CleaningRules) -> bool:
     if _BULLET.match(line.strip()) and not re.match(r"^\s*[-–—]\s*$", line):
         return False  # bullet items are the article's own lists
     core = line.strip()
-    n = _n_words(core)
+    n = _n_words(core, rules.headline_max_words)
     if not rules.headline_min_words <= n <= rules.headline_max_words:
         return False
     if not re.match(r"^[\"“‘'«]?[^\W_a-zа-яіїєґё]", core):
         return False
-    return bool(re.search(r"(\.\.\.|…)\W*$", core)) or not re.search(r"[.!?:;,]\W*$", core)
+    tail = _trailing_nonword(core)
+    return "..." in tail or "…" in tail or not any(c in tail for c in ".!?:;,")
 
 
 def _is_glue(line: str, rules: CleaningRules) -> bool:
@@ -414,9 +541,11 @@ def _is_glue(line: str, rules: CleaningRules) -> bool:
     )
 
 
-def _headline_runs(lines: list[str], rules: CleaningRules) -> dict[int, tuple[str, str]]:
+def _headline_runs(
+    lines: list[str], is_prose: Sequence[bool], rules: CleaningRules
+) -> dict[int, tuple[str, str]]:
     """Find runs of headlines before the body or after its last prose line."""
-    prose = [i for i, line in enumerate(lines) if _is_prose(line, rules)]
+    prose = [i for i, yes in enumerate(is_prose) if yes]
     if not prose:
         return {}
     first, last = prose[0], prose[-1]
@@ -476,11 +605,12 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
     lines = text.splitlines()
     line_screen, block_screen = _screen(rules.line_rules), _screen(rules.block_rules)
     cores = [_core(line) for line in lines]
+    is_prose = [_is_prose(line, rules, core) for line, core in zip(lines, cores, strict=True)]
     verdict: dict[int, tuple[str, str]] = {}  # 0-based index -> (rule id, reason)
 
     # 1. Blocks of other stories: from a marker after the body has begun, up to the next prose
     #    line or to the end.
-    body = next((i for i, line in enumerate(lines) if _is_prose(line, rules)), len(lines))
+    body = next((i for i, yes in enumerate(is_prose) if yes), len(lines))
     i = body + 1
     while i < len(lines):
         core = cores[i]
@@ -489,7 +619,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
             i += 1
             continue
         j = i
-        while j < len(lines) and (j == i or not _is_prose(lines[j], rules)):
+        while j < len(lines) and (j == i or not is_prose[j]):
             if lines[j].strip():
                 verdict[j] = (rule.id, rule.reason)
             j += 1
@@ -501,7 +631,7 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         i = j
 
     # 2. Runs of headlines before the body or after the last prose line.
-    for i, why in _headline_runs(lines, rules).items():
+    for i, why in _headline_runs(lines, is_prose, rules).items():
         verdict.setdefault(i, why)
 
     # 3-5. Line rules, datelines, repeated lines.
@@ -521,7 +651,8 @@ def clean(text: str, *, rules: CleaningRules | None = None) -> Cleaned:
         # line (same words, so also short and without a stop) can repeat it: others are not
         # remembered.
         limit = rules.repeated_line_max_words
-        if _n_words(core, limit) > limit or re.search(r"[.!?]\W*$", core):
+        tail = _trailing_nonword(core)
+        if "." in tail or "!" in tail or "?" in tail or _n_words(core, limit) > limit:
             continue
         key = " ".join(core.casefold().split())
         if key in seen:

@@ -48,7 +48,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .._data import read_builtin_yaml
 from ..errors import UndatableDocumentError, located
@@ -131,6 +131,9 @@ class DatingRules:
         wording, and the words of a page's toolbar (capture dates).
     header_lines : int
         Non-empty lines at the top that count as the header.
+    date_prefix : int
+        The most characters other than white space that a full date holds before its year
+        (day, suffix, "of", the longest month name, a full stop and a comma).
     min_score : float
         Minimum score for a full date to be taken.
     scores : dict
@@ -153,6 +156,7 @@ class DatingRules:
     header_lines: int
     min_score: float
     scores: dict[str, float]
+    date_prefix: int = 40
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -225,6 +229,7 @@ def load_dating_rules() -> DatingRules:
         header_lines=int(raw["header_lines"]),
         min_score=float(raw["min_score"]),
         scores={str(k): float(v) for k, v in raw["scores"].items()},
+        date_prefix=max(len(m) for m in months) + len("31st of .,"),
     )
 
 
@@ -338,8 +343,7 @@ def parse_date_value(value: str, *, dayfirst: bool | None = None) -> dt.date | N
     return _full_date_of(match, rules, dayfirst) if match else None
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     number: int  # 1-based line number in the text
     text: str
     rank: int  # index among non-empty lines
@@ -363,6 +367,22 @@ _LONG_LINE = 5000
 _BEFORE_YEAR, _AFTER_YEAR = 60, 12
 
 
+def _search_from(line: str, hint: int, rules: DatingRules) -> int:
+    """Return where the first full date of ``line`` may start, given its first year at ``hint``.
+
+    A full date holds at most ``rules.date_prefix`` characters other than white space before
+    its year, and its year is at or after the first one: so no date starts before a point with
+    more such characters between it and ``hint``, and the text before it is not searched.
+    """
+    seen = 0
+    for i in range(hint - 1, -1, -1):
+        if not line[i].isspace():
+            seen += 1
+            if seen > rules.date_prefix:
+                return i
+    return 0
+
+
 def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
     """Yield the full dates of a line, as ``rules.full_date.finditer(line)`` finds them.
 
@@ -371,8 +391,11 @@ def _full_dates(line: str, rules: DatingRules) -> Iterator[re.Match[str]]:
     than 60 characters before its year is not found there).
     """
     if len(line) <= _LONG_LINE:
-        if _MAYBE_FULL_DATE.search(line):  # a year, or a two-digit-year numeric date
-            yield from rules.full_date.finditer(line)
+        if "1" not in line and "2" not in line and "/" not in line:
+            return  # each year starts with 1 or 2; a two-digit year stands after a slash
+        hint = _MAYBE_FULL_DATE.search(line)  # a year, or a two-digit-year numeric date
+        if hint is not None:
+            yield from rules.full_date.finditer(line, _search_from(line, hint.start(), rules))
         return
     years = [m.span() for m in _YEAR_HINT.finditer(line)]
     if not years:
@@ -420,6 +443,30 @@ def _sentence_around(line: str, start: int, end: int) -> str:
     return line[left:right].strip()
 
 
+def _standalone(lead: str, after: str, rules: DatingRules) -> bool:
+    """Tell whether a date stands nearly alone: two words at most around it, cues aside."""
+    bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
+    # what follows the date, up to a window: more than two words there are enough to know
+    rest = (bare + " " + _TAIL.sub("", " " + after[:_REST_WINDOW].strip(" ,")) + " ").strip()
+    return len(_LETTERS.findall(rest)) <= 2
+
+
+def _opens_sentence(before: str) -> bool:
+    r"""Tell whether a date after ``before`` opens a sentence ("On 20 April", ". On 4 May").
+
+    Reads only the end of ``before``, as ``(?:^|[.!?]\s+)(?:on\s+)?$`` would match it.
+    """
+
+    def stop_or_start(text: str) -> bool:  # "" or a stop and white space at the end
+        kept = text.rstrip()
+        return text == "" or (len(kept) < len(text) and kept[-1:] in (".", "!", "?"))
+
+    if stop_or_start(before):
+        return True
+    kept = before.rstrip()
+    return len(kept) < len(before) and kept[-2:].lower() == "on" and stop_or_start(kept[:-2])
+
+
 def _score(
     line: _Line, start: int, end: int, rules: DatingRules, *, n_lines: int
 ) -> tuple[float, list[str]]:
@@ -454,19 +501,16 @@ def _score(
     if _TAGS.match(after):
         after = ""  # a tag list says nothing against a date standing alone
         why.append("tags")
-    bare = rules.update_cue.sub("", rules.cue.sub("", lead))  # the words other than cues
-    # what follows the date, up to a window: more than two words there are enough to know
-    rest = (bare + " " + _TAIL.sub("", " " + after[:_REST_WINDOW].strip(" ,")) + " ").strip()
-    if len(_LETTERS.findall(rest)) <= 2 and not re.search(r"[.!?]\s*$", after):
+    if after.rstrip()[-1:] not in (".", "!", "?") and _standalone(lead, after, rules):
         score += s["standalone"]
         why.append("standalone")
         if line.rank >= n_lines - 2 and not header:
             score += s["footer"]
             why.append("footer")
-    if re.search(r"(?:^|[.!?]\s+)(?:on\s+)?$", before, re.I):
+    if _opens_sentence(before):
         score += s["sentence_start"]
         why.append("sentence start")
-    if rules.reference.search(before) and not {"sentence start", "dateline"} & set(why):
+    if not {"sentence start", "dateline"} & set(why) and rules.reference.search(before):
         score += s["reference"]
         why.append("reference")
     left, right = _clause_bounds(line.text, start, end)

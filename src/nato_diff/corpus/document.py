@@ -44,6 +44,10 @@ class Document:
     removed : tuple of Removal
         What cleaning took out, each with its reason (for a web page, also the blocks the
         extractor dropped and its scripts and styles, with their HTML lines).
+    cut_sentences : tuple of int
+        Ids of the sentences that are pieces of a span longer than the splitter's
+        ``max_sentence_chars`` without a sentence stop (``data/sentences.yaml``): they were cut
+        at a semicolon, colon, comma or space, not at the end of a sentence of the source.
     path : str
         Where the document was read from.
     metadata : mapping
@@ -60,6 +64,7 @@ class Document:
     text: str
     sentences: tuple[str, ...]
     removed: tuple[Removal, ...] = ()
+    cut_sentences: tuple[int, ...] = ()
     url: str = ""
     path: str = ""
     metadata: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)

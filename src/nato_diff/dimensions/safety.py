@@ -16,7 +16,16 @@ and are always accepted (Python 3.11 and later).
 
 The built-in dimension files are not held to this rule (they are reviewed, and some use
 bounded word gaps that the rule cannot prove safe); ``benchmarks/hostile_bench.py`` measures
-them on long lines.
+them on long lines. A user's list of weapons with word gaps between them, written as the
+built-in attack patterns once were (``(W(,| and) (\S+ ){0,2}?)*W``), is refused by the rule.
+
+A single unbounded repeat of a group (``(drones,? )*attack``) is accepted, although a search
+that fails at the end of a long run of its words is tried again from every word of the run
+(time quadratic in the run). It is not refused because ordinary patterns have that shape; the
+run is bounded instead: the splitter cuts any span longer than ``max_sentence_chars`` (2,000
+characters) into pieces, so such a pattern costs at most a fixed time per piece, and the time
+for a document grows linearly with its length. The built-in patterns bound their lists
+(``{1,4}``, ``{0,8}``), so they cost a fixed time per word.
 """
 
 from __future__ import annotations
