@@ -73,7 +73,7 @@ def test_tables_read_back_equal_in_small_row_groups(
     mentions = pq.ParquetFile(out / "mentions.parquet")
     assert mentions.metadata.num_row_groups >= len(tracking.mentions) // 40
     assert mentions.metadata.num_rows == len(tracking.mentions) > 100
-    assert str(mentions.schema_arrow.field("date").type) == "date32[day]"
+    assert str(mentions.schema_arrow.field("date").type) == "timestamp[ns]"
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [LEDGER, *(f"{name}.parquet" for name in TABLES)]
     )

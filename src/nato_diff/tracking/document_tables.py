@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..change import public_table
 from ..extract import (
     CLAIM_COLUMNS,
     FACET_COLUMNS,
@@ -23,7 +24,16 @@ from ..extract import (
 )
 from .tables import table_frame
 
-__all__ = ["DOCUMENT_TABLES", "document_frame", "document_rows"]
+__all__ = ["DOCUMENT_TABLES", "LIST_COLUMNS", "document_frame", "document_rows"]
+
+#: The list-valued columns of each table: strings, then ints (``"; "``-joined in CSV).
+LIST_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "mentions": (("facets", "terms"), ()),
+    "facets": (("terms",), ("sentence_ids",)),
+    "changes": (("facets_added", "facets_dropped", "figures_from", "figures_to"), ()),
+    "summaries": (("evidence",), ()),
+    "lifecycle": (("docs",), ()),
+}
 
 #: The per-document tables and their columns.
 DOCUMENT_TABLES: dict[str, tuple[str, ...]] = {
@@ -65,4 +75,5 @@ def document_frame(name: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     frame = table_frame(rows, DOCUMENT_TABLES[name])
     for column in _NULLABLE_INT.get(name, ()):
         frame[column] = frame[column].astype("Int64")
-    return frame
+    lists, integers = LIST_COLUMNS.get(name, ((), ()))
+    return public_table(frame, lists=lists, integer_lists=integers)

@@ -3,7 +3,8 @@
 ``track(..., parquet_dir=PATH)`` writes one file per table into ``PATH``, named like the
 :class:`~nato_diff.tracking.Tracking` attribute (``mentions.parquet``, ``changes.parquet``,
 ...), with the same columns and dtypes as the table in memory (strings as strings, dates as
-Parquet ``date32``, ``Int64`` columns as nullable 64-bit integers, booleans as booleans).
+Parquet timestamps, lists as lists, ``Int64`` columns as nullable 64-bit integers, booleans
+as booleans).
 
 - The per-document tables (mentions, claims, facets, figures, readability) are appended as
   each document's extraction comes back, in row groups of up to :data:`ROW_GROUP_ROWS`
@@ -42,7 +43,16 @@ __all__ = ["ROW_GROUP_ROWS", "ParquetTables", "write_tables"]
 ROW_GROUP_ROWS = 50_000
 
 # Columns whose type the first row group may not show (all empty there): what they hold.
-_WHEN_EMPTY = {"date": "date32", "period_start": "date32", "value_high": "float64"}
+_WHEN_EMPTY = {"value_high": "float64", "sentence_ids": "int64"}
+
+
+def _settled(pa: Any, field: Any) -> Any:
+    """Give a column the first row group left without a type (all empty) the one it holds."""
+    if pa.types.is_null(field.type):
+        return pa.field(field.name, getattr(pa, _WHEN_EMPTY.get(field.name, "string"))())
+    if pa.types.is_list(field.type) and pa.types.is_null(field.type.value_type):
+        return pa.field(field.name, pa.list_(getattr(pa, _WHEN_EMPTY.get(field.name, "string"))()))
+    return field
 
 
 def _pyarrow() -> tuple[Any, Any]:
@@ -108,12 +118,7 @@ class ParquetTables:
         """Start the file of table ``name`` with ``frame``; its types fix the file's schema."""
         pa = self._pa
         table = pa.Table.from_pandas(frame, preserve_index=False)
-        fields = [
-            pa.field(f.name, getattr(pa, _WHEN_EMPTY.get(f.name, "string"))())
-            if pa.types.is_null(f.type)
-            else f
-            for f in table.schema
-        ]
+        fields = [_settled(pa, f) for f in table.schema]
         schema = pa.schema(fields, metadata=table.schema.metadata)
         writer = self._pq.ParquetWriter(self.folder.stage(f"{name}.parquet"), schema)
         self._writers[name] = writer

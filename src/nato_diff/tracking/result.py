@@ -11,17 +11,9 @@ import pandas as pd
 from ..change import PassageDiff, public_table
 from ..corpus import Corpus
 from ..dimensions import Dimensions
+from .document_tables import LIST_COLUMNS
 
 __all__ = ["TABLES", "Tracking"]
-
-#: The list-valued columns of each table: strings, then ints (``"; "``-joined in CSV).
-_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "mentions": (("facets", "terms"), ()),
-    "facets": (("terms",), ("sentence_ids",)),
-    "changes": (("facets_added", "facets_dropped", "figures_from", "figures_to"), ()),
-    "summaries": (("evidence",), ()),
-    "lifecycle": (("docs",), ()),
-}
 
 #: The tables of a :class:`Tracking`, in the order they are written.
 TABLES: tuple[str, ...] = (
@@ -136,7 +128,7 @@ class Tracking:
     def __post_init__(self) -> None:
         """Give every table its public column types (dates as datetimes, lists as lists)."""
         for name in TABLES:
-            lists, integers = _LISTS.get(name, ((), ()))
+            lists, integers = LIST_COLUMNS.get(name, ((), ()))
             frame = public_table(getattr(self, name), lists=lists, integer_lists=integers)
             object.__setattr__(self, name, frame)
 
