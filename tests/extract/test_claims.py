@@ -224,6 +224,15 @@ def test_provided_and_committed_aid_are_different_series(tracking: Tracking) -> 
             "seeks",
             "guarantees",
         ),
+        # An unlisted spokesperson, placed by the city the sentence opens with.
+        (
+            "In Moscow, Foreign Ministry spokeswoman Irina Volkova said Russia opposes "
+            "Ukraine's membership in NATO.",
+            "membership_path",
+            "russia",
+            "rejects",
+            "open_door",
+        ),
         # A headline's subject stands inside its cue.
         (
             "UK to send more drones to Ukraine",
@@ -279,6 +288,15 @@ def test_welcoming_what_others_did_is_a_comment() -> None:
         "security_guarantees",
     )
     assert (claim.side, claim.act) == ("nato", "reports")
+
+
+def test_an_unlisted_speaker_is_named_by_the_name_after_the_title() -> None:
+    claim = read(
+        '"Our sailors keep the grain corridor in the Black Sea open," navy spokesman '
+        "Taras Boyko said.",
+        "black_sea",
+    )
+    assert (claim.holder, claim.how) == ("Taras Boyko", "reported")
 
 
 def test_a_forecast_is_no_demand() -> None:

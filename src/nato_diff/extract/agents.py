@@ -227,6 +227,7 @@ class _ReporterPatterns:
 
 
 _REPORTERS: dict[int, _ReporterPatterns] = {}
+_IN_PLACE = re.compile(r"\s*In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
@@ -243,6 +244,7 @@ def _reporter_patterns(actors: Actors) -> _ReporterPatterns:
     np = (
         rf"(?P<np>(?:(?:the|a|an|The|A|An)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{bodies})"
         rf"(?:\s+(?:of|in|from|for)\s+(?:the\s+)?{names})?)"
+        rf"(?:\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}))?"
     )
     tail_verb = rf"(?:(?:{aux})\s+)?(?:\w+ly\s+)?(?P<verb>{verbs})\b"
     patterns = _ReporterPatterns(
@@ -304,9 +306,17 @@ def find_reporter(
                 break
         if side is not None:
             break
+    name = m.group("name")
+    if side is None and name:
+        known = _resolve(name, actors, date)
+        side = known[1] if known else None
+    if side is None:
+        place = _IN_PLACE.match(sentence)  # "In Moscow, Foreign Ministry spokeswoman … said"
+        found = _state(place.group(1), date, rules) if place else None
+        side = found[1] if found else None
     if side is None and recent and not _CAPITALISED.search(text[1:]):
         side = recent[-1][1]
-    holder = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text)
+    holder = name or re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text)
     return Agent(holder, side, m.start("np")), m.group("verb")
 
 
