@@ -299,6 +299,24 @@ def test_an_unlisted_speaker_is_named_by_the_name_after_the_title() -> None:
     assert (claim.holder, claim.how) == ("Taras Boyko", "reported")
 
 
+def test_a_state_joining_acts_as_a_candidate_on_its_accession_day() -> None:
+    claim = read("Sweden formally joined NATO on Thursday.", "membership_path", date="2024-03-07")
+    assert (claim.side, claim.act, claim.target) == ("other", "decides", "other")
+    later = read(
+        "Sweden pledged new air defence systems for Ukraine.", "aid_volumes", date="2024-03-08"
+    )
+    assert later.side == "ally"
+
+
+def test_the_g7_is_not_one_ally() -> None:
+    claim = read(
+        "G7 leaders pledged long-term security commitments to Ukraine.",
+        "security_guarantees",
+        date="2023-07-12",
+    )
+    assert claim.side == "other"
+
+
 def test_a_forecast_is_no_demand() -> None:
     claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
     assert claim.act != "seeks"

@@ -40,7 +40,8 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than)\s+$",
+    r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than|outside|"
+    r"inside|within|beyond|among|across|near|under|over)\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")

@@ -119,7 +119,9 @@ class ClaimRules:
         name : str
             The name as written ("Berlin", "Finland").
         date : datetime.date
-            The document's date (a state is an ``ally`` from the day it joined NATO).
+            The document's date. A state is an ``ally`` from the day after it joined NATO:
+            on the day itself, what it does is join, as a candidate ("Finland joined NATO
+            on Tuesday").
 
         Returns
         -------
@@ -130,7 +132,7 @@ class ClaimRules:
         if found is None:
             return None
         state, side, since = found
-        return state, ("other" if since is not None and date < since else side)
+        return state, ("other" if since is not None and date <= since else side)
 
 
 def _fail(path: str, entry: str, problem: str, hint: str) -> DimensionError:

@@ -338,10 +338,11 @@ def read_claim(
         sentence, chosen, verb_at, span[0], narration, actors, date, rules, recent
     )
     holder, side, how = _holder(who, agent if narration else None, voice)
+    target = _target(sentence, rules, rung)
     act = (
         "rejects"
         if rejection and holder is not None
-        else _act(chosen, holder=holder, side=side, rung=rung, rules=rules)
+        else _act(chosen, holder=holder, side=side, rung=rung, rules=rules, target=target)
     )
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
@@ -355,7 +356,7 @@ def read_claim(
         rung=rung,
         polarity="negated" if negated else "affirmed",
         modality=modality,
-        target=_target(sentence, rules, rung),
+        target=target,
         cue=" | ".join(x for x in (cue_words, anchor or "") if x),
         how=how,
     )
@@ -454,8 +455,13 @@ def _act(
     side: str | None,
     rung: str | None,
     rules: ClaimRules,
+    target: Target = "ukraine",
 ) -> Act:
-    """Return the act: the cue's, else the side's default for a stated rung, else a report."""
+    """Return the act: the cue's, else the side's default for a stated rung, else a report.
+
+    Only the sides that can grant a rung of Ukraine's ladder offer or decide it; another
+    state's own accession is its own act ("Finland joined NATO").
+    """
     if holder is None:
         return "reports"
     act: Act
@@ -470,6 +476,7 @@ def _act(
         and rung is not None
         and rung not in rules.mutual_rungs
         and side not in rules.grantor_sides
+        and target == "ukraine"
     ):
         act = "seeks" if side == "ukraine" else "reports"
     return act

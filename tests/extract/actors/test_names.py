@@ -65,7 +65,7 @@ D = dt.date
             "reported",
         ),
         ("The EU said on Monday it would keep sanctions.", "European Union", "eu", "reported"),
-        ("The G7 said it stands with Ukraine.", "G7", "ally", "reported"),
+        ("The G7 said it stands with Ukraine.", "G7", "other", "reported"),
         ("“We will respond,” the Kremlin said.", "Kremlin", "russia", "quote"),
         ("According to the Kremlin, the talks failed.", "Kremlin", "russia", "reported"),
         # bodies named by their side word
