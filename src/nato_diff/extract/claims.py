@@ -476,7 +476,7 @@ def _act(
         and rung is not None
         and rung not in rules.mutual_rungs
         and side not in rules.grantor_sides
-        and target == "ukraine"
+        and target != "other"
     ):
         act = "seeks" if side == "ukraine" else "reports"
     return act
