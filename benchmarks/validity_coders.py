@@ -73,8 +73,9 @@ def main() -> None:
     args = parser.parse_args()
     first, second = read_gold(args.first), read_gold(args.second)
     docs = sorted(set(first["doc_id"]) & set(second["doc_id"]))
-    first = first[first["doc_id"].isin(docs)].fillna("")
-    second = second[second["doc_id"].isin(docs)].fillna("")
+    text = [c for c in first.columns if c != "sentence_id"]
+    first = first.loc[first["doc_id"].isin(docs), text].fillna("")
+    second = second.loc[second["doc_id"].isin(docs), text].fillna("")
     print(f"documents coded twice: {len(docs)}; rows: {len(first)} and {len(second)}")
 
     yes_a = {k for k, rows in _units(first).items() if rows[0]["mentioned"] == "yes"}
@@ -93,7 +94,8 @@ def main() -> None:
         same = sum(a[field] == b[field] for a, b in used) / len(used)
         extra = ""
         if field == "rung":
-            extra = f"  kappa {_kappa([a[field] for a, _ in used], [b[field] for _, b in used]):.2f}"
+            kappa = _kappa([a[field] for a, _ in used], [b[field] for _, b in used])
+            extra = f"  kappa {kappa:.2f}"
         print(f"{field:5s} agreement {same:.2f}{extra}")
     acts = Counter((a["act"], b["act"]) for a, b in pairs if a["act"] != b["act"])
     print("act disagreements (first -> second):")

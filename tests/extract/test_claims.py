@@ -317,6 +317,19 @@ def test_the_g7_is_not_one_ally() -> None:
     assert claim.side == "other"
 
 
+def test_a_running_total_is_the_narrators() -> None:
+    claim = read(
+        "Canada has provided more than 4 billion dollars in military aid to Ukraine since 2022.",
+        "aid_volumes",
+    )
+    assert (claim.holder, claim.side, claim.act, claim.status) == (
+        None,
+        None,
+        "reports",
+        "delivered",
+    )
+
+
 def test_a_forecast_is_no_demand() -> None:
     claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
     assert claim.act != "seeks"

@@ -304,8 +304,7 @@ def read_claim(
     rules : ClaimRules, optional
         The claim rules; the package's by default.
     recent : sequence of (str, str or None, str or None), optional
-        The document's latest holders (name, side, actor id), newest last, for pronouns and
-        texts that act ("the law").
+        The document's latest holders (name, side, actor id), newest last ("he", "the law").
     cue_cache : list, optional
         The sentence's :func:`act_cues`, when already found for another dimension.
 
@@ -345,6 +344,7 @@ def read_claim(
         else _act(chosen, holder=holder, side=side, rung=rung, rules=rules, target=target)
     )
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
+    holder, side, how = _narrators(sentence, act, (holder, side, how), rules)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     act = "reports" if modality == "question" else act  # a question asks; it takes no act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
@@ -360,6 +360,22 @@ def read_claim(
         cue=" | ".join(x for x in (cue_words, anchor or "") if x),
         how=how,
     )
+
+
+def _narrators(
+    sentence: str,
+    act: Act,
+    found: tuple[str | None, str | None, ClaimHow],
+    rules: ClaimRules,
+) -> tuple[str | None, str | None, ClaimHow]:
+    """Give a narrated running total back to the narrator ("X has committed $750m since 2014").
+
+    A narrated agent's decision summed up to now is the narrator's background, not an act of
+    the agent's in this document.
+    """
+    if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
+        return None, None, "none"
+    return found
 
 
 def _unlisted_speaker(
