@@ -250,8 +250,9 @@ def _limits() -> list[_Block]:
                 "On a hand-coded development set of 44 documents (docs/claims.md), the "
                 "mentions agree with the coders at F1 0.91, the side of a claim at 0.86, "
                 "its rung at 0.88 and its act at 0.70 (two coders agree on the act 0.84 of "
-                "the time); a side's position per document is right about 5 times in 10. Check the act against the quoted sentence before "
-                "repeating it; measure on your own documents with nato-diff evaluate.",
+                "the time); a side's position per document is right about 5 times in 10. "
+                "Check the act against the quoted sentence before repeating it; measure on "
+                "your own documents with nato-diff evaluate.",
                 "Salience depends on how a text is split into sentences and on what the "
                 "page cleaning removed; short documents swing widely.",
                 "Figures are only those written in the sentences that mention a dimension; "
