@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,19 +22,10 @@ import pandas as pd
 
 from nato_diff.agreement import read_gold
 from nato_diff.agreement.align import words_key
+from nato_diff.agreement.scores import cohen_kappa
 
 HERE = Path(__file__).parent / "validity"
 FIELDS = ("side", "act", "rung")
-
-
-def _kappa(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
-    n = len(a)
-    if not n:
-        return float("nan")
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[k] * cb.get(k, 0) for k in ca) / (n * n)
-    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
 def _units(frame: pd.DataFrame) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
@@ -94,7 +84,7 @@ def main() -> None:
         same = sum(a[field] == b[field] for a, b in used) / len(used)
         extra = ""
         if field == "rung":
-            kappa = _kappa([a[field] for a, _ in used], [b[field] for _, b in used])
+            kappa = cohen_kappa([a[field] for a, _ in used], [b[field] for _, b in used])
             extra = f"  kappa {kappa:.2f}"
         print(f"{field:5s} agreement {same:.2f}{extra}")
     acts = Counter((a["act"], b["act"]) for a, b in pairs if a["act"] != b["act"])

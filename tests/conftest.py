@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +61,17 @@ def large_tracking(large_corpus: Corpus) -> Any:
     from nato_diff import track
 
     return track(large_corpus, n_jobs=2)
+
+
+def write_press(folder: Path, n_docs: int, *, seed: int) -> Path:
+    """Write ``n_docs`` generated press releases (the scale benchmark's generator) to ``folder``.
+
+    The generator is seeded: the same ``n_docs`` and ``seed`` give the same documents.
+    """
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        press = importlib.import_module("_press")
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    written: Path = press.write_press_corpus(folder, n_docs, seed=seed)
+    return written

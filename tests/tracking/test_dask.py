@@ -8,9 +8,7 @@ folder, a glob, a file:// URL or a list of paths.
 from __future__ import annotations
 
 import builtins
-import importlib
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from nato_diff.corpus import seeds_path
 from nato_diff.errors import ArgumentError, UndatableDocumentError
 from nato_diff.tracking import TABLES
 
-from ..conftest import REPO
+from ..conftest import write_press
 
 distributed = pytest.importorskip("distributed")
 
@@ -43,12 +41,7 @@ def client() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def press_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Thirty generated press releases from 1994 to 2025 (the benchmark's generator)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        press = importlib.import_module("_press")
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    folder: Path = press.write_press_corpus(tmp_path_factory.mktemp("press"), 30, seed=7)
+    folder = write_press(tmp_path_factory.mktemp("press"), 30, seed=7)
     return folder
 
 

@@ -12,9 +12,7 @@ every table is compared.
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -26,7 +24,7 @@ from nato_diff.corpus.document import WORD
 from nato_diff.dimensions import Dimension, SentenceMatch
 from nato_diff.tracking import TABLES
 
-from ..conftest import REPO
+from ..conftest import write_press
 
 readability_module = importlib.import_module("nato_diff.extract.readability")
 changes_module = importlib.import_module("nato_diff.change.changes")
@@ -59,12 +57,7 @@ def _rescanned_terms(
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     """Forty generated press releases from 1994 to 2025 (the benchmark's generator)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        press = importlib.import_module("_press")
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    folder: Path = press.write_press_corpus(tmp_path_factory.mktemp("press"), 40, seed=14)
+    folder = write_press(tmp_path_factory.mktemp("press"), 40, seed=14)
     return load_corpus(folder)
 
 

@@ -8,9 +8,7 @@ seeds and on generated press releases.
 
 from __future__ import annotations
 
-import importlib
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -21,18 +19,13 @@ from nato_diff.corpus import seeds_path
 from nato_diff.errors import UndatableDocumentError
 from nato_diff.tracking import TABLES
 
-from ..conftest import REPO
+from ..conftest import write_press
 
 
 @pytest.fixture(scope="module")
 def press_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Forty generated press releases from 1994 to 2025 (the benchmark's generator)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        press = importlib.import_module("_press")
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    folder: Path = press.write_press_corpus(tmp_path_factory.mktemp("press"), 40, seed=14)
+    folder = write_press(tmp_path_factory.mktemp("press"), 40, seed=14)
     return folder
 
 

@@ -7,9 +7,7 @@ never replaced.
 
 from __future__ import annotations
 
-import importlib
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +20,7 @@ from nato_diff.errors import OutputError, UndatableDocumentError
 from nato_diff.tracking import TABLES, parquet
 from nato_diff.tracking.document_tables import DOCUMENT_TABLES
 
-from ..conftest import REPO
+from ..conftest import write_press
 
 pytest.importorskip("pyarrow")
 
@@ -30,12 +28,7 @@ pytest.importorskip("pyarrow")
 @pytest.fixture(scope="module")
 def press_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Thirty generated press releases (the benchmark's generator)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        press = importlib.import_module("_press")
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
-    folder: Path = press.write_press_corpus(tmp_path_factory.mktemp("press"), 30, seed=3)
+    folder = write_press(tmp_path_factory.mktemp("press"), 30, seed=3)
     return folder
 
 
