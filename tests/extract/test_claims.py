@@ -330,6 +330,17 @@ def test_a_running_total_is_the_narrators() -> None:
     )
 
 
+def test_another_states_possessive_names_the_target() -> None:
+    claim = read(
+        "Turkey's parliament ratified Finland's accession protocol on Thursday.",
+        "membership_path",
+        date="2023-03-31",
+    )
+    assert (claim.side, claim.target) == ("ally", "other")
+    own = read("Ukraine's path to membership is irreversible, Allies said.", "membership_path")
+    assert own.target == "ukraine"
+
+
 def test_a_forecast_is_no_demand() -> None:
     claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
     assert claim.act != "seeks"

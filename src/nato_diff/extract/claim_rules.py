@@ -40,6 +40,8 @@ ACTS: tuple[Act, ...] = get_args(Act)
 TARGETS: tuple[Target, ...] = get_args(Target)
 _BEFORE = r"(?<![\w'’-])"
 _AFTER = r"(?![\w'’-])"
+# After a name, a possessive still ends it ("Finland's accession", "Ukraine's path").
+_AFTER_NAME = r"(?![\w-])(?!['’](?!s\b)\w)"
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,9 @@ def _fail(path: str, entry: str, problem: str, hint: str) -> DimensionError:
     return DimensionError(located(problem, path=path, entry=entry, hint=hint))
 
 
-def _patterns(path: str, entry: str, value: Any, *, bounded: bool = True) -> re.Pattern[str]:
+def _patterns(
+    path: str, entry: str, value: Any, *, bounded: bool = True, names: bool = False
+) -> re.Pattern[str]:
     """Compile a list of regular expressions into one case-insensitive alternation."""
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         raise _fail(path, entry, "expected a non-empty list of patterns", "Write [a, b, ...].")
@@ -152,7 +156,7 @@ def _patterns(path: str, entry: str, value: Any, *, bounded: bool = True) -> re.
             ) from None
     joined = "|".join(f"(?:{v})" for v in value)
     if bounded:
-        joined = f"{_BEFORE}(?:{joined}){_AFTER}"
+        joined = f"{_BEFORE}(?:{joined}){_AFTER_NAME if names else _AFTER}"
     return re.compile(joined, re.IGNORECASE)
 
 
@@ -264,7 +268,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
     for key, value in data["targets"].items():
         if key not in TARGETS:
             raise _fail(path, f"targets.{key}", "unknown target", f"Use {', '.join(TARGETS)}.")
-        targets[key] = _patterns(path, f"targets.{key}", value)
+        targets[key] = _patterns(path, f"targets.{key}", value, names=True)
     defaults = {
         str(side): _act(path, f"default_acts.{side}", act)
         for side, act in data["default_acts"].items()
