@@ -341,6 +341,14 @@ def test_another_states_possessive_names_the_target() -> None:
     assert own.target == "ukraine"
 
 
+def test_the_alliances_own_defence_is_the_allies_even_with_ukraine_named() -> None:
+    claim = read(
+        "Ukraine's accession would strengthen NATO's collective defence on the eastern flank.",
+        "security_guarantees",
+    )
+    assert claim.target == "allies"
+
+
 def test_a_forecast_is_no_demand() -> None:
     claim = read("I expect Allies to agree a new package of support for Ukraine.", "aid_volumes")
     assert claim.act != "seeks"

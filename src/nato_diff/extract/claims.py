@@ -217,6 +217,9 @@ def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target
     Collective defence in a sentence that names no one else is the Allies' own ("Article 5
     remains the core task of our Alliance").
     """
+    allies = rules.targets.get("allies")
+    if rung == "collective_defence" and allies is not None and allies.search(sentence):
+        return "allies"  # the Allies' own defence ("every Ally"), Ukraine named or not
     if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
         return "ukraine"
     if rung == "collective_defence" and not rules.targets["other"].search(sentence):
