@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from nato_diff.agreement import read_gold
-from nato_diff.agreement.align import words_key
+from nato_diff.agreement.align import best_pairs, words_key
 from nato_diff.agreement.scores import cohen_kappa
 
 HERE = Path(__file__).parent / "validity"
@@ -35,25 +35,6 @@ def _units(frame: pd.DataFrame) -> dict[tuple[str, str, str], list[dict[str, Any
         key = (str(row["doc_id"]), words_key(str(row["sentence"])), str(row["dimension"]))
         out.setdefault(key, []).append(row)
     return out
-
-
-def _pairs(
-    first: list[dict[str, Any]], second: list[dict[str, Any]]
-) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    scored = sorted(
-        (-sum(a[f] == b[f] for f in FIELDS), i, j)
-        for i, a in enumerate(first)
-        for j, b in enumerate(second)
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _, i, j in scored:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            pairs.append((first[i], second[j]))
-    return pairs
 
 
 def main() -> None:
@@ -76,7 +57,11 @@ def main() -> None:
 
     a_units = _units(first[first["mentioned"] == "yes"])
     b_units = _units(second[second["mentioned"] == "yes"])
-    pairs = [pr for k in a_units.keys() & b_units.keys() for pr in _pairs(a_units[k], b_units[k])]
+    pairs = [
+        pr
+        for k in a_units.keys() & b_units.keys()
+        for pr in best_pairs(a_units[k], b_units[k], FIELDS)
+    ]
     ladder = [(a, b) for a, b in pairs if a["rung"] or b["rung"]]
     print(f"paired claims: {len(pairs)}")
     for field in FIELDS:

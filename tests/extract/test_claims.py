@@ -11,6 +11,7 @@ from nato_diff import Tracking, figure_series, load_dimensions, track
 from nato_diff.corpus import Corpus
 from nato_diff.extract import ClaimReader, attribute, load_actors, modality
 from nato_diff.extract.claim_reader import figure_measure
+from nato_diff.extract.claim_rules import load_claim_rules
 from nato_diff.extract.claims import Claim
 
 from ..conftest import SEED_IDS as D
@@ -489,8 +490,9 @@ def test_a_group_word_never_stands_for_one_person() -> None:
     from nato_diff.extract.agents import referent
 
     recent = [("NATO", "nato", "nato"), ("Dmitry Peskov", "russia", "peskov")]
-    assert referent("they", recent, ACTORS) == ("NATO", "nato")
-    assert referent("he", recent, ACTORS) == ("Dmitry Peskov", "russia")
+    rules = load_claim_rules()
+    assert referent("they", recent, ACTORS, rules) == ("NATO", "nato")
+    assert referent("he", recent, ACTORS, rules) == ("Dmitry Peskov", "russia")
 
 
 def test_an_office_page_speaks_for_its_office() -> None:

@@ -9,11 +9,12 @@ words in common (splitters differ on headlines and quotations).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
-__all__ = ["align_sentences", "words_key"]
+__all__ = ["align_sentences", "best_pairs", "words_key"]
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -85,3 +86,53 @@ def align_sentences(gold: pd.DataFrame, sentences: Mapping[str, Sequence[str]]) 
             continue
         out.append(_best(words_key(text), keys.get(doc_id, [])))
     return pd.Series(out, index=gold.index, dtype="Int64")
+
+
+def best_pairs(
+    first: Sequence[Mapping[str, Any]],
+    second: Sequence[Mapping[str, Any]],
+    fields: Sequence[str],
+    *,
+    norm: Callable[[Any], Any] = lambda value: value,
+) -> list[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """Pair two codings of one sentence's claims, the most agreeing pairs first.
+
+    Every claim of ``first`` is scored against every claim of ``second`` by the number of
+    ``fields`` they share; pairs are taken best first, each claim at most once (ties keep
+    the order of ``first``, then of ``second``). A sentence coded with two claims and read
+    with one pairs that one with the claim it matches, not with whichever came first.
+
+    Parameters
+    ----------
+    first, second : sequence of mapping
+        The claims of one unit (document, sentence, dimension) in each coding.
+    fields : sequence of str
+        The fields compared.
+    norm : callable, optional
+        Applied to ``second``'s values before comparing.
+
+    Returns
+    -------
+    list of (mapping, mapping)
+        The pairs, best first.
+
+    Examples
+    --------
+    >>> a = [{"act": "seeks"}, {"act": "rejects"}]
+    >>> [(x["act"], y["act"]) for x, y in best_pairs(a, [{"act": "rejects"}], ["act"])]
+    [('rejects', 'rejects')]
+    """
+    scored = sorted(
+        (-sum(norm(b[f]) == a[f] for f in fields), i, j)
+        for i, a in enumerate(first)
+        for j, b in enumerate(second)
+    )
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    pairs = []
+    for _, i, j in scored:
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+            pairs.append((first[i], second[j]))
+    return pairs

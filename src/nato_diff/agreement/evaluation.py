@@ -27,7 +27,7 @@ import pandas as pd
 from ..corpus import Corpus
 from ..dimensions import Dimensions
 from ..tracking import position_rows
-from .align import align_sentences
+from .align import align_sentences, best_pairs
 from .gold import read_gold
 from .scores import cohen_kappa, prf
 
@@ -102,14 +102,7 @@ def _score_row(measure: str, **values: Any) -> dict[str, Any]:
 
 
 def _pair(gold_claims: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[Any, Any]]:
-    """Pair gold and predicted claims on the same sentence, most agreeing pairs first.
-
-    Within one (document, sentence, dimension), every gold claim is scored against every
-    predicted claim by the number of fields they share; pairs are taken best first, each
-    claim at most once (ties keep the gold table's order). A sentence with two gold claims
-    and one predicted claim pairs the predicted claim with the gold claim it matches, not
-    with whichever the coder wrote first.
-    """
+    """Pair gold and predicted claims on the same sentence, most agreeing pairs first."""
     by_unit: dict[tuple[str, int, str], list[Mapping[str, Any]]] = {}
     row: dict[str, Any]
     for row in predicted.to_dict("records"):  # type: ignore[assignment]
@@ -119,25 +112,11 @@ def _pair(gold_claims: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[Any,
         gold_by_unit.setdefault((row["doc_id"], row["sentence_id"], row["dimension"]), []).append(
             row
         )
-    pairs: list[tuple[Any, Any]] = []
-    for unit, golds in gold_by_unit.items():
-        options = by_unit.get(unit, [])
-        scored = sorted(
-            (
-                (-sum(_norm(p[f]) == g[f] for f in _FIELDS), i, j)
-                for i, g in enumerate(golds)
-                for j, p in enumerate(options)
-            )
-        )
-        taken_g: set[int] = set()
-        taken_p: set[int] = set()
-        for _, i, j in scored:
-            if i in taken_g or j in taken_p:
-                continue
-            taken_g.add(i)
-            taken_p.add(j)
-            pairs.append((golds[i], options[j]))
-    return pairs
+    return [
+        pair
+        for unit, golds in gold_by_unit.items()
+        for pair in best_pairs(golds, by_unit.get(unit, []), _FIELDS, norm=_norm)
+    ]
 
 
 def _mention_scores(

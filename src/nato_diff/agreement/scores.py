@@ -24,8 +24,8 @@ def prf(predicted: Set[Hashable], gold: Set[Hashable]) -> tuple[float, float, fl
 
     Examples
     --------
-    >>> prf({1, 2, 3}, {2, 3, 4, 5})
-    (0.6666666666666666, 0.5, 0.5714285714285714)
+    >>> tuple(round(x, 3) for x in prf({1, 2, 3}, {2, 3, 4, 5}))
+    (0.667, 0.5, 0.571)
     """
     if not predicted and not gold:
         return 1.0, 1.0, 1.0

@@ -14,11 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .actors import Actors
+from .actors import Actors, SpeechGrammar
 from .claim_rules import ClaimRules
 
 __all__ = [
-    "ONE_PERSON",
     "Agent",
     "find_agent",
     "find_reporter",
@@ -82,7 +81,7 @@ def find_agent(
         stretch = left[cut:]
         for m in rules.anaphora.finditer(stretch):
             if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
-                meant = referent(m.group(), recent, actors)
+                meant = referent(m.group(), recent, actors, rules)
                 if meant is not None:
                     return Agent(meant[0], meant[1], cut + m.start())
     first = _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
@@ -91,25 +90,11 @@ def find_agent(
     )
 
 
-#: A pronoun or bare title that stands for one person ("he", "the Minister").
-ONE_PERSON = re.compile(
-    r"(?:he|she|(?:the\s+)?(?:president|minister|foreign minister|chancellor|premier|"
-    r"prime minister|secretary general|head of state|head of government|"
-    r"spokes(?:man|woman|person)|leader|official|ambassador|envoy))",
-    re.IGNORECASE,
-)
-
-
-#: Words that stand for a group, never for one person ("they", "leaders").
-_GROUP = re.compile(
-    r"(?:they|we|(?:the\s+)?(?:leaders|deputies|lawmakers|legislators|parliament|government|"
-    r"ministers|alliance|summit|council|commission))",
-    re.IGNORECASE,
-)
-
-
 def referent(
-    word: str, recent: Sequence[tuple[str, str | None, str | None]], actors: Actors
+    word: str,
+    recent: Sequence[tuple[str, str | None, str | None]],
+    actors: Actors,
+    rules: ClaimRules,
 ) -> tuple[str, str | None] | None:
     """Return whom a pronoun, bare title or group word stands for: (name, side).
 
@@ -125,14 +110,16 @@ def referent(
         The document's latest holders (name, side, actor id), newest last.
     actors : Actors
         The actors data (whether an actor is a person or an institution).
+    rules : ClaimRules
+        The claim rules (``person_words``, ``group_words``).
 
     Returns
     -------
     (str, str or None) or None
         The referent, or ``None`` when no holder of the right kind was named.
     """
-    person = ONE_PERSON.fullmatch(word.strip()) is not None
-    group = _GROUP.fullmatch(word.strip()) is not None
+    person = rules.person_words.fullmatch(word.strip()) is not None
+    group = rules.group_words.fullmatch(word.strip()) is not None
     for name, side, actor_id in reversed(recent):
         kind = actors[actor_id].kind if actor_id and actor_id in actors else None
         if kind is None or (not person and not group) or (kind == "person") == person:
@@ -227,17 +214,26 @@ class _ReporterPatterns:
     tail: re.Pattern[str]
 
 
-_REPORTERS: dict[int, _ReporterPatterns] = {}
 _IN_PLACE = re.compile(r"\s*In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+#: Compiled patterns by grammar; the grammar is kept alive with them, so its id stays its own.
+_REPORTERS: dict[int, tuple[SpeechGrammar, _ReporterPatterns]] = {}
+
+
 def _reporter_patterns(actors: Actors) -> _ReporterPatterns:
-    """Compile, once per actors data, a group or body before a reporting verb."""
-    found = _REPORTERS.get(id(actors.grammar))
-    if found is not None:
-        return found
+    """Return a group or body before a reporting verb, compiled once per speech grammar."""
     g = actors.grammar
+    found = _REPORTERS.get(id(g))
+    if found is None or found[0] is not g:
+        if len(_REPORTERS) >= 8:
+            _REPORTERS.clear()
+        found = _REPORTERS[id(g)] = (g, _compile_reporters(g))
+    return found[1]
+
+
+def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     verbs = "|".join(re.escape(v) for v in sorted(g.reporting_verbs, key=len, reverse=True))
     bodies = "|".join(re.escape(b) for b in sorted(g.collective_bodies, key=len, reverse=True))
     aux = "|".join(re.escape(a) for a in g.auxiliaries)
@@ -252,7 +248,6 @@ def _reporter_patterns(actors: Actors) -> _ReporterPatterns:
         lead=re.compile(rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}"),
         tail=re.compile(rf"(?:[,“”\"]|[,.!?][”\"])\s*{np}\s+{tail_verb}[^“”\"]{{0,80}}$"),
     )
-    _REPORTERS[id(actors.grammar)] = patterns
     return patterns
 
 

@@ -8,13 +8,12 @@ and "the law"); :func:`claim_row` lays a claim out as a row of the claims table;
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from typing import Any
 
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
-from .actors import Actors, Attribution
+from .actors import NARRATION, Actors, Attribution
 from .agents import opening_agent
 from .claim_rules import ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
@@ -165,7 +164,7 @@ class ClaimReader:
             sub = match if len(spans) == 1 else self.dimensions.scan(clause).get(dim_id)
             if sub is None:
                 continue
-            speaker = who if i == 0 else _NARRATION
+            speaker = who if i == 0 else NARRATION
             claim = self.read(clause, dim_id, sub, speaker, modality(clause))
             if (claim.holder, claim.side, claim.act) not in {
                 (c.holder, c.side, c.act) for c in claims
@@ -178,7 +177,7 @@ class ClaimReader:
         if who.how == "reported" and who.cue and sentence.find(who.cue) > len(sentence) // 2:
             return [(0, len(sentence))]  # "…, officials said": the tag covers every clause
         cuts = [0]
-        for m in _CLAUSE_BREAK.finditer(sentence):
+        for m in self.rules.clause_break.finditer(sentence):
             clause = sentence[m.end() :]
             if not act_cues(clause, self.rules):
                 continue
@@ -221,12 +220,6 @@ class ClaimReader:
         if rung is None:
             return None
         return next((p.rank for p in self.dimensions[dim_id].positions if p.id == rung), None)
-
-
-_NARRATION = Attribution(None, None, None, None, "none")
-_CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas|but)\s+|\s+as\s+(?=[A-Z])"
-)
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:

@@ -40,6 +40,8 @@ ACTS: tuple[Act, ...] = get_args(Act)
 TARGETS: tuple[Target, ...] = get_args(Target)
 _BEFORE = r"(?<![\w'’-])"
 _AFTER = r"(?![\w'’-])"
+#: A pattern for optional keys a rules file leaves out: it matches nothing.
+_NEVER = re.compile(r"(?!)")
 # After a name, a possessive still ends it ("Finland's accession", "Ukraine's path").
 _AFTER_NAME = r"(?![\w-])(?!['’](?!s\b)\w)"
 
@@ -88,6 +90,15 @@ class ClaimRules:
         Words that make an amount ``cumulative`` or ``annual`` (else a ``package``).
     states : mapping of str to (str, str, datetime.date or None)
         Each name a state is written by → (the state, its side, the day it joined NATO).
+    person_words, group_words : re.Pattern
+        Pronouns and bare titles that stand for one person ("he", "the Minister"), and
+        words that stand for a group ("they", "leaders"); matched whole.
+    stance : re.Pattern
+        Words that make what follows the speaker's own demand ("must", "should").
+    nobody : re.Pattern
+        Words that deny a rejection a few words later ("no country can veto").
+    clause_break : re.Pattern
+        Where a sentence of narration may split into clauses of their own holders.
     path : str
         The file the rules came from.
     """
@@ -112,6 +123,11 @@ class ClaimRules:
     states: Mapping[str, tuple[str, str, dt.date | None]]
     measures: Mapping[str, re.Pattern[str]]
     path: str
+    person_words: re.Pattern[str] = _NEVER
+    group_words: re.Pattern[str] = _NEVER
+    stance: re.Pattern[str] = _NEVER
+    nobody: re.Pattern[str] = _NEVER
+    clause_break: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -235,6 +251,11 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "states": (True, _mapping),
     "measures": (True, _mapping),
     "status_words": (True, _mapping),
+    "person_words": (False, _patterns),
+    "group_words": (False, _patterns),
+    "stance": (False, _patterns),
+    "nobody": (False, _patterns),
+    "clause_breaks": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
 }
 
 
@@ -304,6 +325,11 @@ def _build(path: str, raw: Any) -> ClaimRules:
         targets=targets,
         question=data["questions"],
         path=path,
+        person_words=data.get("person_words", _NEVER),
+        group_words=data.get("group_words", _NEVER),
+        stance=data.get("stance", _NEVER),
+        nobody=data.get("nobody", _NEVER),
+        clause_break=data.get("clause_breaks", _NEVER),
     )
 
 

@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Actors, Attribution
-from .agents import ONE_PERSON as _ONE_PERSON
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
@@ -59,9 +58,6 @@ ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
-#: What someone "must" or "should" get or be given is the speaker's own demand, whoever is
-#: the grammatical subject ("the ministers said Ukraine must receive guarantees").
-_STANCE = re.compile(r"(?:must|should|ought to|has to|have to|needs? to)\b", re.IGNORECASE)
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
 
@@ -198,17 +194,15 @@ def _live_cues(
     return [c for c in cues if c[2] != "rejects" or not _denied_rejection(sentence, c[0], rules)]
 
 
-_NO_ONE = re.compile(r"\b(?:no|nobody|no one|none)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
-
-
 def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
     """Whether a rejection is itself denied: "no third country can veto", "will not block".
 
     A denied rejection affirms what it would have rejected, so it is not the holder's act.
     """
-    return _negated(sentence, start, rules) or bool(
-        _NO_ONE.search(sentence[max(0, start - 40) : start])
-    )
+    if _negated(sentence, start, rules):
+        return True
+    words = _WORD.findall(sentence[max(0, start - 40) : start])[-(rules.negation_window + 1) :]
+    return rules.nobody.search(" ".join(words)) is not None
 
 
 def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target:
@@ -332,7 +326,7 @@ def read_claim(
     if who.speaker is None:
         who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
     if who.speaker is not None and who.side is None and who.actor_id is None:
-        who = _title_holder(who, actors, recent, voice)
+        who = _title_holder(who, actors, recent, voice, rules)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
@@ -402,15 +396,16 @@ def _title_holder(
     actors: Actors,
     recent: Sequence[tuple[str, str | None, str | None]],
     voice: Attribution | None,
+    rules: ClaimRules,
 ) -> Attribution:
     """Resolve a bare title the actors could not ("the Minister stressed") to a person.
 
     The title stands for the latest person among the document's holders; with none, it
     takes the side of the document's own voice (a ministry's page: its minister).
     """
-    if who.speaker is None or not _ONE_PERSON.fullmatch(who.speaker.strip()):
+    if who.speaker is None or not rules.person_words.fullmatch(who.speaker.strip()):
         return who
-    found = referent(who.speaker, recent, actors)
+    found = referent(who.speaker, recent, actors, rules)
     if (found is None or found[1] is None) and voice is not None and voice.side is not None:
         found = (who.speaker, voice.side)
     if found is None or found[1] is None:
@@ -437,7 +432,7 @@ def _reconsidered(
         # or, off the ladders, of its deed ("Russian troops stormed the headquarters").
         act = "reports" if rung is not None else _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
-    stance = chosen is not None and _STANCE.match(sentence, chosen[0]) is not None
+    stance = chosen is not None and rules.stance.match(sentence, chosen[0]) is not None
     if not stance and _tells_of_another(inner, side, act):
         act = rules.third_party
     return _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))

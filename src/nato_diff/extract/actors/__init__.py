@@ -23,6 +23,7 @@ from .attribution import attribute
 from .index import Actors
 from .loading import load_actors
 from .model import (
+    NARRATION,
     SIDES,
     Actor,
     Attribution,
@@ -35,6 +36,7 @@ from .model import (
 )
 
 __all__ = [
+    "NARRATION",
     "SIDES",
     "Actor",
     "Actors",
