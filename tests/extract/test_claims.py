@@ -539,3 +539,95 @@ def test_a_bare_title_on_an_office_page_takes_the_office_side() -> None:
     claims = track(Corpus.from_frame(frame)).claims
     row = claims[claims["sentence"].str.startswith("The Minister added")].iloc[0]
     assert (row["side"], row["act"], row["rung"]) == ("russia", "rejects", "open_door")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension", "side"),
+    [
+        (
+            "The Dutch defence minister said the Netherlands will not send troops to Ukraine.",
+            "security_guarantees",
+            "ally",
+        ),
+        (
+            "A NATO official said Allies are not ready to grant Ukraine a Membership Action Plan.",
+            "membership_path",
+            "nato",
+        ),
+        (
+            "A French diplomat said Ukraine would not be invited to join this year.",
+            "membership_path",
+            "ally",
+        ),
+        (
+            "German Chancellor Olaf Scholz said he did not see NATO membership for Ukraine as realistic.",
+            "membership_path",
+            "ally",
+        ),
+    ],
+)
+def test_a_refusal_of_what_one_will_do_is_a_rejection(
+    sentence: str, dimension: str, side: str
+) -> None:
+    claim = read(sentence, dimension)
+    assert (claim.side, claim.act, claim.polarity) == (side, "rejects", "affirmed")
+
+
+def test_a_denied_past_act_keeps_its_act() -> None:
+    claim = read(
+        "Allies did not grant Ukraine a Membership Action Plan in 2008.",
+        "membership_path",
+        "2008-04-05",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("nato", "decides", "negated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension", "date"),
+    [
+        # a relative clause in the past
+        (
+            "Ukraine, which applied to join NATO in 2022, is still waiting.",
+            "membership_path",
+            "2024-03-01",
+        ),
+        # a subordinate clause opening the sentence
+        (
+            "A year after Kyiv abandoned non-alignment, few allies talk of membership.",
+            "membership_path",
+            "2015-12-01",
+        ),
+        # a past perfect outside reported speech
+        (
+            "By then the Rada had already scrapped the non-aligned status.",
+            "membership_path",
+            "2019-02-07",
+        ),
+        # a passive with no agent
+        (
+            "North Macedonia was invited to join the Alliance after years of talks.",
+            "membership_path",
+            "2019-02-07",
+        ),
+        # an act dated to a year before the document
+        (
+            "NATO dropped the requirement for a Membership Action Plan in 2023.",
+            "membership_path",
+            "2024-07-11",
+        ),
+    ],
+)
+def test_an_earlier_act_told_as_background_is_the_narrators(
+    sentence: str, dimension: str, date: str
+) -> None:
+    claim = read(sentence, dimension, date)
+    assert (claim.holder, claim.side, claim.act) == (None, None, "reports")
+
+
+def test_todays_act_with_its_agent_is_the_agents() -> None:
+    claim = read(
+        "NATO dropped the requirement for a Membership Action Plan on Tuesday.",
+        "membership_path",
+        "2023-07-12",
+    )
+    assert (claim.side, claim.act, claim.how) == ("nato", "decides", "agent")

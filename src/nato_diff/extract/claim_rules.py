@@ -99,6 +99,12 @@ class ClaimRules:
         Words that deny a rejection a few words later ("no country can veto").
     clause_break : re.Pattern
         Where a sentence of narration may split into clauses of their own holders.
+    background_clause : re.Pattern
+        Words before a narrated act's cue that tell it as earlier background ("which applied
+        in 2022", "had already scrapped", "was invited").
+    refusal : re.Pattern
+        Words, ending at an offer's or a decision's cue, that make it the holder's refusal
+        ("will not send", "is not ready to grant").
     path : str
         The file the rules came from.
     """
@@ -128,6 +134,8 @@ class ClaimRules:
     stance: re.Pattern[str] = _NEVER
     nobody: re.Pattern[str] = _NEVER
     clause_break: re.Pattern[str] = _NEVER
+    refusal: re.Pattern[str] = _NEVER
+    background_clause: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -256,6 +264,8 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "stance": (False, _patterns),
     "nobody": (False, _patterns),
     "clause_breaks": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "refusals": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "background_clauses": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
 }
 
 
@@ -330,6 +340,8 @@ def _build(path: str, raw: Any) -> ClaimRules:
         stance=data.get("stance", _NEVER),
         nobody=data.get("nobody", _NEVER),
         clause_break=data.get("clause_breaks", _NEVER),
+        refusal=data.get("refusals", _NEVER),
+        background_clause=data.get("background_clauses", _NEVER),
     )
 
 

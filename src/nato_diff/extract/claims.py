@@ -60,6 +60,8 @@ CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none"
 _WORD = re.compile(r"[\w'’-]+")
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
+#: A year named in a clause ("in 2008").
+_YEAR = re.compile(r"\b(?:in|of|since|from)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -341,10 +343,12 @@ def read_claim(
         else _act(chosen, holder=holder, side=side, rung=rung, rules=rules, target=target)
     )
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
-    holder, side, how = _narrators(sentence, act, (holder, side, how), rules)
+    act, (holder, side, how) = _narrators(sentence, chosen, act, (holder, side, how), rules, date)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     act = "reports" if modality == "question" else act  # a question asks; it takes no act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
+    if act in ("offers", "decides") and _refused(sentence, chosen, anchor, rules):
+        act, negated = "rejects", False
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
         holder=holder,
@@ -361,18 +365,43 @@ def read_claim(
 
 def _narrators(
     sentence: str,
+    chosen: tuple[int, int, Act] | None,
     act: Act,
     found: tuple[str | None, str | None, ClaimHow],
     rules: ClaimRules,
-) -> tuple[str | None, str | None, ClaimHow]:
-    """Give a narrated running total back to the narrator ("X has committed $750m since 2014").
+    date: dt.date,
+) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
+    """Give narrated background to the narrator: a report with no holder.
 
-    A narrated agent's decision summed up to now is the narrator's background, not an act of
-    the agent's in this document.
+    A narrated agent's decision summed up to now ("X has committed $750m since 2014") and an
+    earlier act told as background (in a relative or subordinate clause, a past perfect, a
+    passive with no agent, or dated to a year before the document's) are the narrator's
+    background, not acts of the agent's in this document.
     """
-    if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
-        return None, None, "none"
-    return found
+    if found[2] != "agent":
+        return act, found
+    if act == "reports" and rules.background.search(sentence):
+        return act, (None, None, "none")
+    if (
+        act != "reports"
+        and chosen is not None
+        and _told_as_background(sentence, chosen, rules, date)
+    ):
+        return "reports", (None, None, "none")
+    return act, found
+
+
+def _told_as_background(
+    sentence: str, chosen: tuple[int, int, Act], rules: ClaimRules, date: dt.date
+) -> bool:
+    """Whether a narrated act's clause tells it as background (see :func:`_narrators`)."""
+    start, end = chosen[0], chosen[1]
+    if rules.background_clause.search(sentence, 0, end):
+        return True
+    clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
+    head = rules.clause_break.split(sentence[:start])[-1]
+    years = [int(y) for y in _YEAR.findall(head + " " + sentence[start:end] + clause)]
+    return any(y < date.year for y in years)
 
 
 def _unlisted_speaker(
@@ -509,6 +538,21 @@ def _polarity(
     """
     negator = chosen is not None and _negated(sentence, chosen[0], rules)
     return negator if act == "rejects" else negator or rung_negated
+
+
+def _refused(
+    sentence: str, chosen: tuple[int, int, Act] | None, anchor: str | None, rules: ClaimRules
+) -> bool:
+    """Whether a denied offer or decision is the holder's refusal ("will not send troops").
+
+    The refusal's words end at the act's cue, or at what the sentence is about ("did not see
+    NATO membership"), within the same clause.
+    """
+    ends = [chosen[1]] if chosen is not None else []
+    at = sentence.find(anchor) if anchor else -1
+    if at >= 0:
+        ends.append(at + len(anchor or ""))
+    return any(rules.refusal.search(sentence, max(0, end - 90), end) for end in ends)
 
 
 def _deed(sentence: str, agent: Agent, rules: ClaimRules) -> Act:
