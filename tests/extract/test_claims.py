@@ -631,3 +631,11 @@ def test_todays_act_with_its_agent_is_the_agents() -> None:
         "2023-07-12",
     )
     assert (claim.side, claim.act, claim.how) == ("nato", "decides", "agent")
+
+
+def test_a_restated_decision_is_an_offer_that_it_stands() -> None:
+    claim = read(
+        "Allied leaders reaffirmed their earlier decision that Ukraine will become a member.",
+        "membership_path",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")

@@ -99,6 +99,9 @@ class ClaimRules:
         Words that deny a rejection a few words later ("no country can veto").
     clause_break : re.Pattern
         Where a sentence of narration may split into clauses of their own holders.
+    restated : re.Pattern
+        Words before a decision's cue that restate an earlier decision ("reaffirmed the
+        decision that …"): an offer that it stands.
     background_clause : re.Pattern
         Words before a narrated act's cue that tell it as earlier background ("which applied
         in 2022", "had already scrapped", "was invited").
@@ -136,6 +139,7 @@ class ClaimRules:
     clause_break: re.Pattern[str] = _NEVER
     refusal: re.Pattern[str] = _NEVER
     background_clause: re.Pattern[str] = _NEVER
+    restated: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -266,6 +270,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "clause_breaks": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "refusals": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "background_clauses": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "restated": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
 }
 
 
@@ -342,6 +347,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         clause_break=data.get("clause_breaks", _NEVER),
         refusal=data.get("refusals", _NEVER),
         background_clause=data.get("background_clauses", _NEVER),
+        restated=data.get("restated", _NEVER),
     )
 
 

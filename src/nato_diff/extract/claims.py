@@ -571,10 +571,12 @@ def _tense(
     *,
     narrated: bool,
 ) -> Act:
-    """Make a future decision an offer, and a decision a narrator sums up a report."""
+    """Make a future or restated decision an offer, and one a narrator sums up a report."""
     if act == "decides" and chosen is not None:
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
         if rules.future.search(before) or rules.announced_future.match(sentence, chosen[0]):
+            act = "offers"
+        elif rules.restated.search(sentence, max(0, chosen[0] - 80), chosen[0]):
             act = "offers"
     if narrated and act in ("decides", "offers") and rules.background.search(sentence):
         act = "reports"
