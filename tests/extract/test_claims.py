@@ -639,3 +639,47 @@ def test_a_restated_decision_is_an_offer_that_it_stands() -> None:
         "membership_path",
     )
     assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Romania signed a bilateral security agreement with Ukraine on March 30 in Bucharest.",
+            "2024-04-04",
+        ),
+        ("Romania signed a bilateral security agreement with Ukraine in December.", "2024-04-04"),
+        ("Romania signed a bilateral security agreement with Ukraine last week.", "2024-04-04"),
+    ],
+)
+def test_an_act_dated_before_the_documents_month_is_background(sentence: str, date: str) -> None:
+    claim = read(sentence, "security_guarantees", date)
+    assert (claim.side, claim.act) == (None, "reports")
+
+
+def test_an_act_of_the_documents_month_is_the_agents() -> None:
+    claim = read(
+        "Romania signed a bilateral security agreement with Ukraine on April 2 in Bucharest.",
+        "security_guarantees",
+        "2024-04-04",
+    )
+    assert (claim.side, claim.act) == ("ally", "decides")
+
+
+def test_public_opinion_is_no_ones_act() -> None:
+    claim = read(
+        "Support for joining NATO among Ukrainians has doubled since 2014.", "membership_path"
+    )
+    assert claim.act == "reports"
+
+
+def test_what_a_questioner_says_takes_no_act() -> None:
+    claim = read("Q: Russia is threatening to walk out of the Black Sea grain deal.", "black_sea")
+    assert (claim.holder, claim.side, claim.act) == ("Question", None, "reports")
+
+
+def test_an_opponent_stating_neutrality_asks_for_it() -> None:
+    claim = read(
+        "Lavrov said Moscow regards Ukraine's neutrality as a basic condition.", "membership_path"
+    )
+    assert (claim.side, claim.act, claim.rung) == ("russia", "seeks", "non_aligned")

@@ -66,6 +66,8 @@ class ClaimRules:
         Sides that can offer or grant a rung.
     mutual_rungs : frozenset of str
         Rungs both parties offer.
+    floor_rungs : frozenset of str
+        Rungs a side whose default act is ``rejects`` seeks when it states them.
     subject_break : re.Pattern
         What ends the stretch before an act verb in which its agent is looked for.
     anaphora : re.Pattern
@@ -99,6 +101,8 @@ class ClaimRules:
         Words that deny a rejection a few words later ("no country can veto").
     clause_break : re.Pattern
         Where a sentence of narration may split into clauses of their own holders.
+    earlier : re.Pattern
+        A relative past ("last week") that makes a narrated act earlier background.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -137,9 +141,11 @@ class ClaimRules:
     stance: re.Pattern[str] = _NEVER
     nobody: re.Pattern[str] = _NEVER
     clause_break: re.Pattern[str] = _NEVER
+    floor_rungs: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
     background_clause: re.Pattern[str] = _NEVER
     restated: re.Pattern[str] = _NEVER
+    earlier: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -268,9 +274,11 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "stance": (False, _patterns),
     "nobody": (False, _patterns),
     "clause_breaks": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "floor_rungs": (False, _names),
     "refusals": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "background_clauses": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "restated": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "earlier": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
 }
 
 
@@ -346,8 +354,10 @@ def _build(path: str, raw: Any) -> ClaimRules:
         nobody=data.get("nobody", _NEVER),
         clause_break=data.get("clause_breaks", _NEVER),
         refusal=data.get("refusals", _NEVER),
+        floor_rungs=data.get("floor_rungs", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),
         restated=data.get("restated", _NEVER),
+        earlier=data.get("earlier", _NEVER),
     )
 
 

@@ -32,13 +32,14 @@ position, not by parsing, so a long subject with several actors may pick the wro
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .actors import Actors, Attribution
+from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
@@ -60,6 +61,13 @@ CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none"
 _WORD = re.compile(r"[\w'’-]+")
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
+#: The English month names, for dates named in a clause ("on March 30", "in December").
+_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+_MONTH = re.compile(
+    r"\b(?:in|on|of|since|from)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 #: A year named in a clause ("in 2008").
 _YEAR = re.compile(r"\b(?:in|of|since|from)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
@@ -345,7 +353,8 @@ def read_claim(
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act, (holder, side, how) = _narrators(sentence, chosen, act, (holder, side, how), rules, date)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
-    act = "reports" if modality == "question" else act  # a question asks; it takes no act
+    if modality == "question" or holder == QUESTION:
+        act = "reports"  # a question, and all a questioner says, asks: it takes no act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
     if act in ("offers", "decides") and _refused(sentence, chosen, anchor, rules):
         act, negated = "rejects", False
@@ -400,8 +409,25 @@ def _told_as_background(
         return True
     clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
     head = rules.clause_break.split(sentence[:start])[-1]
-    years = [int(y) for y in _YEAR.findall(head + " " + sentence[start:end] + clause)]
-    return any(y < date.year for y in years)
+    return _dated_before(head + " " + sentence[start:end] + clause, date, rules)
+
+
+def _dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
+    """Whether a clause dates what it tells before the document's month.
+
+    A year before the document's ("in 2008"), a month before its month ("on March 30" in an
+    April story; a later month name is last year's), or a relative past ("last week").
+    """
+    if rules.earlier.search(clause):
+        return True
+    if any(int(y) < date.year for y in _YEAR.findall(clause)):
+        return True
+    for m in _MONTH.finditer(clause):
+        month = _MONTHS[m.group(1).lower()]
+        year = int(m.group(2)) if m.group(2) else date.year - (month > date.month)
+        if (year, month) < (date.year, date.month):
+            return True
+    return False
 
 
 def _unlisted_speaker(
@@ -512,6 +538,7 @@ def _act(
         act = chosen[2]
     elif rung is not None:
         act = rules.default_acts.get(side or "", "reports")
+        act = "seeks" if act == "rejects" and rung in rules.floor_rungs else act
     else:
         act = "reports"
     if (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from .attribution import attribute
 from .index import Actors
+from .labels import QUESTION
 from .loading import load_actors
 from .model import (
     NARRATION,
@@ -37,6 +38,7 @@ from .model import (
 
 __all__ = [
     "NARRATION",
+    "QUESTION",
     "SIDES",
     "Actor",
     "Actors",
