@@ -12,7 +12,7 @@ from nato_diff.corpus import Corpus
 from nato_diff.extract import ClaimReader, attribute, load_actors, modality
 from nato_diff.extract.claim_reader import figure_measure
 from nato_diff.extract.claim_rules import load_claim_rules
-from nato_diff.extract.claims import Claim
+from nato_diff.extract.claims import Claim, act_cues
 
 from ..conftest import SEED_IDS as D
 
@@ -560,7 +560,8 @@ def test_a_bare_title_on_an_office_page_takes_the_office_side() -> None:
             "ally",
         ),
         (
-            "German Chancellor Olaf Scholz said he did not see NATO membership for Ukraine as realistic.",
+            "German Chancellor Olaf Scholz said he did not see NATO membership for Ukraine "
+            "as realistic.",
             "membership_path",
             "ally",
         ),
@@ -648,7 +649,7 @@ def test_a_restated_decision_is_an_offer_that_it_stands() -> None:
             "Romania signed a bilateral security agreement with Ukraine on March 30 in Bucharest.",
             "2024-04-04",
         ),
-        ("Romania signed a bilateral security agreement with Ukraine in December.", "2024-04-04"),
+        ("Romania signed a bilateral security agreement with Ukraine in February.", "2024-04-04"),
         ("Romania signed a bilateral security agreement with Ukraine last week.", "2024-04-04"),
     ],
 )
@@ -683,3 +684,52 @@ def test_an_opponent_stating_neutrality_asks_for_it() -> None:
         "Lavrov said Moscow regards Ukraine's neutrality as a basic condition.", "membership_path"
     )
     assert (claim.side, claim.act, claim.rung) == ("russia", "seeks", "non_aligned")
+
+
+def test_a_month_still_to_come_is_no_background() -> None:
+    claim = read(
+        "Ukraine applied for a Membership Action Plan to be granted at the summit in April.",
+        "membership_path",
+        "2008-01-16",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "seeks")
+
+
+def test_a_date_inside_a_relative_clause_is_the_clauses_own() -> None:
+    claim = read(
+        "Yanukovych, who took office in February, has dropped his predecessor's push for "
+        "NATO membership.",
+        "membership_path",
+        "2010-04-27",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "rejects", "open_door")
+
+
+def test_an_opponents_concern_is_a_rejection() -> None:
+    claim = read(
+        "The Russian Foreign Ministry voiced grave concern about the promise that Ukraine "
+        "will become a member of NATO.",
+        "membership_path",
+        "2008-04-05",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Kyiv asked Allies to grant Ukraine a Membership Action Plan.", "ukraine"),
+        ("Hegseth urged European countries to provide most of the future aid to Ukraine.", "ally"),
+    ],
+)
+def test_a_speakers_own_request_is_the_speakers_act(sentence: str, side: str) -> None:
+    dimension = "membership_path" if "Plan" in sentence else "aid_volumes"
+    claim = read(sentence, dimension, "2025-02-12")
+    assert (claim.side, claim.act) == (side, "seeks")
+
+
+def test_a_headline_cue_needs_capitalised_words() -> None:
+    rules = load_claim_rules()
+    assert [a for *_, a in act_cues("UK to send drones to Ukraine", rules)] == ["offers"]
+    sentence = "Officials expect Kyiv to grant the Rada a vote on the NATO course."
+    assert "offers" not in [a for *_, a in act_cues(sentence, rules)]

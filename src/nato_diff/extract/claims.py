@@ -68,6 +68,9 @@ _MONTH = re.compile(
     r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
+#: A relative clause set off by commas, whose dates are its own ("Yanukovych, who took office
+#: in February, has dropped …").
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 #: A year named in a clause ("in 2008").
 _YEAR = re.compile(r"\b(?:in|of|since|from)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
@@ -353,11 +356,8 @@ def read_claim(
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act, (holder, side, how) = _narrators(sentence, chosen, act, (holder, side, how), rules, date)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
-    if modality == "question" or holder == QUESTION:
-        act = "reports"  # a question, and all a questioner says, asks: it takes no act
-    negated = _polarity(sentence, chosen, act, rung_negated, rules)
-    if act in ("offers", "decides") and _refused(sentence, chosen, anchor, rules):
-        act, negated = "rejects", False
+    asked = modality == "question" or holder == QUESTION
+    act, negated = _settled(sentence, chosen, act, asked, (anchor, rung_negated), rules)
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
         holder=holder,
@@ -408,15 +408,16 @@ def _told_as_background(
     if rules.background_clause.search(sentence, 0, end):
         return True
     clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
-    head = rules.clause_break.split(sentence[:start])[-1]
+    head = _RELATIVE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
     return _dated_before(head + " " + sentence[start:end] + clause, date, rules)
 
 
 def _dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
     """Whether a clause dates what it tells before the document's month.
 
-    A year before the document's ("in 2008"), a month before its month ("on March 30" in an
-    April story; a later month name is last year's), or a relative past ("last week").
+    A year before the document's ("in 2008"), an earlier month of the document's year ("on
+    March 30" in an April story), or a relative past ("last week"). A later month with no
+    year is left alone: it may be last year's or one to come ("the summit in April").
     """
     if rules.earlier.search(clause):
         return True
@@ -424,7 +425,7 @@ def _dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
         return True
     for m in _MONTH.finditer(clause):
         month = _MONTHS[m.group(1).lower()]
-        year = int(m.group(2)) if m.group(2) else date.year - (month > date.month)
+        year = int(m.group(2)) if m.group(2) else date.year
         if (year, month) < (date.year, date.month):
             return True
     return False
@@ -488,7 +489,9 @@ def _reconsidered(
         act = "reports" if rung is not None else _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
     stance = chosen is not None and rules.stance.match(sentence, chosen[0]) is not None
-    if not stance and _tells_of_another(inner, side, act):
+    # the speaker's own verb ("Kyiv asked Allies to grant …") is the speaker's act
+    own = chosen is not None and not narration and chosen[0] < span_start
+    if not (stance or own) and _tells_of_another(inner, side, act):
         act = rules.third_party
     return _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
 
@@ -567,6 +570,28 @@ def _polarity(
     return negator if act == "rejects" else negator or rung_negated
 
 
+def _settled(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    act: Act,
+    asked: bool,
+    about: tuple[str | None, bool],
+    rules: ClaimRules,
+) -> tuple[Act, bool]:
+    """Return the act and whether it is denied, after questions and refusals.
+
+    A question, and all a questioner says, asks: it takes no act. A denied offer of what the
+    holder will do is its refusal (see :func:`_refused`). ``about`` is the anchor and whether
+    the rung's cue is negated.
+    """
+    anchor, rung_negated = about
+    act = "reports" if asked else act
+    negated = _polarity(sentence, chosen, act, rung_negated, rules)
+    if act in ("offers", "decides") and _refused(sentence, chosen, anchor, rules):
+        return "rejects", False
+    return act, negated
+
+
 def _refused(
     sentence: str, chosen: tuple[int, int, Act] | None, anchor: str | None, rules: ClaimRules
 ) -> bool:
@@ -601,9 +626,9 @@ def _tense(
     """Make a future or restated decision an offer, and one a narrator sums up a report."""
     if act == "decides" and chosen is not None:
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
-        if rules.future.search(before) or rules.announced_future.match(sentence, chosen[0]):
-            act = "offers"
-        elif rules.restated.search(sentence, max(0, chosen[0] - 80), chosen[0]):
+        restated = rules.restated.search(sentence, max(0, chosen[0] - 80), chosen[0])
+        announced = rules.announced_future.match(sentence, chosen[0])
+        if restated or announced or rules.future.search(before):
             act = "offers"
     if narrated and act in ("decides", "offers") and rules.background.search(sentence):
         act = "reports"
