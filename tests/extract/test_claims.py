@@ -733,3 +733,35 @@ def test_a_headline_cue_needs_capitalised_words() -> None:
     assert [a for *_, a in act_cues("UK to send drones to Ukraine", rules)] == ["offers"]
     sentence = "Officials expect Kyiv to grant the Rada a vote on the NATO course."
     assert "offers" not in [a for *_, a in act_cues(sentence, rules)]
+
+
+def test_being_in_a_position_to_invite_is_an_offer() -> None:
+    claim = read(
+        "NATO leaders said they will be in a position to extend an invitation to Ukraine "
+        "when conditions are met.",
+        "membership_path",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "invitation")
+
+
+def test_a_speakers_running_total_is_a_report_and_a_new_pledge_an_offer() -> None:
+    total = read(
+        "Stoltenberg said Allies have given Ukraine 40 billion euros in military aid since 2022.",
+        "aid_volumes",
+    )
+    pledge = read(
+        "Defence Secretary John Healey said Britain would provide 3 billion pounds in "
+        "military aid to Ukraine this year, its largest amount so far.",
+        "aid_volumes",
+    )
+    assert (total.side, total.act) == ("nato", "reports")
+    assert (pledge.side, pledge.act) == ("ally", "offers")
+
+
+def test_an_ask_since_a_year_still_goes_on() -> None:
+    claim = read(
+        "Kyiv has asked for a Membership Action Plan since the 2008 summit.",
+        "membership_path",
+        "2021-04-06",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "seeks")

@@ -64,15 +64,15 @@ _BACKSHIFT = re.compile(r"\bwould\b")
 #: The English month names, for dates named in a clause ("on March 30", "in December").
 _MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
 _MONTH = re.compile(
-    r"\b(?:in|on|of|since|from)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
+    r"\b(?:in|on|of)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
     r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 #: A relative clause set off by commas, whose dates are its own ("Yanukovych, who took office
 #: in February, has dropped …").
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
-#: A year named in a clause ("in 2008").
-_YEAR = re.compile(r"\b(?:in|of|since|from)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+#: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
+_YEAR = re.compile(r"\b(?:in|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -336,10 +336,7 @@ def read_claim(
     ('Ukraine', 'ukraine', 'rejects', 'agent')
     """
     rules = rules or load_claim_rules()
-    if who.speaker is None:
-        who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
-    if who.speaker is not None and who.side is None and who.actor_id is None:
-        who = _title_holder(who, actors, recent, voice, rules)
+    who = _speaker(sentence, who, (actors, date, rules), recent, voice)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
@@ -354,7 +351,8 @@ def read_claim(
         else _act(chosen, holder=holder, side=side, rung=rung, rules=rules, target=target)
     )
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
-    act, (holder, side, how) = _narrators(sentence, chosen, act, (holder, side, how), rules, date)
+    found = (holder, side, how)
+    act, (holder, side, how) = _narrators(sentence, chosen, act, found, span[0], rules, date)
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     asked = modality == "question" or holder == QUESTION
     act, negated = _settled(sentence, chosen, act, asked, (anchor, rung_negated), rules)
@@ -377,6 +375,7 @@ def _narrators(
     chosen: tuple[int, int, Act] | None,
     act: Act,
     found: tuple[str | None, str | None, ClaimHow],
+    span_start: int,
     rules: ClaimRules,
     date: dt.date,
 ) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
@@ -384,12 +383,14 @@ def _narrators(
 
     A narrated agent's decision summed up to now ("X has committed $750m since 2014") and an
     earlier act told as background (in a relative or subordinate clause, a past perfect, a
-    passive with no agent, or dated to a year before the document's) are the narrator's
-    background, not acts of the agent's in this document.
+    passive with no agent, or dated before the document's month) are the narrator's
+    background, not acts of the agent's in this document. So is an earlier act whose verb
+    tags reported speech ("Ukraine announced its corridor on August 10, …").
     """
-    if found[2] != "agent":
+    own_verb = found[2] == "reported" and chosen is not None and chosen[0] < span_start
+    if found[2] != "agent" and not own_verb:
         return act, found
-    if act == "reports" and rules.background.search(sentence):
+    if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
         return act, (None, None, "none")
     if (
         act != "reports"
@@ -429,6 +430,22 @@ def _dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
         if (year, month) < (date.year, date.month):
             return True
     return False
+
+
+def _speaker(
+    sentence: str,
+    who: Attribution,
+    context: tuple[Actors, dt.date, ClaimRules],
+    recent: Sequence[tuple[str, str | None, str | None]],
+    voice: Attribution | None,
+) -> Attribution:
+    """Complete the attribution: a speaker the actors do not list, a bare title resolved."""
+    actors, date, rules = context
+    if who.speaker is None:
+        who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
+    if who.speaker is not None and who.side is None and who.actor_id is None:
+        who = _title_holder(who, actors, recent, voice, rules)
+    return who
 
 
 def _unlisted_speaker(
@@ -630,8 +647,10 @@ def _tense(
         announced = rules.announced_future.match(sentence, chosen[0])
         if restated or announced or rules.future.search(before):
             act = "offers"
-    if narrated and act in ("decides", "offers") and rules.background.search(sentence):
-        act = "reports"
+    if act in ("decides", "offers") and rules.background.search(sentence):
+        # a running total: the narrator's, or a speaker's of what was given ("Allies have
+        # given €40bn since 2022"); a speaker's new pledge beside a total stays an offer
+        act = "reports" if narrated or act == "decides" else act
     return act
 
 
