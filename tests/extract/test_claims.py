@@ -765,3 +765,19 @@ def test_an_ask_since_a_year_still_goes_on() -> None:
         "2021-04-06",
     )
     assert (claim.side, claim.act) == ("ukraine", "seeks")
+
+
+def test_a_group_with_an_adverb_before_its_verb_is_a_speaker() -> None:
+    day = dt.date(2023, 7, 11)
+    sentence = "The leaders also restated that Ukraine's future is in NATO."
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    reader.recent.append(("NATO", "nato", "nato"))  # the summit named before
+    who = attribute([sentence], date=day, actors=ACTORS)[0]
+    match = DIMS.scan(sentence)["membership_path"]
+    claim = reader.read(sentence, "membership_path", match, who, modality(sentence))
+    assert (claim.holder, claim.side, claim.act) == ("leaders", "nato", "offers")
+
+
+def test_what_one_will_continue_is_an_offer() -> None:
+    claim = read("Kyiv will continue its partnership with NATO.", "membership_path")
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "offers", "partnership")

@@ -243,7 +243,8 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
         rf"(?:\s+(?:of|in|from|for)\s+(?:the\s+)?{names})?)"
         rf"(?:\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}))?"
     )
-    tail_verb = rf"(?:(?:{aux})\s+)?(?:\w+ly\s+)?(?P<verb>{verbs})\b"
+    adverb = r"(?:\w+ly|also|again|then|later|now|still|jointly|once\s+again)\s+"
+    tail_verb = rf"(?:(?:{aux})\s+)?(?:{adverb}){{0,2}}(?P<verb>{verbs})\b"
     patterns = _ReporterPatterns(
         lead=re.compile(rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}"),
         tail=re.compile(rf"(?:[,“”\"]|[,.!?][”\"])\s*{np}\s+{tail_verb}[^“”\"]{{0,80}}$"),
