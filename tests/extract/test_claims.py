@@ -781,3 +781,21 @@ def test_a_group_with_an_adverb_before_its_verb_is_a_speaker() -> None:
 def test_what_one_will_continue_is_an_offer() -> None:
     claim = read("Kyiv will continue its partnership with NATO.", "membership_path")
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "offers", "partnership")
+
+
+def test_ending_a_status_rejects_it() -> None:
+    claim = read(
+        "Poroshenko said he would submit a bill to end Ukraine's non-bloc status.",
+        "membership_path",
+        "2014-08-29",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "rejects", "non_aligned")
+
+
+def test_a_past_perfect_push_is_background() -> None:
+    claim = read(
+        "Poland had pushed hard for Ukraine to be given a Membership Action Plan.",
+        "membership_path",
+        "2008-04-03",
+    )
+    assert (claim.side, claim.act) == (None, "reports")
