@@ -560,6 +560,12 @@ def test_a_bare_title_on_an_office_page_takes_the_office_side() -> None:
             "ally",
         ),
         (
+            "NATO Secretary General Jens Stoltenberg said NATO as such does not provide "
+            "weapons to Ukraine.",
+            "aid_volumes",
+            "nato",
+        ),
+        (
             "German Chancellor Olaf Scholz said he did not see NATO membership for Ukraine "
             "as realistic.",
             "membership_path",
