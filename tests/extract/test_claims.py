@@ -805,3 +805,14 @@ def test_a_past_perfect_push_is_background() -> None:
         "2008-04-03",
     )
     assert (claim.side, claim.act) == (None, "reports")
+
+
+def test_a_bare_group_speaker_skips_the_latest_person() -> None:
+    day = dt.date(2021, 6, 14)
+    sentence = "Leaders also agreed that Ukraine's path to membership remains open."
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    reader.recent.extend([("NATO", "nato", "nato"), ("Dmitry Peskov", "russia", "peskov")])
+    who = attribute([sentence], date=day, actors=ACTORS)[0]
+    match = DIMS.scan(sentence)["membership_path"]
+    claim = reader.read(sentence, "membership_path", match, who, modality(sentence))
+    assert claim.side == "nato"

@@ -312,7 +312,10 @@ def find_reporter(
         found = _state(place.group(1), date, rules) if place else None
         side = found[1] if found else None
     if side is None and recent and not _CAPITALISED.search(text[1:]):
-        side = recent[-1][1]
+        # a bare group ("leaders", "officials") stands for the latest group, not a person
+        bare = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        found = referent(bare, recent, actors, rules)
+        side = found[1] if found else None
     holder = name or re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text)
     return Agent(holder, side, m.start("np")), m.group("verb")
 
