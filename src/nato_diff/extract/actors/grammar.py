@@ -163,6 +163,14 @@ class CuePatterns:
         A headline ending ``– X``.
     verb_words : frozenset of str
         First words of reporting verbs and source phrases, a cheap test first.
+    verb_first : frozenset of str or None
+        First words of reporting verbs: in a sentence of ASCII characters, ``close``,
+        ``tail`` and ``forward`` can only match where one of them is a word. None when a
+        verb is not written in ASCII letters (then the test is not made).
+    source_words : tuple of tuple of str, or None
+        The words of each source phrase: in a sentence of ASCII characters, ``source`` can
+        only match where all the words of one phrase occur (in lower case). None when a
+        phrase is not written in ASCII.
     """
 
     close: re.Pattern[str]
@@ -171,6 +179,8 @@ class CuePatterns:
     source: re.Pattern[str]
     dash: re.Pattern[str]
     verb_words: frozenset[str]
+    verb_first: frozenset[str] | None = None
+    source_words: tuple[tuple[str, ...], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -376,7 +386,31 @@ def _cue_patterns(p: _Parts, np_shape: str, g: SpeechGrammar) -> CuePatterns:
             for v in (*g.reporting_verbs, *g.source_phrases)
             for w in LOWER_WORDS.findall(v.lower())[:1]
         ),
+        verb_first=_first_words(g.reporting_verbs),
+        source_words=_phrase_words(g.source_phrases),
     )
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """First words of phrases in ASCII letters (None when one is not; see CuePatterns)."""
+    firsts = set()
+    for phrase in phrases:
+        words = LOWER_WORDS.findall(phrase.lower())
+        if not phrase.isascii() or not words:
+            return None
+        firsts.add(words[0])
+    return frozenset(firsts)
+
+
+def _phrase_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Each phrase's words in lower case (None when one is not ASCII; see CuePatterns)."""
+    out = []
+    for phrase in phrases:
+        phrase = phrase.replace("’", "'")
+        if not phrase.isascii():
+            return None
+        out.append(tuple(phrase.lower().split()))
+    return tuple(out)
 
 
 def _label_patterns(g: SpeechGrammar) -> LabelPatterns:
