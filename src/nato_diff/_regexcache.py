@@ -1,0 +1,207 @@
+"""Large regular expressions compiled once per machine: a cache of their compiled code.
+
+The speech patterns of the actors file are alternations of hundreds of names and role
+phrases; the standard library spends over a second parsing and compiling them at every
+start. :func:`compile_all` keeps the compiled program of a set of patterns in a file of the
+user's cache folder and, at the next start, hands the same program back to the regular
+expression engine, which checks it before use. The patterns are the very ones
+``re.compile`` builds (``==`` compares their compiled code), so no match changes.
+
+The file is keyed by the Python build, the engine's version and the text and flags of every
+pattern; a file that is missing, from another version, damaged or unreadable is ignored and
+the patterns are compiled as usual. Files are written atomically, so that processes started
+together never read half a file. ``NATO_DIFF_CACHE_DIR`` names the folder (default
+``$XDG_CACHE_HOME/nato_diff`` or ``~/.cache/nato_diff``); set it to an empty string to turn
+the cache off. Only CPython's engine is used this way; elsewhere the patterns are compiled.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import hashlib
+import importlib
+import json
+import os
+import platform
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["cache_folder", "compile_all"]
+
+_FORMAT = b"nato-diff compiled patterns 1\n"
+_PREFIX = "patterns-"
+_KEEP = 32  # cache files kept (the oldest of this module's own files are removed)
+
+_Entry = tuple[str, int]  # (pattern, flags)
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """Return the engine's parser, code generator and constructor (None if not CPython's)."""
+    if platform.python_implementation() != "CPython":  # pragma: no cover - other Pythons
+        return None
+    try:
+        sre = importlib.import_module("_sre")
+        try:
+            parser = importlib.import_module("re._parser")
+            compiler = importlib.import_module("re._compiler")
+        except ImportError:  # pragma: no cover - Python 3.10
+            parser = importlib.import_module("sre_parse")
+            compiler = importlib.import_module("sre_compile")
+        if array.array("I").itemsize != sre.CODESIZE or not hasattr(compiler, "_code"):
+            return None  # pragma: no cover - an unusual build
+        return parser, compiler, sre
+    except ImportError:  # pragma: no cover - the engine moved
+        return None
+
+
+_ENGINE = _engine()
+
+
+def cache_folder() -> Path | None:
+    """Return the folder of the cache, or None when it is turned off.
+
+    Returns
+    -------
+    pathlib.Path or None
+        ``NATO_DIFF_CACHE_DIR`` if set (None if set to an empty string), else
+        ``$XDG_CACHE_HOME/nato_diff`` or ``~/.cache/nato_diff``.
+    """
+    chosen = os.environ.get("NATO_DIFF_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "nato_diff"
+
+
+def compile_all(patterns: Sequence[_Entry]) -> list[re.Pattern[str]]:
+    """Compile patterns, from the cache when it holds them, and keep them there if not.
+
+    Parameters
+    ----------
+    patterns : sequence of (str, int)
+        Each pattern's text and flags.
+
+    Returns
+    -------
+    list of re.Pattern
+        The compiled patterns, in order; each equal to ``re.compile(pattern, flags)``.
+    """
+    patterns = [(p, int(f)) for p, f in patterns]
+    folder = cache_folder()
+    if _ENGINE is None or folder is None or not patterns:
+        return [re.compile(p, f) for p, f in patterns]
+    key = _key(patterns)
+    path = folder / f"{_PREFIX}{key[:40]}.bin"
+    found = _read(path, key, patterns)
+    if found is not None:
+        return found
+    programs = [_program(p, f) for p, f in patterns]
+    compiled = [_build(p, program) for (p, _), program in zip(patterns, programs, strict=True)]
+    _write(folder, path, key, programs)
+    return compiled
+
+
+def _key(patterns: Sequence[_Entry]) -> str:
+    digest = hashlib.sha256()
+    tag = f"{sys.implementation.cache_tag} {sys.version} {_ENGINE[2].MAGIC if _ENGINE else ''}"
+    digest.update(tag.encode())
+    for pattern, flags in patterns:
+        digest.update(f"\0{flags}\0{len(pattern)}\0".encode())
+        digest.update(pattern.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+# A program: (flags, code, groups, groupindex, indexgroup), what the engine's constructor takes.
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _program(pattern: str, flags: int) -> _Program:
+    """Parse and compile a pattern as ``re.compile`` does, keeping the compiled code."""
+    assert _ENGINE is not None
+    parser, compiler, _ = _ENGINE
+    parsed = parser.parse(pattern, flags)
+    code = compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        flags | parsed.state.flags,
+        list(code),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _build(pattern: str, program: _Program) -> re.Pattern[str]:
+    assert _ENGINE is not None
+    flags, code, groups, groupindex, indexgroup = program
+    compiled: re.Pattern[str] = _ENGINE[2].compile(
+        pattern, flags, code, groups, groupindex, indexgroup
+    )
+    return compiled
+
+
+def _read(path: Path, key: str, patterns: Sequence[_Entry]) -> list[re.Pattern[str]] | None:
+    """Return the patterns of a cache file, or None if it is missing, stale or damaged."""
+    try:
+        with path.open("rb") as f:
+            if f.readline() != _FORMAT:
+                return None
+            header = json.loads(f.readline())
+            body = f.read()
+        if header["key"] != key or hashlib.sha256(body).hexdigest() != header["sha256"]:
+            return None
+        codes = array.array("I")
+        codes.frombytes(body)
+        out, at = [], 0
+        for (pattern, _), (flags, size, groups, groupindex, indexgroup) in zip(
+            patterns, header["programs"], strict=True
+        ):
+            code = codes[at : at + size].tolist()
+            at += size
+            program = (flags, code, groups, groupindex, tuple(indexgroup))
+            out.append(_build(pattern, program))  # the engine checks the code
+        return out if at == len(codes) else None
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError):
+        return None
+
+
+def _write(folder: Path, path: Path, key: str, programs: Sequence[_Program]) -> None:
+    """Write a cache file atomically; a folder that cannot be written is left alone."""
+    codes = array.array("I")
+    for program in programs:
+        codes.extend(program[1])
+    body = codes.tobytes()
+    header = {
+        "key": key,
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "programs": [[p[0], len(p[1]), p[2], p[3], list(p[4])] for p in programs],
+    }
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{_PREFIX}", suffix=".tmp", dir=folder)
+        tmp = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(_FORMAT + json.dumps(header).encode() + b"\n" + body)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        _prune(folder)
+    except OSError:
+        return
+
+
+def _prune(folder: Path) -> None:
+    """Remove this module's oldest cache files beyond the last few."""
+    files = sorted(folder.glob(f"{_PREFIX}*.bin"), key=lambda p: p.stat().st_mtime)
+    for old in files[:-_KEEP]:
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -1,0 +1,109 @@
+"""The cache of compiled patterns gives what re.compile gives, and is never trusted blindly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from nato_diff import _regexcache
+from nato_diff._regexcache import cache_folder, compile_all
+from nato_diff.extract.actors.loading import _builtin_file, _combine
+
+PATTERNS = [
+    (r"(?P<who>(?:Jens\s+)?Stoltenberg|Mark\s+Rutte)\s+(?:said|says)", 0),
+    (r"(?<![\w'’-])(?i:according\s+to)\s+(?P<n>\w+)", 0),
+    (r"\s*(?i:statement|remarks)\s+(?P<rest>\S.*)", int(re.S)),
+    (r"[^\W\d_]+(?:['’-][^\W_]+)*", re.IGNORECASE),
+]
+SENTENCE = "“Ukraine’s future is in NATO,” Jens Stoltenberg said, according to Reuters."
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NATO_DIFF_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _expected() -> list[re.Pattern[str]]:
+    return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def test_cold_and_warm_give_the_patterns_re_compile_gives(folder: Path) -> None:
+    cold = compile_all(PATTERNS)
+    assert len(list(folder.glob("patterns-*.bin"))) == 1
+    warm = compile_all(PATTERNS)
+    for got in (cold, warm):
+        assert got == _expected()  # same text, flags and compiled code
+        assert [p.groupindex for p in got] == [p.groupindex for p in _expected()]
+        assert got[0].search(SENTENCE).group("who") == "Jens Stoltenberg"  # type: ignore[union-attr]
+        assert got[1].search(SENTENCE).group("n") == "Reuters"  # type: ignore[union-attr]
+
+
+def test_the_actors_speech_patterns_equal_freshly_compiled_ones(folder: Path) -> None:
+    for _ in ("cold", "warm"):
+        patterns = _combine([_builtin_file()])._patterns
+        cues = patterns.cues
+        for compiled in (cues.close, cues.tail, cues.forward, cues.source, cues.dash):
+            assert compiled == re.compile(compiled.pattern, compiled.flags & ~re.UNICODE)
+        first = next(iter(patterns.speakers.mention_at.values()))
+        assert first == re.compile(first.pattern)
+
+
+def test_a_damaged_or_foreign_file_is_ignored(folder: Path) -> None:
+    compile_all(PATTERNS)
+    (path,) = folder.glob("patterns-*.bin")
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0xFF  # one byte of compiled code changed
+    path.write_bytes(bytes(data))
+    assert compile_all(PATTERNS) == _expected()
+    path.write_bytes(b"not a cache file")
+    assert compile_all(PATTERNS) == _expected()
+    path.write_bytes(data[: len(data) // 2])
+    assert compile_all(PATTERNS) == _expected()
+
+
+def test_a_changed_pattern_gets_its_own_entry(folder: Path) -> None:
+    compile_all(PATTERNS)
+    changed = [(PATTERNS[0][0].replace("Rutte", "Ruttе"), 0), *PATTERNS[1:]]  # Cyrillic е
+    got = compile_all(changed)
+    assert got[0] == re.compile(changed[0][0])
+    assert got[0].search("Mark Rutte said") is None
+    assert len(list(folder.glob("patterns-*.bin"))) == 2
+
+
+def test_an_empty_setting_turns_the_cache_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NATO_DIFF_CACHE_DIR", "")
+    assert cache_folder() is None
+    monkeypatch.chdir(tmp_path)
+    assert compile_all(PATTERNS) == _expected()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("NATO_DIFF_CACHE_DIR", str(blocker / "cache"))
+    assert compile_all(PATTERNS) == _expected()
+    assert blocker.read_text(encoding="utf-8") == "mine"
+
+
+def test_the_default_folder_is_the_users_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NATO_DIFF_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    assert cache_folder() == Path("/somewhere/cache/nato_diff")
+
+
+def test_only_the_newest_files_are_kept(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_regexcache, "_KEEP", 2)
+    folder.mkdir(parents=True)
+    (folder / "notes.txt").write_text("the user's", encoding="utf-8")
+    for word in ("alpha", "beta", "gamma"):
+        compile_all([(word, 0)])
+    assert len(list(folder.glob("patterns-*.bin"))) == 2
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "the user's"
