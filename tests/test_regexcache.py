@@ -107,3 +107,51 @@ def test_only_the_newest_files_are_kept(folder: Path, monkeypatch: pytest.Monkey
         compile_all([(word, 0)])
     assert len(list(folder.glob("patterns-*.bin"))) == 2
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "the user's"
+
+
+# --- patterns compiled one at a time, inside a store ---------------------------------------
+
+
+def test_a_store_gives_what_re_compile_gives_and_reads_its_file_next_time(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nato_diff._regexcache import compile_cached, pattern_store
+
+    with pattern_store("test"):
+        cold = [compile_cached(p, f) for p, f in PATTERNS]
+        with pytest.raises(re.error):
+            compile_cached("(unclosed")
+    assert cold == _expected()
+    assert len(list(folder.glob("patterns-test-*.bin"))) == 1
+
+    def must_not_compile(pattern: str, flags: int) -> None:
+        raise AssertionError(f"compiled again: {pattern}")
+
+    monkeypatch.setattr(_regexcache, "_program", must_not_compile)
+    with pattern_store("test"):
+        warm = [compile_cached(p, f) for p, f in PATTERNS]
+    assert warm == _expected()
+    assert compile_cached(PATTERNS[0][0]) == _expected()[0]  # outside a store: re.compile
+
+
+def test_the_builtin_dimensions_compile_to_the_same_patterns_from_the_store(
+    folder: Path,
+) -> None:
+    from nato_diff.dimensions import builtin, load_dimensions
+
+    def patterns() -> list[re.Pattern[str]]:
+        builtin._builtin_from_bytes.cache_clear()
+        dims = load_dimensions()
+        return [
+            p
+            for d in dims.values()
+            for f in d._matcher.facets
+            for p in (*f.patterns, *f.exclude, *f.requires)
+        ] + [c.pattern for d in dims.values() for _, cues in d._matcher.positions for c in cues]
+
+    cold = patterns()
+    assert list(folder.glob("patterns-dimensions-*.bin"))
+    warm = patterns()
+    assert len(cold) > 100
+    assert cold == warm
+    assert all(p == re.compile(p.pattern, p.flags & ~re.UNICODE) for p in warm)

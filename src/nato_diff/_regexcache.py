@@ -7,6 +7,10 @@ user's cache folder and, at the next start, hands the same program back to the r
 expression engine, which checks it before use. The patterns are the very ones
 ``re.compile`` builds (``==`` compares their compiled code), so no match changes.
 
+Patterns compiled one at a time in many places (a dimension file's terms) are cached the
+same way inside ``with pattern_store(name):``, where :func:`compile_cached` looks each one
+up by its text and flags in one file per name; outside such a block it is ``re.compile``.
+
 The file is keyed by the Python build, the engine's version and the text and flags of every
 pattern; a file that is missing, from another version, damaged or unreadable is ignored and
 the patterns are compiled as usual. Files are written atomically, so that processes started
@@ -27,11 +31,12 @@ import platform
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_folder", "compile_all"]
+__all__ = ["cache_folder", "compile_all", "compile_cached", "pattern_store"]
 
 _FORMAT = b"nato-diff compiled patterns 1\n"
 _PREFIX = "patterns-"
@@ -173,7 +178,13 @@ def _read(path: Path, key: str, patterns: Sequence[_Entry]) -> list[re.Pattern[s
         return None
 
 
-def _write(folder: Path, path: Path, key: str, programs: Sequence[_Program]) -> None:
+def _write(
+    folder: Path,
+    path: Path,
+    key: str,
+    programs: Sequence[_Program],
+    patterns: Sequence[_Key] = (),
+) -> None:
     """Write a cache file atomically; a folder that cannot be written is left alone."""
     codes = array.array("I")
     for program in programs:
@@ -184,6 +195,8 @@ def _write(folder: Path, path: Path, key: str, programs: Sequence[_Program]) -> 
         "sha256": hashlib.sha256(body).hexdigest(),
         "programs": [[p[0], len(p[1]), p[2], p[3], list(p[4])] for p in programs],
     }
+    if patterns:
+        header["patterns"] = [list(k) for k in patterns]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{_PREFIX}", suffix=".tmp", dir=folder)
@@ -205,3 +218,128 @@ def _prune(folder: Path) -> None:
     for old in files[:-_KEEP]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+# --------------------------------------------------------------------------------------------
+# a store of patterns compiled one at a time
+
+_Key = tuple[str, int]
+
+
+class _Store:
+    """The programs of a store file, and those compiled or used in this block."""
+
+    def __init__(self, path: Path, known: dict[_Key, _Program]) -> None:
+        self.path = path
+        self.known = known
+        self.used: dict[_Key, _Program] = {}
+        self.compiled: dict[_Key, re.Pattern[str]] = {}
+        self.missed = False
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        key = (pattern, flags)
+        found = self.compiled.get(key)
+        if found is not None:
+            return found
+        program = self.known.get(key)
+        if program is not None:
+            try:
+                found = _build(pattern, program)  # the engine checks the code
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                found = None
+        if found is None:
+            program = _program(pattern, flags)  # a bad pattern raises re.error here
+            found = _build(pattern, program)
+            self.missed = True
+        assert program is not None
+        self.used[key] = program
+        self.compiled[key] = found
+        return found
+
+
+_STORE: ContextVar[_Store | None] = ContextVar("nato_diff_pattern_store", default=None)
+
+
+def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern: from the store of the enclosing ``pattern_store`` block if any.
+
+    Parameters
+    ----------
+    pattern : str
+        The regular expression.
+    flags : int, optional
+        Its flags.
+
+    Returns
+    -------
+    re.Pattern
+        Equal to ``re.compile(pattern, flags)``.
+
+    Raises
+    ------
+    re.error
+        When the pattern is not a valid regular expression.
+    """
+    store = _STORE.get()
+    if store is None:
+        return re.compile(pattern, flags)
+    return store.compile(pattern, int(flags))
+
+
+@contextlib.contextmanager
+def pattern_store(name: str) -> Iterator[None]:
+    """Within the block, :func:`compile_cached` reads compiled patterns from a store file, if any.
+
+    At the end of a block that compiled a pattern the file did not hold, the file is written
+    again with every pattern the block asked for (so that it holds one run's patterns).
+
+    Parameters
+    ----------
+    name : str
+        The store's name (letters and underscores): one file per name and Python build.
+    """
+    folder = cache_folder()
+    if _ENGINE is None or folder is None or _STORE.get() is not None:
+        yield
+        return
+    tag = hashlib.sha256(_key([]).encode()).hexdigest()[:16]
+    store = _Store(folder / f"{_PREFIX}{name}-{tag}.bin", _read_store(folder, name, tag))
+    token = _STORE.set(store)
+    try:
+        yield
+    finally:
+        _STORE.reset(token)
+    if store.missed:
+        keys = list(store.used)
+        _write(folder, store.path, f"{name}-{tag}", [store.used[k] for k in keys], keys)
+
+
+def _read_store(folder: Path, name: str, tag: str) -> dict[_Key, _Program]:
+    path = folder / f"{_PREFIX}{name}-{tag}.bin"
+    try:
+        with path.open("rb") as f:
+            if f.readline() != _FORMAT:
+                return {}
+            header = json.loads(f.readline())
+            body = f.read()
+        digest = hashlib.sha256(body).hexdigest()
+        if header["key"] != f"{name}-{tag}" or digest != header["sha256"]:
+            return {}
+        codes = array.array("I")
+        codes.frombytes(body)
+        out: dict[_Key, _Program] = {}
+        at = 0
+        for (pattern, flags), (pflags, size, groups, groupindex, indexgroup) in zip(
+            header["patterns"], header["programs"], strict=True
+        ):
+            out[(pattern, flags)] = (
+                pflags,
+                codes[at : at + size].tolist(),
+                groups,
+                groupindex,
+                tuple(indexgroup),
+            )
+            at += size
+        return out if at == len(codes) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}

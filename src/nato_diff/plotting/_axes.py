@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -28,7 +27,11 @@ _SHORT_ID = 12
 
 
 def _axes(ax: Axes | None) -> Axes:
-    return ax if ax is not None else plt.gca()
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt  # only here: the report draws on its own figures
+
+    return plt.gca()
 
 
 def _no_data(ax: Axes, message: str = "no data") -> Axes:
