@@ -155,3 +155,12 @@ def test_the_builtin_dimensions_compile_to_the_same_patterns_from_the_store(
     assert len(cold) > 100
     assert cold == warm
     assert all(p == re.compile(p.pattern, p.flags & ~re.UNICODE) for p in warm)
+
+
+def test_the_cache_is_used_only_when_the_engine_builds_what_re_compile_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _regexcache._ENGINE is not None  # CPython: the cache is on
+    assert _regexcache._engine_agrees()
+    monkeypatch.setattr(_regexcache, "_build", lambda pattern, program: re.compile("other"))
+    assert not _regexcache._engine_agrees()

@@ -65,6 +65,18 @@ def _engine() -> tuple[Any, Any, Any] | None:
 
 
 _ENGINE = _engine()
+# A pattern with named groups, flags and look-behind, built both ways once: should the
+# engine's internals ever differ from what this module expects, the cache is not used.
+_PROBE = (r"(?P<who>[A-Z]\w+)(?i:\s+said)(?<!x)|(?P<n>\d+)\b", 0)
+
+
+def _engine_agrees() -> bool:
+    try:
+        built = _build(_PROBE[0], _program(*_PROBE))
+    except Exception:  # pragma: no cover - the engine's internals changed
+        return False
+    expected = re.compile(*_PROBE)
+    return built == expected and built.groupindex == expected.groupindex
 
 
 def cache_folder() -> Path | None:
@@ -151,6 +163,10 @@ def _build(pattern: str, program: _Program) -> re.Pattern[str]:
         pattern, flags, code, groups, groupindex, indexgroup
     )
     return compiled
+
+
+if _ENGINE is not None and not _engine_agrees():  # pragma: no cover - see _PROBE
+    _ENGINE = None
 
 
 def _read(path: Path, key: str, patterns: Sequence[_Entry]) -> list[re.Pattern[str]] | None:
