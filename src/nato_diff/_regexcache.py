@@ -91,7 +91,12 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get("NATO_DIFF_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder: no cache
+            return None
     return Path(base) / "nato_diff"
 
 
