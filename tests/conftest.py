@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from nato_diff.corpus import Corpus, load_corpus, load_seeds, seeds_path
+# Compiled patterns are cached in a folder of this run, not in the user's cache.
+_PATTERN_CACHE = os.environ.setdefault(
+    "NATO_DIFF_CACHE_DIR", tempfile.mkdtemp(prefix="nato-diff-test-cache-")
+)
+
+from nato_diff.corpus import Corpus, load_corpus, load_seeds, seeds_path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -23,6 +31,13 @@ SEED_IDS = {
     "2023-09-28": "004_63c65b4e1983201f",
     "2024-04-29": "001_68f8b93d1e7868be",
 }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pattern_cache() -> Iterator[None]:
+    yield
+    if Path(_PATTERN_CACHE).name.startswith("nato-diff-test-cache-"):
+        shutil.rmtree(_PATTERN_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -412,6 +412,9 @@ def progress_bar(*, total: int, desc: str, unit: str, enabled: bool) -> Any:
         from tqdm.auto import tqdm as shown_bar
 
         return shown_bar(total=total, desc=desc, unit=unit)
-    from tqdm import tqdm as quiet_bar
+    from tqdm import tqdm
 
-    return quiet_bar(total=total, desc=desc, unit=unit, disable=True)
+    class _QuietBar(tqdm):  # type: ignore[type-arg]
+        monitor_interval = 0  # no monitoring thread for a bar that is never shown
+
+    return _QuietBar(total=total, desc=desc, unit=unit, disable=True)

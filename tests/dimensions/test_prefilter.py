@@ -104,3 +104,49 @@ def test_realigned_filtering_never_changes_a_match(sentence: str) -> None:
         prefilter.realign = original
         compiled.realign = original  # type: ignore[attr-defined]
     assert filtered == unfiltered
+
+
+# Every built-in unit is filtered: a long line of words naming nothing runs no pattern.
+
+
+def test_every_builtin_term_and_cue_has_prefix_strings(dims: Dimensions) -> None:
+    for dim in dims.values():
+        assert dim._matcher.always == 0, dim.id
+
+
+def test_many_alternatives_keep_their_prefix_strings() -> None:
+    from nato_diff.dimensions.model import Term
+    from nato_diff.dimensions.prefilter import required_prefixes
+
+    # 12 + 16 + 45 strings start the three alternatives: too many to multiply out with what
+    # comes before (nothing), yet each one is a prefix of the term's matches; of the 45,
+    # the five verbs alone are kept ("be a full " adds nothing to "be ").
+    term = Term(
+        "(join|enter|entering|joining) (NATO|the Alliance|the bloc)"
+        "|(seek|seeks|sought|seeking) (NATO )?(membership|accession)"
+        "|(become|becomes|became|becoming|be) (a |an )?((full|full-fledged) )?(NATO )?members?",
+        "regex",
+    )
+    prefixes = required_prefixes(term)
+    assert prefixes is not None
+    assert len(prefixes) == 12 + 16 + 5
+    assert {"join the bloc", "sought nato membership", "be ", "becoming "} <= prefixes
+
+
+def test_a_number_starting_a_word_is_a_prefix(dims: Dimensions) -> None:
+    from nato_diff.dimensions.model import Term
+    from nato_diff.dimensions.prefilter import fold, required_prefixes
+
+    assert required_prefixes(Term(r"\d+(st|nd|rd|th) member", "regex")) == {"0"}
+    assert required_prefixes(Term("F-16 jets", "fixed")) == {"f 00 jets"}
+    assert fold("Since 1999, ٣٢ Allies")[0] == " since 0000, 00 allies"
+    dim = dims["membership_path"]
+    for sentence in [
+        "Sweden became the 32nd member of the Alliance.",
+        "Sweden became the ٣٢nd member of the Alliance.",  # Arabic-Indic digits are \d too
+        "Sweden became the ３２nd member of the Alliance.",  # and so are full-width ones
+        "Sweden became the  32nd member, after Finland (31st Ally).",
+    ]:
+        every_unit = (1 << 256) - 1
+        assert dim.scan(sentence) == dim._match(sentence, every_unit, None), sentence
+        assert "membership" in dim.scan(sentence).facets, sentence

@@ -8,6 +8,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from nato_diff.corpus import Corpus
 from nato_diff.plotting.overview import plot_overview
 
 from .conftest import (
@@ -69,4 +70,32 @@ def test_plot_overview_is_deterministic() -> None:
         canvas = FigureCanvasAgg(plot_overview(_tracking()))
         canvas.draw()
         images.append(bytes(canvas.buffer_rgba()))
+    assert images[0] == images[1]
+
+
+def test_one_layout_for_every_panel_places_labels_as_one_per_panel(
+    seeds: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from nato_diff import track
+
+    overview = importlib.import_module("nato_diff.plotting.overview")
+    stack_all = overview._stack_panels_without_overlap
+
+    def one_layout_per_panel(panels, heights):  # type: ignore[no-untyped-def]
+        for panel in panels:
+            stack_all([panel], heights)
+
+    tracking = track(seeds)
+    images, labels = [], []
+    for stack in (stack_all, one_layout_per_panel):
+        monkeypatch.setattr(overview, "_stack_panels_without_overlap", stack)
+        fig = plot_overview(tracking)
+        labels.append([(t.get_text(), t.xyann) for ax in fig.axes for t in ax.texts])
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        images.append(bytes(canvas.buffer_rgba()))
+    assert len(labels[0]) >= 3
+    assert labels[0] == labels[1]
     assert images[0] == images[1]

@@ -285,6 +285,12 @@ def compile_matcher(
     )
 
 
+# The shared searches built lately, by their matchers (the built-in dimensions' matchers are
+# the same objects in every Dimensions of a process, so each track() call finds its search).
+_SHARED_MAX = 8
+_SHARED: dict[tuple[int, ...], tuple[tuple[Matcher, ...], SharedSearch]] = {}
+
+
 @dataclass(frozen=True)
 class SharedSearch:
     """One prefix search shared by several dimensions' matchers.
@@ -314,11 +320,19 @@ class SharedSearch:
         SharedSearch
             The search.
         """
+        key = tuple(map(id, matchers))
+        known = _SHARED.get(key)
+        if known is not None and all(a is b for a, b in zip(known[0], matchers, strict=True)):
+            return known[1]
         strings = {s for m in matchers for s in m.direct}
-        return cls(
+        search = cls(
             prefix_regex(strings) if strings else None,
             tuple((m, closure(m.direct, strings)) for m in matchers),
         )
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        _SHARED[key] = (tuple(matchers), search)  # the matchers are kept: ids are not reused
+        return search
 
     def candidates(self, sentence: str) -> Iterator[tuple[int, Places]]:
         """Search a sentence once; give each matcher's unit bits and places, in order.

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
+from .._regexcache import pattern_store
 from ..errors import DimensionError, located
 from .builtin import builtin_names, load_builtin
 from .dimension import Dimension, Dimensions
@@ -114,6 +116,12 @@ def load_dimensions(*paths: str | os.PathLike[str], builtins: bool = True) -> Di
     >>> dims["aid_volumes"].figures.kinds
     ('money', 'count', 'share')
     """
+    # The terms' compiled patterns are kept between runs (see nato_diff._regexcache).
+    with pattern_store("dimensions"):
+        return _load_dimensions(paths, builtins=builtins)
+
+
+def _load_dimensions(paths: Sequence[str | os.PathLike[str]], *, builtins: bool) -> Dimensions:
     loaded: dict[str, Dimension] = {}
     if builtins:
         for name in builtin_names():

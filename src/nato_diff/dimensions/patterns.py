@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
+from .._regexcache import compile_cached
+
 __all__ = [
     "VALUETYPES",
     "PatternSpec",
@@ -137,7 +139,7 @@ def compile_term(term: PatternSpec) -> re.Pattern[str]:
         The compiled expression.
     """
     flags = re.IGNORECASE if term.case_insensitive else 0
-    return re.compile(term_regex(term.pattern, term.valuetype), flags)
+    return compile_cached(term_regex(term.pattern, term.valuetype), flags)
 
 
 def union(terms: Sequence[PatternSpec], *, case_insensitive: bool) -> re.Pattern[str] | None:
@@ -163,7 +165,7 @@ def union(terms: Sequence[PatternSpec], *, case_insensitive: bool) -> re.Pattern
     chosen.sort(key=lambda t: -len(t.pattern))
     body = "|".join(f"(?:{term_body(t.pattern, t.valuetype)})" for t in chosen)
     flags = re.IGNORECASE if case_insensitive else 0
-    return re.compile(f"{_OPEN}{body}{_CLOSE}", flags)
+    return compile_cached(f"{_OPEN}{body}{_CLOSE}", flags)
 
 
 def compile_terms(terms: Sequence[PatternSpec]) -> tuple[re.Pattern[str], ...]:

@@ -1,8 +1,10 @@
-"""The prefix filter: the strings a pattern's matches must start with, and one search for them.
+r"""The prefix filter: the strings a pattern's matches must start with, and one search for them.
 
 The standard library's regular-expression parser gives, for every pattern, the (case-folded)
 strings a match must start with; one search over the folded sentence finds which patterns can
 match and where, so that only those are run, only there. The filter never changes a result.
+Digits fold to ``0``, so that a pattern starting with ``\d`` ("32nd member") is tried only
+where a number starts a word.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
+from .._regexcache import compile_all
 from .patterns import PatternSpec, term_regex
 
 __all__ = ["closure", "fold", "hits", "prefix_regex", "realign", "required_prefixes"]
@@ -22,12 +25,17 @@ __all__ = ["closure", "fold", "hits", "prefix_regex", "realign", "required_prefi
 _GAP_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 _FOLD_RARE = re.compile("[\u0131\u017f\u0307]")
+# Every decimal digit (what ``\d`` matches) folds to "0".
+_DIGIT = re.compile(r"\d")
+_GAP_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != " ")
 # Every white-space character but the plain space, and the dashes, as one character class.
-_FOLD_GAP_CHARS = re.compile(
-    "["
-    + re.escape("".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != " "))
-    + re.escape(_GAP_DASHES)
-    + "]"
+_FOLD_GAP_CHARS = re.compile("[" + re.escape(_GAP_SPACES) + re.escape(_GAP_DASHES) + "]")
+# The same folding of gaps and digits for ASCII text, as one table (a faster pass).
+_ASCII_FOLD = str.maketrans(
+    {
+        **{ch: " " for ch in _GAP_SPACES + _GAP_DASHES if ch.isascii()},
+        **{ch: "0" for ch in "123456789"},
+    }
 )
 
 # The standard library's regular-expression parser, used only to find literal strings that a
@@ -66,7 +74,7 @@ def fold(text: str) -> tuple[str, bool]:
     folded = text.lower()
     if not folded.isascii() and _FOLD_RARE.search(folded):
         folded = folded.translate(_FOLD_TABLE)
-    folded = _FOLD_GAP_CHARS.sub(" ", folded)
+    folded = _gaps_and_digits(folded)
     aligned = len(folded) == len(text) and "  " not in folded
     if not aligned:
         folded = " ".join(folded.split())
@@ -76,6 +84,14 @@ def fold(text: str) -> tuple[str, bool]:
 
 
 _LAST_FOLD: list[tuple[str | None, str, bool]] = [(None, "", False)]
+
+
+def _gaps_and_digits(text: str) -> str:
+    """Put a space for every gap (white space, dash) and "0" for every decimal digit."""
+    if text.isascii():
+        return text.translate(_ASCII_FOLD)
+    return _FOLD_GAP_CHARS.sub(" ", _DIGIT.sub("0", text))
+
 
 # Sets of folded strings, multiplied out from a parsed pattern up to this many.
 _Strings = frozenset[str]
@@ -88,6 +104,8 @@ def _canon(code: int) -> str | None:
     ch = chr(code)
     if ch.isspace() or ch in _GAP_DASHES:
         return " "
+    if ch.isdecimal():
+        return "0"
     if 32 < code < 127:
         return ch.lower() if ch != "'" else None
     # Latin letters with diacritics ("Türkiye") fold with str.lower() as re.IGNORECASE does;
@@ -117,6 +135,8 @@ def _class_strings(members: Sequence[tuple[Any, Any]]) -> _Strings | None:
             chars.update(_canon(code) for code in range(av[0], av[1] + 1))
         elif name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
             chars.add(" ")
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            chars.add("0")
         else:
             return None
     return None if None in chars else frozenset(cast(set[str], chars))
@@ -178,7 +198,9 @@ def _prefixes(items: Iterable[tuple[Any, Any]]) -> _Strings:
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             piece = _prefixes(av[2])
         if piece is not None and "" not in piece:
-            return _product(run, piece) or run
+            # Too many strings to multiply out: those of the piece alone start every
+            # match when nothing comes before it.
+            return _product(run, piece) or (piece if run == _EMPTY else run)
         return run
     return run
 
@@ -195,8 +217,8 @@ def required_prefixes(term: PatternSpec) -> frozenset[str] | None:
     -------
     frozenset of str or None
         The strings, none of which starts with another; None (or empty) when the pattern
-        gives none that are selective (two letters or digits at least), so that it must
-        always be tried.
+        gives none that are selective (two letters or digits at least, or a number starting a
+        word: digits fold to "0"), so that it must always be tried.
     """
     if _sre_parser is None:  # pragma: no cover - the parser moved
         return None
@@ -206,7 +228,10 @@ def required_prefixes(term: PatternSpec) -> frozenset[str] | None:
         prefixes = _prefixes(list(parsed))
     except Exception:  # pragma: no cover - an unexpected parse tree only disables the filter
         return None
-    if any(p.startswith(" ") or sum(ch.isalnum() for ch in p) < 2 for p in prefixes):
+    if any(
+        p.startswith(" ") or (sum(ch.isalnum() for ch in p) < 2 and not p.startswith("0"))
+        for p in prefixes
+    ):
         return None
     # A string that starts with another string of the set adds nothing.
     kept: list[str] = []
@@ -248,7 +273,8 @@ def prefix_regex(strings: Iterable[str]) -> re.Pattern[str]:
     re.Pattern
         A non-word character, then (in group 1) the longest of the strings found there.
     """
-    return re.compile(rf"\W(?=({_trie_regex(strings)}))")
+    # A search for thousands of strings takes a tenth of a second to compile: kept in the cache.
+    return compile_all([(rf"\W(?=({_trie_regex(strings)}))", 0)])[0]
 
 
 _NON_SPACE = re.compile(r"\S+")
@@ -297,7 +323,7 @@ def _word_places(text: str, folded: str) -> tuple[list[tuple[int, int]], list[in
     result: tuple[list[tuple[int, int]], list[int]] | None = None
     full = text.lower()
     if len(full) == len(text) and not _FOLD_RARE.search(full):
-        full = _FOLD_GAP_CHARS.sub(" ", full)
+        full = _gaps_and_digits(full)
         spans = [m.span() for m in _NON_SPACE.finditer(full)]
         starts: list[int] = []
         place = 1  # after the added leading space

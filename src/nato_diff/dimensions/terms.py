@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .._regexcache import compile_cached
 from .fields import Context, Section, check_keys, describe, flag, valuetype
 from .model import Term
 from .patterns import ValueType, term_regex
@@ -54,7 +55,7 @@ def _check_pattern(
     # The pattern alone first, so that error positions refer to what the user wrote.
     for source in ([pattern] if kind == "regex" else []) + [term_regex(pattern, kind)]:
         try:
-            compiled = re.compile(source, flags)
+            compiled = compile_cached(source, flags)
         except re.error as exc:
             where = f" at position {exc.pos}" if source is pattern and exc.pos is not None else ""
             raise ctx.error(

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from .._data import builtin_path, read_yaml
+from .._regexcache import compile_cached, pattern_store
 from ..errors import DimensionError, located
 
 __all__ = [
@@ -130,7 +131,7 @@ def _word_regex(word: str, case_sensitive: frozenset[str]) -> str:
 
 def _checked_regex(pattern: str, path: Path, entry: str) -> str:
     try:
-        re.compile(pattern)
+        compile_cached(pattern)
     except re.error as exc:
         _fail(f"bad regular expression {pattern!r}: {exc}", path, entry)
     return f"(?:{pattern})"
@@ -139,7 +140,7 @@ def _checked_regex(pattern: str, path: Path, entry: str) -> str:
 def _union(parts: list[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
-    return re.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER, re.IGNORECASE)
+    return compile_cached(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER, re.IGNORECASE)
 
 
 def _first_word(phrase: str) -> str:
@@ -148,6 +149,11 @@ def _first_word(phrase: str) -> str:
 
 
 def _load(path: str) -> ModalityRules:
+    with pattern_store("modality"):  # compiled patterns kept between runs
+        return _read_rules(path)
+
+
+def _read_rules(path: str) -> ModalityRules:
     p = Path(path)
     try:
         raw = read_yaml(p)
@@ -223,7 +229,7 @@ def _load(path: str) -> ModalityRules:
     for (first, category, is_exception), group in phrases.items():
         sensitive = frozenset() if is_exception else case_sensitive
         ordered = sorted(group, key=lambda w: -len(w))
-        rx = re.compile(
+        rx = compile_cached(
             _BEFORE + "(?:" + "|".join(_word_regex(w, sensitive) for w in ordered) + ")" + _AFTER,
             re.IGNORECASE,
         )

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -28,7 +27,11 @@ _SHORT_ID = 12
 
 
 def _axes(ax: Axes | None) -> Axes:
-    return ax if ax is not None else plt.gca()
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt  # only here: the report draws on its own figures
+
+    return plt.gca()
 
 
 def _no_data(ax: Axes, message: str = "no data") -> Axes:
@@ -130,19 +133,26 @@ def _leader(ax: Axes, note: Annotation, box: Bbox) -> Bbox:
     return Bbox([[tip_x - 1.0, min(tip_y, box.y0)], [tip_x + 1.0, max(tip_y, box.y0)]])
 
 
-def _stack_without_overlap(
-    ax: Axes, notes: Sequence[Annotation], heights: Sequence[float]
+def _stack_panels_without_overlap(
+    panels: Sequence[tuple[Axes, Sequence[Annotation]]], heights: Sequence[float]
 ) -> None:
     """Move each annotation to the first height (axes fraction) where it overlaps nothing.
 
-    Neither its text nor its leader line may cross the text or the leader line of an
-    annotation placed before it. Annotations with no free height are removed. Their x stays,
-    so leader lines stay vertical and never cross one another.
+    Within a panel, neither an annotation's text nor its leader line may cross the text or
+    the leader line of one placed before it. Annotations with no free height are removed.
+    Their x stays, so leader lines stay vertical and never cross one another. The
+    annotations must be left out of the layout (``set_in_layout(False)``): then moving them
+    changes no panel's place, and the figure is laid out once for all panels.
     """
-    fig = ax.get_figure(root=True)
-    if fig is None or not notes:
+    fig = next((ax.get_figure(root=True) for ax, notes in panels if notes), None)
+    if fig is None:
         return
     fig.draw_without_rendering()
+    for ax, notes in panels:
+        _stack_notes(ax, notes, heights)
+
+
+def _stack_notes(ax: Axes, notes: Sequence[Annotation], heights: Sequence[float]) -> None:
     texts: list[Bbox] = []
     leaders: list[Bbox] = []
     for note in notes:

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter
 
 from nato_diff.errors import NatoDiffError, located
@@ -20,7 +21,7 @@ from ._axes import (
     _format_date_axis,
     _fractions,
     _no_data,
-    _stack_without_overlap,
+    _stack_panels_without_overlap,
     _title,
 )
 from ._periods import _PERIOD_COL, Period, _choose_period, _period_width, _with_periods
@@ -128,11 +129,14 @@ def plot_overview(
     for ax in axes:
         ax.tick_params(axis="both", which="major", labelsize=_font("tick"))
     fig.suptitle(_suptitle(period), fontsize=_font("title"))
+    notes = []
     for ax, dim in zip(axes, chosen, strict=True):
         panel = rows.loc[rows["dimension"].astype(str) == dim].sort_values(
             [_DATE_COL, "doc_id"], kind="mergesort"
         )
-        _label_changes(ax, _position_changes(panel, dim, top), limits)
+        notes.append((ax, _change_notes(ax, _position_changes(panel, dim, top), limits)))
+    # The labels are out of the layout: one layout serves every panel's stacking.
+    _stack_panels_without_overlap(notes, _HEIGHTS)
     return fig
 
 
@@ -271,14 +275,16 @@ def _wrap_id(text: str, width: int = 28) -> str:
     return "\n".join(lines)
 
 
-def _label_changes(
+def _change_notes(
     ax: Axes,
     changes: Sequence[tuple[Any, float, str]],
     limits: tuple[np.datetime64, np.datetime64],
-) -> None:
-    """Write each change above its bar, as high as it goes without overlapping another label.
+) -> list[Annotation]:
+    """Write each change above its bar, out of the layout, to be stacked without overlap.
 
-    A label with no free place is left out (the positions plot shows every step).
+    :func:`._axes._stack_panels_without_overlap` then moves each label as high as it goes
+    without overlapping another, and leaves out a label with no free place (the positions
+    plot shows every step).
     """
     where = _fractions(np.array([c[0] for c in changes], dtype="datetime64[ns]"), limits)
     notes = []
@@ -304,4 +310,4 @@ def _label_changes(
         )
         note.set_in_layout(False)
         notes.append(note)
-    _stack_without_overlap(ax, notes, _HEIGHTS)
+    return notes

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -39,11 +40,12 @@ class _Quote:
     cite: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Image:
     name: str  # relative path under the output folder
     alt: str
-    png: bytes
+    draw: Callable[[], bytes] = field(repr=False, compare=False)  # draws the PNG
+    png: bytes = b""  # set when the figures are drawn (all at once, see render.py)
 
 
 _Block = _Heading | _Para | _Bullets | _Table | _Quote | _Image

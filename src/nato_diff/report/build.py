@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from nato_diff._io import OutputFolder, progress_bar
@@ -16,6 +17,7 @@ from nato_diff.tracking import Tracking
 from .blocks import _Block, _Heading, _Image
 from .html import _render_html
 from .markdown import _render_md
+from .render import render_all
 from .sections import (
     _dimension_section,
     _draw,
@@ -93,17 +95,18 @@ def build_report(
     try:
         blocks += _what_moved(tracking)
         blocks += _overview(tracking)
-        overview_fig = plot_overview(tracking, labels=_labels(tracking))
         img = _Image(
-            "figures/overview.png", "Salience and top position per dimension", _png(overview_fig)
+            "figures/overview.png",
+            "Salience and top position per dimension",
+            partial(_overview_png, tracking),
         )
         images.append(img)
         blocks.append(img)
-        png = _draw(
+        job = _draw(
             lambda ax: plot_salience(tracking.timeline, labels=_labels(tracking), ax=ax),
             size=(9, 3.4),
         )
-        sal = _Image("figures/salience.png", "Salience heat map", png)
+        sal = _Image("figures/salience.png", "Salience heat map", job)
         images.append(sal)
         blocks.append(sal)
         blocks += _how_to_read()
@@ -114,6 +117,8 @@ def build_report(
         blocks += _readability(tracking, images)
         blocks += _limits()
         blocks += _provenance(tracking)
+        for image, png in zip(images, render_all([i.draw for i in images]), strict=True):
+            image.png = png
         bar.update()
         with OutputFolder(out_dir, prune=("figures/*.png", "tables/*.csv")) as folder:
             written = [folder.write_text("report.md", _render_md(blocks))]
@@ -127,3 +132,7 @@ def build_report(
     finally:
         bar.close()
     return written
+
+
+def _overview_png(tracking: Tracking) -> bytes:
+    return _png(plot_overview(tracking, labels=_labels(tracking)))

@@ -35,7 +35,12 @@ def _png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
-def _draw(draw: Callable[[Axes], object], *, size: tuple[float, float]) -> bytes:
+def _draw(draw: Callable[[Axes], object], *, size: tuple[float, float]) -> Callable[[], bytes]:
+    """Return the job drawing one figure on one Axes: a function giving its PNG."""
+    return partial(_render, draw, size)
+
+
+def _render(draw: Callable[[Axes], object], size: tuple[float, float]) -> bytes:
     fig = Figure(figsize=size, layout="constrained")
     ax = fig.subplots()
     draw(ax)
@@ -109,24 +114,24 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
     positions = tracking.positions[tracking.positions["dimension"] == dim_id]
     labels = _labels(tracking)
     if dim.positions and not positions.empty:
-        png = _draw(
+        job = _draw(
             lambda ax: plot_positions(
                 positions, dimension=dim_id, ladder=dim.position_ids, labels=labels, ax=ax
             ),
             size=(9, 4.2),
         )
-        img = _Image(f"figures/positions_{dim_id}.png", f"{dim.label}: positions over time", png)
+        img = _Image(f"figures/positions_{dim_id}.png", f"{dim.label}: positions over time", job)
         images.append(img)
         blocks.append(img)
         blocks += positions_table(tracking, dim_id)
     if (tracking.claims["dimension"] == dim_id).any():
-        png = _draw(lambda ax: plot_claims(tracking, dimension=dim_id, ax=ax), size=(9, 4.2))
-        img = _Image(f"figures/claims_{dim_id}.png", f"{dim.label}: claims by side", png)
+        job = _draw(lambda ax: plot_claims(tracking, dimension=dim_id, ax=ax), size=(9, 4.2))
+        img = _Image(f"figures/claims_{dim_id}.png", f"{dim.label}: claims by side", job)
         images.append(img)
         blocks.append(img)
     facets = tracking.facets[tracking.facets["dimension"] == dim_id]
     if len(dim.facets) > 1 and not facets.empty:
-        png = _draw(
+        job = _draw(
             lambda ax: plot_facets(
                 tracking.facets,
                 dimension=dim_id,
@@ -136,18 +141,18 @@ def _dimension_section(tracking: Tracking, dim_id: str, images: list[_Image]) ->
             ),
             size=(9, 0.45 * len(dim.facets) + 1.6),
         )
-        img = _Image(f"figures/facets_{dim_id}.png", f"{dim.label}: facets named", png)
+        img = _Image(f"figures/facets_{dim_id}.png", f"{dim.label}: facets named", job)
         images.append(img)
         blocks.append(img)
     figures = tracking.figures[tracking.figures["dimension"] == dim_id]
     if not figures.empty:
         money = figures[figures["kind"] == "money"]
         for currency in sorted({str(c) for c in money["currency"].dropna()}):
-            png = _draw(partial(_money_plot, money, currency), size=(9, 4))
+            job = _draw(partial(_money_plot, money, currency), size=(9, 4))
             img = _Image(
                 f"figures/money_{dim_id}_{currency}.png",
                 f"{dim.label}: money figures in {currency}",
-                png,
+                job,
             )
             images.append(img)
             blocks.append(img)
@@ -271,8 +276,8 @@ def _readability(tracking: Tracking, images: list[_Image]) -> list[_Block]:
     doc_rows = r[r["scope"] == "document"]
     if doc_rows.empty:
         return []
-    png = _draw(lambda ax: plot_readability(r, ax=ax), size=(9, 3.6))
-    img = _Image("figures/readability.png", "Flesch reading ease per document", png)
+    job = _draw(lambda ax: plot_readability(r, ax=ax), size=(9, 3.6))
+    img = _Image("figures/readability.png", "Flesch reading ease per document", job)
     images.append(img)
     wide = doc_rows.pivot_table(
         index=["date", "doc_id"], columns="measure", values="value", sort=False

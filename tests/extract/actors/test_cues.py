@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from nato_diff.corpus import Corpus
 from nato_diff.extract.actors import attribute
 
 D = dt.date
@@ -160,3 +161,37 @@ def test_phrasing_and_side_words(sentence: str, speaker: str, side: str | None, 
 def test_numbered_paragraphs(sentence: str, speaker: str, side: str) -> None:
     (got,) = attribute([sentence], date=D(2024, 2, 1))
     assert (got.speaker, got.side, got.how) == (speaker, side, "reported")
+
+
+# --- the word tests before the cue patterns never change an attribution -------------------------
+
+
+def test_skipping_cues_whose_words_are_missing_changes_no_attribution(seeds: Corpus) -> None:
+    import copy
+    from dataclasses import replace
+
+    from nato_diff.extract.actors import load_actors
+
+    actors = load_actors()
+    cues = actors._patterns.cues
+    assert cues.verb_first is not None and "said" in cues.verb_first
+    assert cues.source_words == (("according", "to"), ("in", "the", "words", "of"))
+    untested = copy.copy(actors)
+    untested._patterns = replace(
+        actors._patterns, cues=replace(cues, verb_first=None, source_words=None)
+    )
+    extra = [
+        "The weapons arrived in spring, according to the Ukrainian Defence Ministry.",
+        "In the words of Jens Stoltenberg, the door is open.",
+        "Within the words of the treaty, in short, nobody spoke - Jens Stoltenberg",
+        "The talks continued in Brussels – NATO Secretary General Jens Stoltenberg",
+        "“We will stand with Ukraine,” Stoltenberg SAID in Vilnius.",
+    ]
+    n = 0
+    for doc in seeds:
+        for sentences in (doc.sentences, [s.lower() for s in doc.sentences], extra):
+            fast = attribute(sentences, date=doc.date, actors=actors)
+            slow = attribute(sentences, date=doc.date, actors=untested)
+            assert fast == slow
+            n += sum(a.speaker is not None for a in fast)
+    assert n > 50

@@ -42,19 +42,38 @@ class Cues:
         return None if found is None else replace(found, start=found.start + k)
 
     def _find(self, sentence: str, q: Quotes) -> SpeakerWords | None:
-        words = LOWER_WORDS.findall(sentence.lower())
+        low = sentence.lower()
+        words = LOWER_WORDS.findall(low)
         if not self.p.verb_words.isdisjoint(words):
-            found = (
-                (self._after_quote(sentence, q.masked) if QMARK in q.masked else None)
-                or self._ending(sentence, q)
-                or self._before_verb(sentence, q.masked)
-                or self._according_to(sentence, q.masked)
-            )
+            found = self._attributed(sentence, q, low, words)
             if found is not None:
                 return found
         if not _FINAL_PUNCT.search(sentence):
             return self._headline_dash(sentence)
         return None
+
+    def _attributed(
+        self, sentence: str, q: Quotes, low: str, words: list[str]
+    ) -> SpeakerWords | None:
+        """Try the shapes with a reporting verb, then ``according to X``.
+
+        In a sentence of ASCII characters, a shape is skipped when the words it needs are
+        missing (no reporting verb, no source phrase): it could not match.
+        """
+        verb = source = True
+        if sentence.isascii():
+            first, phrases = self.p.verb_first, self.p.source_words
+            verb = first is None or not first.isdisjoint(words)
+            source = phrases is None or any(all(w in low for w in p) for p in phrases)
+        if verb:
+            found = (
+                (self._after_quote(sentence, q.masked) if QMARK in q.masked else None)
+                or self._ending(sentence, q)
+                or self._before_verb(sentence, q.masked)
+            )
+            if found is not None:
+                return found
+        return self._according_to(sentence, q.masked) if source else None
 
     def _after_quote(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find a speaker after a closing quote: ``“…,” said X``, ``“…,” X said``."""
@@ -105,6 +124,8 @@ class Cues:
 
     def _headline_dash(self, sentence: str) -> SpeakerWords | None:
         """Find a headline ending ``– X`` (a known name)."""
+        if "-" not in sentence and "–" not in sentence and "—" not in sentence:
+            return None  # (a cheap test first)
         m = self.p.dash.search(sentence)
         if m:
             return SpeakerWords(m.group("n"), m.start("n"), m.group(0).strip(), "reported")

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
+from ..._regexcache import compile_all
 from .model import Role, SpeechGrammar
 
 QMARK = "\x1f"  # stands for quoted words in the masked text of a sentence
@@ -163,6 +165,14 @@ class CuePatterns:
         A headline ending ``– X``.
     verb_words : frozenset of str
         First words of reporting verbs and source phrases, a cheap test first.
+    verb_first : frozenset of str or None
+        First words of reporting verbs: in a sentence of ASCII characters, ``close``,
+        ``tail`` and ``forward`` can only match where one of them is a word. None when a
+        verb is not written in ASCII letters (then the test is not made).
+    source_words : tuple of tuple of str, or None
+        The words of each source phrase: in a sentence of ASCII characters, ``source`` can
+        only match where all the words of one phrase occur (in lower case). None when a
+        phrase is not written in ASCII.
     """
 
     close: re.Pattern[str]
@@ -171,6 +181,8 @@ class CuePatterns:
     source: re.Pattern[str]
     dash: re.Pattern[str]
     verb_words: frozenset[str]
+    verb_first: frozenset[str] | None = None
+    source_words: tuple[tuple[str, ...], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -298,7 +310,26 @@ def _np_shape(p: _Parts, g: SpeechGrammar) -> str:
     )
 
 
+class _Compile(Protocol):
+    def __call__(self, pattern: str, flags: int = 0, /) -> re.Pattern[str]: ...
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+class _Wanted:
+    """Notes the patterns asked for (the first of two passes), giving a stand-in for each."""
+
+    def __init__(self) -> None:
+        self.patterns: list[tuple[str, int]] = []
+
+    def __call__(self, pattern: str, flags: int = 0, /) -> re.Pattern[str]:
+        self.patterns.append((pattern, flags))
+        return _NEVER
+
+
 def _speaker_patterns(
+    comp: _Compile,
     p: _Parts,
     np_shape: str,
     g: SpeechGrammar,
@@ -313,26 +344,28 @@ def _speaker_patterns(
         rf"(?:\s+{_NAME_WORD}){{0,2}})"
     )
     return SpeakerPatterns(
-        known_np=re.compile(
+        known_np=comp(
             rf"(?:(?P<role>{p.roles})\s+|{p.pre})(?:{p.hon}\s+)?(?P<name>{p.names})"
             rf"|(?P<role2>{p.roles})"
         ),
-        pron=re.compile(p.pron),
-        ipron=re.compile(p.ipron),
-        inst=re.compile(p.inst),
-        inst_in=re.compile(rf"(?<![\w'’-]){p.inst}(?![\w-])"),
-        collective=re.compile(rf"{p.det}{p.modifiers}(?P<caff>{p.aff})\s+{p.bodies}"),
-        unknown=re.compile(unknown),
-        aff_in=re.compile(rf"(?<![\w'’-])(?P<aff>{p.aff})(?![\w-])"),
-        np_start=re.compile(np_shape),
-        hon_start=re.compile(rf"{p.hon}\s"),
-        mention_at=_mention_patterns(names, roles),
+        pron=comp(p.pron),
+        ipron=comp(p.ipron),
+        inst=comp(p.inst),
+        inst_in=comp(rf"(?<![\w'’-]){p.inst}(?![\w-])"),
+        collective=comp(rf"{p.det}{p.modifiers}(?P<caff>{p.aff})\s+{p.bodies}"),
+        unknown=comp(unknown),
+        aff_in=comp(rf"(?<![\w'’-])(?P<aff>{p.aff})(?![\w-])"),
+        np_start=comp(np_shape),
+        hon_start=comp(rf"{p.hon}\s"),
+        mention_at=_mention_patterns(comp, names, roles),
         non_name=frozenset(g.non_name_words),
         inst_words=frozenset(n.lower() for n in inst_names if " " not in n),
     )
 
 
-def _mention_patterns(names: Iterable[str], roles: Iterable[Role]) -> dict[str, re.Pattern[str]]:
+def _mention_patterns(
+    comp: _Compile, names: Iterable[str], roles: Iterable[Role]
+) -> dict[str, re.Pattern[str]]:
     """Mentions are looked up by their first word, then matched in full from there."""
     by_first: dict[str, tuple[list[str], list[str]]] = {}
     for alias in names:
@@ -341,7 +374,7 @@ def _mention_patterns(names: Iterable[str], roles: Iterable[Role]) -> dict[str, 
         for phrase in role.phrases:
             by_first.setdefault(_first_key(phrase), ([], []))[1].append(phrase)
     return {
-        key: re.compile(
+        key: comp(
             rf"(?<![\w'’-])(?:(?P<name>{alternation(n, loose=False)})"
             rf"|(?P<role>(?i:{alternation(r, loose=True)})))(?![\w-])"
         )
@@ -349,50 +382,70 @@ def _mention_patterns(names: Iterable[str], roles: Iterable[Role]) -> dict[str, 
     }
 
 
-def _cue_patterns(p: _Parts, np_shape: str, g: SpeechGrammar) -> CuePatterns:
+def _cue_patterns(comp: _Compile, p: _Parts, np_shape: str, g: SpeechGrammar) -> CuePatterns:
     verbs, gap, q = p.verbs, p.gap, QMARK
     trail_after_np = r"(?=\s*(?:[.!?…;:,)\]]|$)|\s+[a-z(\x1f])"
     trail_after_verb = r"(?=\s*(?:[.!?…;:,)\]]|$)|\s+(?!that\b)[a-z(\x1f])"
     conjunctions = _any_case(g.conjunctions)
     return CuePatterns(
-        close=re.compile(
+        close=comp(
             rf"{q}\s*[,.!?…]?\s*(?:(?P<v1>{verbs})\s+(?P<n1>{np_shape}){trail_after_np}"
             rf"|(?P<n2>{np_shape}){gap}(?P<v2>{verbs}){trail_after_verb})"
         ),
-        tail=re.compile(
+        tail=comp(
             rf",\s*(?:(?P<v1>{verbs})\s+(?P<n1>{np_shape})|(?P<n2>{np_shape}){gap}"
             rf"(?P<v2>{verbs}))(?:,?\s+(?:{p.time}|{p.aside}))?\s*[.!?…]?\s*$"
         ),
-        forward=re.compile(
+        forward=comp(
             rf"(?:^|[,;:({q}—–]\s*|\s[-–—]\s+)(?:{conjunctions}\s+)?"
             rf"(?P<n>{np_shape})(?:\s*,(?P<aside>[^,{q}]{{1,60}}?),)?{gap}(?P<v>{verbs})"
         ),
-        source=re.compile(_any_case(g.source_phrases) + rf"\s+(?P<n>{np_shape})"),
-        dash=re.compile(
-            rf"\s[-–—]\s+(?P<n>(?:{p.roles}\s+)?(?:{p.hon}\s+)?{p.names})(?=\s*$|\s+[a-z])"
-        ),
+        source=comp(_any_case(g.source_phrases) + rf"\s+(?P<n>{np_shape})"),
+        dash=comp(rf"\s[-–—]\s+(?P<n>(?:{p.roles}\s+)?(?:{p.hon}\s+)?{p.names})(?=\s*$|\s+[a-z])"),
         verb_words=frozenset(
             w
             for v in (*g.reporting_verbs, *g.source_phrases)
             for w in LOWER_WORDS.findall(v.lower())[:1]
         ),
+        verb_first=_first_words(g.reporting_verbs),
+        source_words=_phrase_words(g.source_phrases),
     )
 
 
-def _label_patterns(g: SpeechGrammar) -> LabelPatterns:
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """First words of phrases in ASCII letters (None when one is not; see CuePatterns)."""
+    firsts = set()
+    for phrase in phrases:
+        words = LOWER_WORDS.findall(phrase.lower())
+        if not phrase.isascii() or not words:
+            return None
+        firsts.add(words[0])
+    return frozenset(firsts)
+
+
+def _phrase_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Each phrase's words in lower case (None when one is not ASCII; see CuePatterns)."""
+    out = []
+    for phrase in phrases:
+        phrase = phrase.replace("’", "'")
+        if not phrase.isascii():
+            return None
+        out.append(tuple(phrase.lower().split()))
+    return tuple(out)
+
+
+def _label_patterns(comp: _Compile, g: SpeechGrammar) -> LabelPatterns:
     return LabelPatterns(
-        question=re.compile(_any_case(g.question_labels, loose=True)),
-        answer=re.compile(_any_case(g.answer_labels, loose=True)),
-        heading=re.compile(
+        question=comp(_any_case(g.question_labels, loose=True)),
+        answer=comp(_any_case(g.answer_labels, loose=True)),
+        heading=comp(
             r"\s*(?i:" + alternation(g.voice_headings, loose=True) + r")\s+(?P<rest>\S.*)", re.S
         ),
-        declaration=re.compile(
+        declaration=comp(
             rf"{_PARAGRAPH}(?P<decl>{alternation(g.declaration_pronouns, loose=False)}"
             r",?\s+(?i:the)\s+(?P<group>[^,;:]+))"
         ),
-        first_person=re.compile(
-            _PARAGRAPH + alternation(g.first_person, loose=False) + r"(?![\w-])"
-        ),
+        first_person=comp(_PARAGRAPH + alternation(g.first_person, loose=False) + r"(?![\w-])"),
     )
 
 
@@ -427,8 +480,17 @@ def compile_patterns(
     names, roles, inst_names = list(names), list(roles), list(inst_names)
     p = _parts(grammar, names, roles, inst_names, affiliations)
     np_shape = _np_shape(p, grammar)
-    return Patterns(
-        speakers=_speaker_patterns(p, np_shape, grammar, names, roles, inst_names),
-        cues=_cue_patterns(p, np_shape, grammar),
-        labels=_label_patterns(grammar),
-    )
+
+    def build(comp: _Compile) -> Patterns:
+        return Patterns(
+            speakers=_speaker_patterns(comp, p, np_shape, grammar, names, roles, inst_names),
+            cues=_cue_patterns(comp, p, np_shape, grammar),
+            labels=_label_patterns(comp, grammar),
+        )
+
+    # The patterns' texts first, then all of them compiled at once (from the cache when it
+    # holds them: compiling the long alternations of names takes over a second).
+    wanted = _Wanted()
+    build(wanted)
+    compiled = iter(compile_all(wanted.patterns))
+    return build(lambda pattern, flags=0, /: next(compiled))
