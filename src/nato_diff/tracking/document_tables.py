@@ -123,22 +123,21 @@ def _cell(value: Any, kind: int) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class PackedRows:
-    """One document's rows of the per-document tables, each table's cells in one tuple.
+    """One document's rows of the per-document tables, each row a tuple in column order.
 
     Attributes
     ----------
     doc_id : str
         The document.
-    tables : list of tuple
-        For each table of :data:`DOCUMENT_TABLES`, in that order, the cells of its rows one
-        row after another, each row in column order (:func:`packed_rows` splits them again). A
-        cell whose column the row dict lacked holds NaN, as in a table built from the dicts;
-        a cell of a list column (:data:`LIST_COLUMNS`) holds the values of the public
-        table's list, as a tuple.
+    tables : tuple of list of tuple
+        The rows of each table of :data:`DOCUMENT_TABLES`, in that order. A cell whose
+        column the row dict lacked holds NaN, as in a table built from the dicts; a cell of
+        a list column (:data:`LIST_COLUMNS`) holds the values of the public table's list, as
+        a tuple.
     """
 
     doc_id: str
-    tables: list[tuple[Any, ...]]
+    tables: tuple[list[tuple[Any, ...]], ...]
 
 
 def pack(extraction: Extraction) -> PackedRows:
@@ -152,18 +151,17 @@ def pack(extraction: Extraction) -> PackedRows:
     Returns
     -------
     PackedRows
-        The same rows, each table's cells in one tuple.
+        The same rows, each a tuple in its table's column order.
     """
     return PackedRows(
         extraction.doc_id,
-        [
-            tuple(
-                _cell(row.get(c, _ABSENT), k)
+        tuple(
+            [
+                tuple(_cell(row.get(c, _ABSENT), k) for c, k in kinds)
                 for row in getattr(extraction, name)
-                for c, k in kinds
-            )
+            ]
             for name, kinds in _KINDS.items()
-        ],
+        ),
     )
 
 
@@ -180,18 +178,16 @@ def packed_rows(packed: PackedRows, name: str) -> list[tuple[Any, ...]]:
     Returns
     -------
     list of tuple
-        The rows.
+        The rows (the document's own list).
     """
-    cells = packed.tables[_NAMES.index(name)]
-    width = len(DOCUMENT_TABLES[name])
-    return [cells[i : i + width] for i in range(0, len(cells), width)]
+    return packed.tables[_NAMES.index(name)]
 
 
 def take_frame(name: str, packed: Sequence[PackedRows]) -> pd.DataFrame:
     """Build the table ``name`` from packed documents, as :func:`document_frame` would.
 
-    The table's rows are taken out of ``packed`` (each document's cells of the table are
-    dropped) as the table is built, so they and the table are not both held.
+    The table's rows are taken out of ``packed`` (each document's list of them is emptied)
+    as the table is built, so they and the table are not both held.
 
     pandas turns a list of tuples and a list of dicts into the same object array before it
     types each column, so the table is equal, dtypes included, to the one built from the
@@ -209,11 +205,11 @@ def take_frame(name: str, packed: Sequence[PackedRows]) -> pd.DataFrame:
     pandas.DataFrame
         The table.
     """
-    index = _NAMES.index(name)
     every: list[tuple[Any, ...]] = []
     for p in packed:
-        every.extend(packed_rows(p, name))
-        p.tables[index] = ()
+        own = packed_rows(p, name)
+        every.extend(own)
+        own.clear()
     frame = pd.DataFrame(every, columns=list(DOCUMENT_TABLES[name]))
     del every
     return _typed(name, frame)
