@@ -6,9 +6,9 @@ of a whole run and the row groups a Parquet writer appends as documents finish h
 columns and dtypes.
 
 A run keeps each document's rows as :class:`PackedRows` until the tables are built: a tuple
-of the row's values in column order instead of a dict (about a quarter of the memory), its
-text values shared between rows (``sys.intern``) and its list cells already split, from
-which :func:`packed_frame` builds the same table a list of the row dicts gives.
+of the row's values in column order instead of a dict (a third of the memory for sixteen
+columns), its texts shared between rows (``sys.intern``) and its list cells already split,
+from which :func:`take_frame` builds the same table a list of the row dicts gives.
 """
 
 from __future__ import annotations
@@ -222,7 +222,8 @@ def system_arrow_pool() -> Iterator[None]:
     pandas keeps text columns in Arrow arrays; Arrow's default allocator (mimalloc) keeps
     the pages of the many short-lived arrays that typing and joining tables make; the
     system allocator gives them back. Arrays keep the allocator they were made with, so
-    restoring the default afterwards is safe.
+    restoring the default afterwards is safe. The default is process-wide: Arrow arrays
+    made meanwhile in other threads use the system allocator too.
     """
     try:
         import pyarrow as pa
@@ -250,7 +251,7 @@ def packed_dicts(name: str, packed: Sequence[PackedRows]) -> Iterator[dict[str, 
     Yields
     ------
     dict
-        One row, its columns in table order (list cells as lists).
+        One row, its columns in table order (a list cell as a tuple of its values).
     """
     columns = DOCUMENT_TABLES[name]
     for p in packed:

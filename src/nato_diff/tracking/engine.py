@@ -172,7 +172,7 @@ def load_and_extract(
 ) -> tuple[Corpus, list[PackedRows]]:
     """Load and extract every document, one at a time or in workers; build the corpus here.
 
-    Only the text-free documents and the extractions are kept, so memory grows with the
+    Only the text-free documents and the packed rows are kept, so memory grows with the
     rows and the sentences, not with the raw and cleaned texts.
 
     Parameters
