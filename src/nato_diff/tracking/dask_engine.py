@@ -30,6 +30,7 @@ from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..errors import ArgumentError
 from ..extract import Actors, Extraction
+from .document_tables import PackedRows
 from .engine import Sink, collect, extract_path
 from .sources import Job, list_documents
 
@@ -94,7 +95,7 @@ def dask_track(
     n_jobs: int,
     progress: bool,
     sink: Sink | None = None,
-) -> tuple[Corpus, list[Extraction]]:
+) -> tuple[Corpus, list[PackedRows]]:
     """List the documents of ``source`` here and load and extract them as Dask tasks.
 
     Parameters
@@ -115,7 +116,7 @@ def dask_track(
 
     Returns
     -------
-    tuple of (Corpus, list of Extraction)
+    tuple of (Corpus, list of PackedRows)
         As :func:`dask_load_and_extract`.
     """
     check_dask(n_jobs)
@@ -170,7 +171,7 @@ def dask_load_and_extract(
     *,
     progress: bool,
     sink: Sink | None = None,
-) -> tuple[Corpus, list[Extraction]]:
+) -> tuple[Corpus, list[PackedRows]]:
     """Load and extract every document as Dask tasks; gather and order the results here.
 
     Parameters
@@ -188,9 +189,9 @@ def dask_load_and_extract(
 
     Returns
     -------
-    tuple of (Corpus, list of Extraction)
-        The corpus of text-free documents ordered by (date, doc_id), and one extraction per
-        document in that order.
+    tuple of (Corpus, list of PackedRows)
+        The corpus of text-free documents ordered by (date, doc_id), and each document's
+        packed rows in that order.
 
     Raises
     ------

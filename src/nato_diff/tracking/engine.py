@@ -10,6 +10,9 @@ Two ways in:
   sent between processes and none is held once extracted. :func:`extract_path` depends on
   nothing but its arguments, so any engine that can call a function on a path can run it
   (the Dask engine, :mod:`.dask_engine`, does), and :func:`collect` orders what comes back.
+
+Either way each extraction is packed (:func:`.document_tables.pack`) as soon as it arrives,
+after the sink has seen it, so a run holds its rows as tuples, not as dicts.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from .._io import progress_bar
 from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..extract import Actors, Extraction, extract_document
+from .document_tables import PackedRows, pack
 from .sources import Job, load_job
 
 __all__ = ["Sink", "collect", "extract_all", "extract_path", "load_and_extract", "text_free"]
@@ -130,8 +134,8 @@ def extract_path(job: Job, dimensions: Dimensions, actors: Actors) -> tuple[Docu
 
 def collect(
     results: Iterator[tuple[Document, Extraction]], sink: Sink | None = None
-) -> tuple[Corpus, list[Extraction]]:
-    """Order what the workers send back: the corpus by (date, doc_id), extractions alike.
+) -> tuple[Corpus, list[PackedRows]]:
+    """Order what the workers send back: the corpus by (date, doc_id), the rows alike.
 
     Parameters
     ----------
@@ -142,18 +146,19 @@ def collect(
 
     Returns
     -------
-    tuple of (Corpus, list of Extraction)
-        The corpus and one extraction per document in its order.
+    tuple of (Corpus, list of PackedRows)
+        The corpus and each document's packed rows in its order.
     """
-    by_id: dict[str, Extraction] = {}
+    by_id: dict[str, PackedRows] = {}
     docs: list[Document] = []
     for doc, extraction in results:
         docs.append(doc)
-        by_id[doc.doc_id] = extraction
         if sink is not None:
             sink(extraction)
+        by_id[doc.doc_id] = pack(extraction)
+        del extraction
     corpus = Corpus(docs)
-    return corpus, [by_id[doc_id] for doc_id in corpus.doc_ids]
+    return corpus, [by_id.pop(doc_id) for doc_id in corpus.doc_ids]
 
 
 def load_and_extract(
@@ -164,10 +169,10 @@ def load_and_extract(
     n_jobs: int,
     progress: bool,
     sink: Sink | None = None,
-) -> tuple[Corpus, list[Extraction]]:
+) -> tuple[Corpus, list[PackedRows]]:
     """Load and extract every document, one at a time or in workers; build the corpus here.
 
-    Only the text-free documents and the extractions are kept, so memory grows with the
+    Only the text-free documents and the packed rows are kept, so memory grows with the
     rows and the sentences, not with the raw and cleaned texts.
 
     Parameters
@@ -188,9 +193,9 @@ def load_and_extract(
 
     Returns
     -------
-    tuple of (Corpus, list of Extraction)
-        The corpus of text-free documents ordered by (date, doc_id), and one extraction per
-        document in that order.
+    tuple of (Corpus, list of PackedRows)
+        The corpus of text-free documents ordered by (date, doc_id), and each document's
+        packed rows in that order.
 
     Raises
     ------
@@ -226,7 +231,7 @@ def extract_all(
     n_jobs: int,
     progress: bool,
     sink: Sink | None = None,
-) -> list[Extraction]:
+) -> list[PackedRows]:
     """Extract every document, in corpus order.
 
     Parameters
@@ -246,11 +251,11 @@ def extract_all(
 
     Returns
     -------
-    list of Extraction
-        One per document, in corpus order.
+    list of PackedRows
+        Each document's packed rows, in corpus order.
     """
     bar = progress_bar(total=len(corpus), desc="extracting", unit="doc", enabled=progress)
-    out: list[Extraction] = []
+    out: list[PackedRows] = []
     try:
         results = _in_order(
             list(corpus),
@@ -261,9 +266,9 @@ def extract_all(
             n_jobs=n_jobs,
         )
         for result in results:
-            out.append(result)
             if sink is not None:
                 sink(result)
+            out.append(pack(result))
             bar.update()
     finally:
         bar.close()

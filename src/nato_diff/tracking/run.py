@@ -17,8 +17,14 @@ from ..change import changes_table, lifecycle_table, series_summaries
 from ..corpus import Corpus, as_corpus, document_jobs
 from ..dimensions import Dimensions, load_dimensions
 from ..errors import check_choice, check_n_jobs
-from ..extract import Actors, Extraction, load_actors
-from .document_tables import document_frame
+from ..extract import Actors, load_actors
+from .document_tables import (
+    DOCUMENT_TABLES,
+    PackedRows,
+    packed_dicts,
+    system_arrow_pool,
+    take_frame,
+)
 from .engine import Sink, extract_all, load_and_extract
 from .positions import position_rows, positions_frame
 from .result import TABLES, Tracking
@@ -124,7 +130,8 @@ def track(
             )
         else:
             done = _local(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink)
-        tracking = _tracking(done[0], dimensions, done[1])
+        with system_arrow_pool():
+            tracking = _tracking(done[0], dimensions, done[1])
     except BaseException:
         if writer is not None:
             writer.abort()
@@ -142,7 +149,7 @@ def _local(
     n_jobs: int,
     progress: bool,
     sink: Sink | None,
-) -> tuple[Corpus, list[Extraction]]:
+) -> tuple[Corpus, list[PackedRows]]:
     """Extract on the local engine: from the files of a path, or from a corpus or table."""
     if isinstance(corpus, (str, PathLike)) and (jobs := document_jobs(corpus)):
         return load_and_extract(
@@ -163,19 +170,16 @@ def _parquet(parquet_dir: str | PathLike[str] | None) -> ParquetTables | None:
     return ParquetTables(parquet_dir, TABLES)
 
 
-def _tracking(corpus: Corpus, dimensions: Dimensions, extractions: list[Extraction]) -> Tracking:
-    """Build every table from the extractions, in corpus order."""
-    mention_rows = [r for e in extractions for r in e.mentions]
-    mentions = document_frame("mentions", mention_rows)
-    facets = document_frame("facets", (r for e in extractions for r in e.facets))
-    figures = document_frame("figures", (r for e in extractions for r in e.figures))
-    readability = document_frame("readability", (r for e in extractions for r in e.readability))
-    claim_rows = [r for e in extractions for r in e.claims]
-    claims = document_frame("claims", claim_rows)
+def _tracking(corpus: Corpus, dimensions: Dimensions, packed: list[PackedRows]) -> Tracking:
+    """Build every table from the packed rows, in corpus order (``packed`` is emptied)."""
     order = {doc_id: i for i, doc_id in enumerate(corpus.doc_ids)}
-    position_list = position_rows(claim_rows, order)
+    position_list = position_rows(packed_dicts("claims", packed), order)
     positions = positions_frame(position_list)
-    timeline = timeline_table(corpus, dimensions, mention_rows, position_list)
+    timeline = timeline_table(corpus, dimensions, packed_dicts("mentions", packed), position_list)
+    tables = {name: take_frame(name, packed) for name in DOCUMENT_TABLES}
+    mentions, claims, facets = tables["mentions"], tables["claims"], tables["facets"]
+    figures, readability = tables["figures"], tables["readability"]
+    packed.clear()
     changes = changes_table(
         corpus,
         dimensions,

@@ -62,7 +62,7 @@ def _furthest(rows: list[Mapping[str, Any]]) -> Mapping[str, Any]:
 def timeline_table(
     corpus: Corpus,
     dimensions: Dimensions,
-    mentions: list[dict[str, Any]],
+    mentions: Iterable[Mapping[str, Any]],
     positions: list[dict[str, Any]],
 ) -> pd.DataFrame:
     """Build the timeline: one row per document × dimension, zero rows included.
@@ -73,8 +73,8 @@ def timeline_table(
         The documents, in date order.
     dimensions : Dimensions
         The dimensions tracked.
-    mentions : list of dict
-        The mention rows of every document.
+    mentions : iterable of mapping
+        The mention rows of every document (read once).
     positions : list of dict
         The positions rows (:func:`nato_diff.tracking.positions.position_rows`).
 
