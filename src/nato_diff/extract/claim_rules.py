@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from .._data import builtin_path, read_yaml
+from .._regexcache import compile_cached, pattern_store
 from ..errors import DimensionError, located
 
 __all__ = [
@@ -183,7 +184,7 @@ def _patterns(
         raise _fail(path, entry, "expected a non-empty list of patterns", "Write [a, b, ...].")
     for item in value:
         try:
-            re.compile(item)
+            compile_cached(item)
         except re.error as exc:
             raise _fail(
                 path, entry, f"invalid regular expression {item!r}: {exc}", "Fix the pattern."
@@ -191,7 +192,7 @@ def _patterns(
     joined = "|".join(f"(?:{v})" for v in value)
     if bounded:
         joined = f"{_BEFORE}(?:{joined}){_AFTER_NAME if names else _AFTER}"
-    return re.compile(joined, re.IGNORECASE)
+    return compile_cached(joined, re.IGNORECASE)
 
 
 def _act(path: str, entry: str, value: Any) -> Act:
@@ -363,7 +364,8 @@ def _build(path: str, raw: Any) -> ClaimRules:
 
 @lru_cache(maxsize=8)
 def _cached(path: str, mtime: float) -> ClaimRules:
-    return _build(path, read_yaml(path))
+    with pattern_store("claims"):  # compiled patterns kept between runs
+        return _build(path, read_yaml(path))
 
 
 def load_claim_rules(path: str | os.PathLike[str] | None = None) -> ClaimRules:
