@@ -816,3 +816,12 @@ def test_a_bare_group_speaker_skips_the_latest_person() -> None:
     match = DIMS.scan(sentence)["membership_path"]
     claim = reader.read(sentence, "membership_path", match, who, modality(sentence))
     assert claim.side == "nato"
+
+
+def test_a_demand_that_something_be_done_is_a_request() -> None:
+    claim = read(
+        "The Polish minister said any security guarantee for Ukraine would have to be backed "
+        "by American air power.",
+        "security_guarantees",
+    )
+    assert (claim.side, claim.act) == ("ally", "seeks")
