@@ -825,3 +825,16 @@ def test_a_demand_that_something_be_done_is_a_request() -> None:
         "security_guarantees",
     )
     assert (claim.side, claim.act) == ("ally", "seeks")
+
+
+def test_denying_a_charge_answers_it_and_denying_a_plan_rejects_it() -> None:
+    charge = read(
+        "Moscow denies that it has broken its commitments under the Budapest Memorandum.",
+        "security_guarantees",
+        "2014-03-05",
+    )
+    refusal = read(
+        "Allies denied Ukraine a Membership Action Plan.", "membership_path", "2008-04-03"
+    )
+    assert (charge.side, charge.act) == ("russia", "reports")
+    assert (refusal.side, refusal.act) == ("nato", "rejects")
