@@ -838,3 +838,17 @@ def test_denying_a_charge_answers_it_and_denying_a_plan_rejects_it() -> None:
     )
     assert (charge.side, charge.act) == ("russia", "reports")
     assert (refusal.side, refusal.act) == ("nato", "rejects")
+
+
+def test_the_country_is_another_state_when_one_is_named() -> None:
+    joined = read(
+        "Finland formally joined NATO on Tuesday, when its foreign minister handed over the "
+        "country's instrument of accession.",
+        "membership_path",
+        "2023-04-04",
+    )
+    ours = read(
+        "Kyiv said the country's course toward NATO membership is irreversible.", "membership_path"
+    )
+    assert (joined.target, joined.act) == ("other", "decides")
+    assert ours.target == "ukraine"

@@ -110,6 +110,8 @@ class ClaimRules:
     background_clause : re.Pattern
         Words before a narrated act's cue that tell it as earlier background ("which applied
         in 2022", "had already scrapped", "was invited").
+    country_words : re.Pattern
+        Words for "the country" a sentence is about: Ukraine unless another state is named.
     refusal : re.Pattern
         Words, ending at an offer's or a decision's cue, that make it the holder's refusal
         ("will not send", "is not ready to grant").
@@ -144,6 +146,7 @@ class ClaimRules:
     clause_break: re.Pattern[str] = _NEVER
     floor_rungs: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
+    country_words: re.Pattern[str] = _NEVER
     background_clause: re.Pattern[str] = _NEVER
     restated: re.Pattern[str] = _NEVER
     earlier: re.Pattern[str] = _NEVER
@@ -276,6 +279,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "nobody": (False, _patterns),
     "clause_breaks": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "floor_rungs": (False, _names),
+    "country_words": (False, _patterns),
     "refusals": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "background_clauses": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
     "restated": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
@@ -355,6 +359,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         nobody=data.get("nobody", _NEVER),
         clause_break=data.get("clause_breaks", _NEVER),
         refusal=data.get("refusals", _NEVER),
+        country_words=data.get("country_words", _NEVER),
         floor_rungs=data.get("floor_rungs", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),
         restated=data.get("restated", _NEVER),

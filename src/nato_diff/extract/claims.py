@@ -229,7 +229,11 @@ def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target
         return "allies"  # the Allies' own defence ("every Ally"), Ukraine named or not
     if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
         return "ukraine"
-    if rung == "collective_defence" and not rules.targets["other"].search(sentence):
+    other = rules.targets.get("other")
+    named = other is not None and other.search(sentence) is not None
+    if not named and rules.country_words.search(sentence):
+        return "ukraine"  # "the country", with no other state named
+    if rung == "collective_defence" and not named:
         return "allies"
     for target in ("other", "allies"):
         pattern = rules.targets.get(target)
