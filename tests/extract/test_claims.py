@@ -852,3 +852,13 @@ def test_the_country_is_another_state_when_one_is_named() -> None:
     )
     assert (joined.target, joined.act) == ("other", "decides")
     assert ours.target == "ukraine"
+
+
+def test_a_deed_of_two_agents_is_the_first_ones() -> None:
+    claim = read(
+        "Russian troops and pro-Russian militiamen seized a Ukrainian corvette in the Black "
+        "Sea port of Sevastopol.",
+        "black_sea",
+        "2014-03-20",
+    )
+    assert (claim.side, claim.act) == ("russia", "decides")
