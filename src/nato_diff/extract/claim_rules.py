@@ -198,6 +198,11 @@ def _patterns(
     return compile_cached(joined, re.IGNORECASE)
 
 
+def _unbounded(path: str, entry: str, value: Any) -> re.Pattern[str]:
+    """Compile patterns that carry their own anchors (no word boundaries added)."""
+    return _patterns(path, entry, value, bounded=False)
+
+
 def _act(path: str, entry: str, value: Any) -> Act:
     if value not in ACTS:
         raise _fail(path, entry, f"unknown act {value!r}", f"Use one of: {', '.join(ACTS)}.")
@@ -261,14 +266,14 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "third_party": (True, _act),
     "grantor_sides": (True, _names),
     "mutual_rungs": (True, _names),
-    "subject_breaks": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "subject_breaks": (True, _unbounded),
     "anaphora": (True, _patterns),
-    "future": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
-    "deeds": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
-    "announced_future": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
-    "background": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "future": (True, _unbounded),
+    "deeds": (True, _unbounded),
+    "announced_future": (True, _unbounded),
+    "background": (True, _unbounded),
     "targets": (True, _mapping),
-    "questions": (True, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "questions": (True, _unbounded),
     "status_by_act": (True, _mapping),
     "states": (True, _mapping),
     "measures": (True, _mapping),
@@ -277,13 +282,13 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "group_words": (False, _patterns),
     "stance": (False, _patterns),
     "nobody": (False, _patterns),
-    "clause_breaks": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "clause_breaks": (False, _unbounded),
     "floor_rungs": (False, _names),
     "country_words": (False, _patterns),
-    "refusals": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
-    "background_clauses": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
-    "restated": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
-    "earlier": (False, lambda p, e, v: _patterns(p, e, v, bounded=False)),
+    "refusals": (False, _unbounded),
+    "background_clauses": (False, _unbounded),
+    "restated": (False, _unbounded),
+    "earlier": (False, _unbounded),
 }
 
 

@@ -391,7 +391,7 @@ def _narrators(
     background, not acts of the agent's in this document. So is an earlier act whose verb
     tags reported speech ("Ukraine announced its corridor on August 10, …").
     """
-    own_verb = found[2] == "reported" and chosen is not None and chosen[0] < span_start
+    own_verb = found[2] == "reported" and _in_tag(chosen, span_start)
     if found[2] != "agent" and not own_verb:
         return act, found
     if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
@@ -403,6 +403,11 @@ def _narrators(
     ):
         return "reports", (None, None, "none")
     return act, found
+
+
+def _in_tag(chosen: tuple[int, int, Act] | None, span_start: int) -> bool:
+    """Whether the act's cue is the verb that tags reported speech: the speaker's own act."""
+    return chosen is not None and chosen[0] < span_start
 
 
 def _told_as_background(
@@ -510,8 +515,7 @@ def _reconsidered(
         act = "reports" if rung is not None else _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
     stance = chosen is not None and rules.stance.match(sentence, chosen[0]) is not None
-    # the speaker's own verb ("Kyiv asked Allies to grant …") is the speaker's act
-    own = chosen is not None and not narration and chosen[0] < span_start
+    own = not narration and _in_tag(chosen, span_start)  # "Kyiv asked Allies to grant …"
     if not (stance or own) and _tells_of_another(inner, side, act):
         act = rules.third_party
     return _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
