@@ -104,6 +104,15 @@ class ClaimRules:
         Where a sentence of narration may split into clauses of their own holders.
     earlier : re.Pattern
         A relative past ("last week") that makes a narrated act earlier background.
+    pledge : re.Pattern
+        The future of what a donor says will come ("will total", "expect them to agree"):
+        with no act word and off the ladders, a grantor's offer.
+    hearsay : re.Pattern
+        Words before what a sentence is about that make it what the holder was told ("we
+        were told", "we heard that"): the holder reports it.
+    commentary : re.Pattern
+        Words in a page's source, title or opening that make it commentary ("blog",
+        "Opinion"): its byline's author is the voice of its narration.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -150,6 +159,9 @@ class ClaimRules:
     background_clause: re.Pattern[str] = _NEVER
     restated: re.Pattern[str] = _NEVER
     earlier: re.Pattern[str] = _NEVER
+    pledge: re.Pattern[str] = _NEVER
+    hearsay: re.Pattern[str] = _NEVER
+    commentary: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -289,6 +301,9 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "background_clauses": (False, _unbounded),
     "restated": (False, _unbounded),
     "earlier": (False, _unbounded),
+    "pledges": (False, _unbounded),
+    "hearsay": (False, _unbounded),
+    "commentary": (False, _patterns),
 }
 
 
@@ -369,6 +384,9 @@ def _build(path: str, raw: Any) -> ClaimRules:
         background_clause=data.get("background_clauses", _NEVER),
         restated=data.get("restated", _NEVER),
         earlier=data.get("earlier", _NEVER),
+        pledge=data.get("pledges", _NEVER),
+        hearsay=data.get("hearsay", _NEVER),
+        commentary=data.get("commentary", _NEVER),
     )
 
 

@@ -41,6 +41,7 @@ from typing import Literal
 
 from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
+from .authors import AUTHOR_CUE
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
 
@@ -349,14 +350,13 @@ def read_claim(
     )
     holder, side, how = _holder(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
-    act = (
-        "rejects"
-        if rejection and holder is not None
-        else _act(chosen, holder=holder, side=side, rung=rung, rules=rules, target=target)
-    )
+    act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
-    found = (holder, side, how)
-    act, (holder, side, how) = _narrators(sentence, chosen, act, found, span[0], rules, date)
+    act = _pledged(sentence[span[0] :], act, chosen, rung, side, rules)
+    act = "reports" if act in ("offers", "decides") and _commentator(how, voice) else act
+    act, (holder, side, how) = _narrators(
+        sentence, chosen, act, (holder, side, how), span[0], rules, date
+    )
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     asked = modality == "question" or holder == QUESTION
     act, negated = _settled(sentence, chosen, act, asked, (anchor, rung_negated), rules)
@@ -547,20 +547,23 @@ def _narrated_agent(
 
 def _act(
     chosen: tuple[int, int, Act] | None,
-    *,
-    holder: str | None,
-    side: str | None,
+    found: tuple[str | None, str | None],
     rung: str | None,
     rules: ClaimRules,
     target: Target = "ukraine",
+    *,
+    rejection: bool = False,
 ) -> Act:
     """Return the act: the cue's, else the side's default for a stated rung, else a report.
 
     Only the sides that can grant a rung of Ukraine's ladder offer or decide it; another
     state's own accession is its own act ("Finland joined NATO").
     """
+    holder, side = found
     if holder is None:
         return "reports"
+    if rejection:
+        return "rejects"  # the rung's cue is itself a rejection ("off the table")
     act: Act
     if chosen is not None:
         act = chosen[2]
@@ -578,6 +581,32 @@ def _act(
     ):
         act = "seeks" if side == "ukraine" else "reports"
     return act
+
+
+def _pledged(
+    content: str,
+    act: Act,
+    chosen: tuple[int, int, Act] | None,
+    rung: str | None,
+    side: str | None,
+    rules: ClaimRules,
+) -> Act:
+    """Make a donor's word of what will come, off the ladders, an offer.
+
+    "These funds will total €15 million", "Allies will discuss a package of support": with
+    no act word, a grantor (or another state) telling of aid or deeds to come offers them.
+    ``content`` is the holder's words.
+    """
+    if act != "reports" or chosen is not None or rung is not None or side is None:
+        return act
+    if side in rules.grantor_sides or side == "other":
+        return "offers" if rules.pledge.search(content) else act
+    return act
+
+
+def _commentator(how: ClaimHow, voice: Attribution | None) -> bool:
+    """Whether the holder is a commentary's author, who reports what others give or do."""
+    return how == "voice" and voice is not None and voice.cue == AUTHOR_CUE
 
 
 def _polarity(
@@ -605,14 +634,17 @@ def _settled(
 ) -> tuple[Act, bool]:
     """Return the act and whether it is denied, after questions and refusals.
 
-    A question, and all a questioner says, asks: it takes no act. A denied offer of what the
-    holder will do is its refusal (see :func:`_refused`). ``about`` is the anchor and whether
-    the rung's cue is negated.
+    A question, and all a questioner says, asks: it takes no act; what the holder was told
+    ("we were told the door was open") is reported. A denied offer, decision or request of
+    what the holder will do is its refusal (see :func:`_refused`). ``about`` is the anchor
+    and whether the rung's cue is negated.
     """
     anchor, rung_negated = about
-    act = "reports" if asked else act
+    at = sentence.find(anchor) if anchor else -1
+    hearsay = at > 0 and rules.hearsay.search(sentence, 0, at) is not None
+    act = "reports" if asked or hearsay else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
-    if act in ("offers", "decides") and _refused(sentence, chosen, anchor, rules):
+    if act in ("offers", "decides", "seeks") and _refused(sentence, chosen, anchor, rules):
         return "rejects", False
     return act, negated
 

@@ -19,7 +19,9 @@ from typing import Any
 from ..corpus import Document
 from ..dimensions import Dimension, Dimensions, SentenceMatch
 from .actors import Actor, Actors, Attribution, attribute, load_actors
+from .authors import commentary_author
 from .claim_reader import ClaimReader, claim_row, figure_measure
+from .claim_rules import load_claim_rules
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
 from .readability import readability_rows
@@ -162,7 +164,7 @@ def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
         # office ("Verkhovna Rada of Ukraine", "President of Ukraine") is the voice.
         actor = _source_actor(doc, actors)
         if actor is None:
-            return None
+            return commentary_author(doc, load_claim_rules())
         name = actor.name
     return Attribution(
         speaker=actor.name if actor else (name or None),
