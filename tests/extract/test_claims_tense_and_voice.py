@@ -8,8 +8,9 @@ import pandas as pd
 
 from nato_diff import Corpus, track
 from nato_diff.corpus import make_document
+from nato_diff.extract import ClaimReader, attribute, modality
 
-from .test_claims import read
+from .test_claims import ACTORS, DIMS, read
 
 
 def test_a_donors_word_of_aid_to_come_is_an_offer() -> None:
@@ -106,3 +107,60 @@ def test_a_commentarys_author_holds_its_narration_and_reports_others_aid() -> No
 def test_a_news_storys_byline_gives_no_voice() -> None:
     claims = _claims(WIRE, "wire")
     assert "Jane Okafor" not in set(claims["holder"].dropna())
+
+
+def test_anothers_request_named_as_a_noun_is_not_the_speakers_request() -> None:
+    claim = read(
+        '"Talks with Kyiv will now begin on the questions left open in its request for a '
+        'Membership Action Plan," the Secretary General Jens Stoltenberg said.',
+        "membership_path",
+        "2016-07-09",
+    )
+    assert (claim.side, claim.act) == ("nato", "offers")
+
+
+def test_a_body_that_met_took_a_step_and_a_passive_subject_did_nothing() -> None:
+    met = read(
+        "The NATO-Ukraine Commission met in Vilnius at the level of foreign ministers.",
+        "membership_path",
+        "2016-04-20",
+    )
+    led = read(
+        "The captain of the Ukrainian corvette was led away by armed men in Sevastopol on "
+        "the Black Sea.",
+        "black_sea",
+        "2014-03-20",
+    )
+    assert (met.side, met.act) == ("nato", "decides")
+    assert led.act == "reports"
+
+
+def test_some_allies_acting_alone_are_allies_not_the_alliance() -> None:
+    claim = read(
+        '"A number of Allies are already sending non-lethal equipment to Ukraine," the '
+        "Secretary General Jens Stoltenberg said.",
+        "aid_volumes",
+        "2015-02-05",
+    )
+    assert (claim.side, claim.act) == ("nato", "reports")
+
+
+def test_an_act_in_a_condition_is_not_the_holders_act() -> None:
+    claim = read(
+        "Moscow said the grain deal will only resume once Western sanctions on its farm exports "
+        "are lifted, keeping the Black Sea corridor shut.",
+        "black_sea",
+        "2023-07-20",
+    )
+    assert (claim.side, claim.act) == ("russia", "offers")
+
+
+def test_leaders_stand_for_the_latest_holder_named_leaders() -> None:
+    day = dt.date(2024, 7, 10)
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    reader.recent.extend([("leaders", "nato", None), ("Ukraine", "ukraine", "ukraine")])
+    sentence = "Leaders also restated their commitment to defend every inch of Allied territory."
+    who = attribute([sentence], date=day, actors=ACTORS)[0]
+    match = DIMS.scan(sentence)["security_guarantees"]
+    claim = reader.read(sentence, "security_guarantees", match, who, modality(sentence))
+    assert (claim.side, claim.act) == ("nato", "offers")  # not Ukraine, the latest group

@@ -100,7 +100,9 @@ def referent(
 
     "He", "she" and a bare title ("the Minister") stand for the latest person among the
     document's holders; "they", "it", "we", "leaders", "the law" for the latest group,
-    state or institution. A holder the actors data does not know may be either.
+    state or institution. A group's noun ("leaders") first stands for the latest holder
+    named by it ("the leaders said …"). A holder the actors data does not know may be
+    either.
 
     Parameters
     ----------
@@ -120,6 +122,11 @@ def referent(
     """
     person = rules.person_words.fullmatch(word.strip()) is not None
     group = rules.group_words.fullmatch(word.strip()) is not None
+    noun = word.strip().lower().removeprefix("the ")
+    if group and len(noun) > 4:  # "leaders": the latest holder named as leaders first
+        for name, side, _ in reversed(recent):
+            if noun in name.lower().split():
+                return name, side
     for name, side, actor_id in reversed(recent):
         kind = actors[actor_id].kind if actor_id and actor_id in actors else None
         if kind is None or (not person and not group) or (kind == "person") == person:

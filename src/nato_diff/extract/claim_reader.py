@@ -126,7 +126,7 @@ class ClaimReader:
         )
         if claim.holder is not None and claim.side is not None:
             self.recent.append((claim.holder, claim.side, who.actor_id))
-            del self.recent[:-8]
+            del self.recent[:-16]
         if self.dimensions[dim_id].figures is None:
             return claim
         return replace(claim, status=_status(sentence, claim, self.rules))

@@ -113,6 +113,12 @@ class ClaimRules:
     commentary : re.Pattern
         Words in a page's source, title or opening that make it commentary ("blog",
         "Opinion"): its byline's author is the voice of its narration.
+    possessed : re.Pattern
+        A request named as someone's noun, matched up to the end of its cue ("their
+        requests", "Kyiv's bid"): what the sentence is about, not the holder's act.
+    condition : re.Pattern
+        Words before an act's cue, in its clause, that make it a condition ("once the
+        sanctions are removed"): not the holder's act.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -162,6 +168,8 @@ class ClaimRules:
     pledge: re.Pattern[str] = _NEVER
     hearsay: re.Pattern[str] = _NEVER
     commentary: re.Pattern[str] = _NEVER
+    possessed: re.Pattern[str] = _NEVER
+    condition: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -304,6 +312,8 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "pledges": (False, _unbounded),
     "hearsay": (False, _unbounded),
     "commentary": (False, _patterns),
+    "possessed_requests": (False, _unbounded),
+    "conditions": (False, _unbounded),
 }
 
 
@@ -387,6 +397,8 @@ def _build(path: str, raw: Any) -> ClaimRules:
         pledge=data.get("pledges", _NEVER),
         hearsay=data.get("hearsay", _NEVER),
         commentary=data.get("commentary", _NEVER),
+        possessed=data.get("possessed_requests", _NEVER),
+        condition=data.get("conditions", _NEVER),
     )
 
 

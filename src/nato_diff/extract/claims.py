@@ -204,8 +204,19 @@ def _governing_cue(
 def _live_cues(
     sentence: str, cues: Sequence[tuple[int, int, Act]], rules: ClaimRules
 ) -> list[tuple[int, int, Act]]:
-    """Drop the rejections that are themselves denied (see :func:`_denied_rejection`)."""
-    return [c for c in cues if c[2] != "rejects" or not _denied_rejection(sentence, c[0], rules)]
+    """Drop denied rejections (see :func:`_denied_rejection`), others' requests, conditions.
+
+    A request named as a noun of someone's ("their requests for a MAP", "Kyiv's bid") is
+    what the sentence is about, not the holder's act; so is an act in a condition ("the truce
+    takes effect once the sanctions are removed").
+    """
+    return [
+        c
+        for c in cues
+        if not (c[2] == "rejects" and _denied_rejection(sentence, c[0], rules))
+        and not (c[2] == "seeks" and rules.possessed.search(sentence, max(0, c[0] - 40), c[1]))
+        and not rules.condition.search(sentence, max(0, c[0] - 80), c[0])
+    ]
 
 
 def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
@@ -591,17 +602,15 @@ def _pledged(
     side: str | None,
     rules: ClaimRules,
 ) -> Act:
-    """Make a donor's word of what will come, off the ladders, an offer.
+    """Make a holder's word of what will come, off the ladders, an offer.
 
-    "These funds will total €15 million", "Allies will discuss a package of support": with
-    no act word, a grantor (or another state) telling of aid or deeds to come offers them.
-    ``content`` is the holder's words.
+    "These funds will total €15 million", "Allies will discuss a package of support", "the
+    truce will take effect once …": with no act word, a holder telling of aid or deeds to
+    come offers them. ``content`` is the holder's words.
     """
     if act != "reports" or chosen is not None or rung is not None or side is None:
         return act
-    if side in rules.grantor_sides or side == "other":
-        return "offers" if rules.pledge.search(content) else act
-    return act
+    return "offers" if rules.pledge.search(content) else act
 
 
 def _commentator(how: ClaimHow, voice: Attribution | None) -> bool:

@@ -248,7 +248,7 @@ def _speakers(sentences: list[str], day: dt.date) -> list[tuple[str | None, str 
         ),
         (["“It is time,” Smith told reporters."], [("Smith", None, "quote")]),
         (["The Ministry said the talks failed."], [(None, None, "none")]),
-        (["Many Allies noted the progress."], [(None, None, "none")]),
+        (["Many Allies noted the progress."], [("individual Allies", "ally", "reported")]),
         (["Zelensky met with Jens Stoltenberg in Kyiv."], [(None, None, "none")]),
         (["The so-called referendum was called illegal."], [(None, None, "none")]),
         (

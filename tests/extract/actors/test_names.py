@@ -84,7 +84,8 @@ D = dt.date
         ("According to NATO standards, the equipment is compatible.", None, None, "none"),
         ("Russia launched 38 missiles at Ukrainian cities.", None, None, "none"),
         ("NATO has stepped up its presence in the Black Sea.", None, None, "none"),
-        ("Several Allies said they would send more.", None, None, "none"),  # some, not all
+        # some Allies, not the Alliance: each of them an Ally
+        ("Several Allies said they would send more.", "individual Allies", "ally", "reported"),
         ("The Washington Post reported that talks stalled.", None, None, "none"),
     ],
 )
