@@ -164,3 +164,73 @@ def test_leaders_stand_for_the_latest_holder_named_leaders() -> None:
     match = DIMS.scan(sentence)["security_guarantees"]
     claim = reader.read(sentence, "security_guarantees", match, who, modality(sentence))
     assert (claim.side, claim.act) == ("nato", "offers")  # not Ukraine, the latest group
+
+
+def test_a_verdict_that_aid_crosses_a_line_or_fails_rejects_it() -> None:
+    line = read(
+        "A Kremlin spokesman said London had crossed a red line by sending long-range "
+        "missiles to Ukraine.",
+        "aid_volumes",
+        "2023-05-12",
+    )
+    failed = read(
+        "The Foreign Minister Dmytro Kuleba said neutrality had failed to protect Ukraine and "
+        "that the country's place is in NATO.",
+        "membership_path",
+        "2022-04-10",
+    )
+    assert (line.side, line.act) == ("russia", "rejects")
+    assert (failed.side, failed.act) == ("ukraine", "rejects")
+
+
+def test_putting_off_an_application_rejects_it_for_now() -> None:
+    claim = read(
+        "A senior U.S. official said Ukraine's application to join NATO should be considered at "
+        "a later stage.",
+        "membership_path",
+        "2022-10-01",
+    )
+    assert (claim.side, claim.act) == ("ally", "rejects")
+
+
+def test_the_means_of_a_future_act_and_an_event_named_do_not_decide() -> None:
+    means = read(
+        '"We will deepen our ties by creating a new NATO-Ukraine Council," the Secretary '
+        "General Jens Stoltenberg said.",
+        "membership_path",
+        "2023-07-05",
+    )
+    event = read(
+        "The Secretary General Jens Stoltenberg said the signing showed that NATO's door "
+        "remains open.",
+        "membership_path",
+        "2017-05-20",
+    )
+    assert (means.side, means.act) == ("nato", "offers")
+    assert (event.side, event.act) == ("nato", "offers")
+
+
+def test_removing_a_status_rejects_it_removing_a_requirement_decides() -> None:
+    status = read(
+        "The Verkhovna Rada adopted a law removing the provisions on non-alignment from the "
+        "national security law.",
+        "membership_path",
+        "2014-12-23",
+    )
+    requirement = read(
+        "NATO foreign ministers removed the requirement for a Membership Action Plan.",
+        "membership_path",
+        "2023-07-11",
+    )
+    assert (status.side, status.act, status.rung) == ("ukraine", "rejects", "non_aligned")
+    assert (requirement.side, requirement.act) == ("nato", "decides")
+
+
+def test_an_act_told_in_a_participle_set_off_by_commas_is_background() -> None:
+    claim = read(
+        "The British security agreement, signed by the prime minister in Kyiv in January, "
+        "runs for ten years.",
+        "security_guarantees",
+        "2024-06-20",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")

@@ -119,6 +119,13 @@ class ClaimRules:
     condition : re.Pattern
         Words before an act's cue, in its clause, that make it a condition ("once the
         sanctions are removed"): not the holder's act.
+    gerund : re.Pattern
+        Words right before an act's "-ing" cue that make it the means of another verb or an
+        event named ("by establishing", "the signing"): not the holder's act.
+    removal, obstacle : re.Pattern
+        A decision's cue that removes something (matched whole), and the words between it
+        and what the sentence is about that make the removed thing an obstacle ("the
+        requirement for"): removing the rung itself rejects it.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -170,6 +177,9 @@ class ClaimRules:
     commentary: re.Pattern[str] = _NEVER
     possessed: re.Pattern[str] = _NEVER
     condition: re.Pattern[str] = _NEVER
+    gerund: re.Pattern[str] = _NEVER
+    removal: re.Pattern[str] = _NEVER
+    obstacle: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -314,6 +324,9 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "commentary": (False, _patterns),
     "possessed_requests": (False, _unbounded),
     "conditions": (False, _unbounded),
+    "gerunds": (False, _unbounded),
+    "removals": (False, _unbounded),
+    "obstacles": (False, _patterns),
 }
 
 
@@ -399,6 +412,9 @@ def _build(path: str, raw: Any) -> ClaimRules:
         commentary=data.get("commentary", _NEVER),
         possessed=data.get("possessed_requests", _NEVER),
         condition=data.get("conditions", _NEVER),
+        gerund=data.get("gerunds", _NEVER),
+        removal=data.get("removals", _NEVER),
+        obstacle=data.get("obstacles", _NEVER),
     )
 
 

@@ -208,7 +208,8 @@ def _live_cues(
 
     A request named as a noun of someone's ("their requests for a MAP", "Kyiv's bid") is
     what the sentence is about, not the holder's act; so is an act in a condition ("the truce
-    takes effect once the sanctions are removed").
+    takes effect once the sanctions are removed"), the means of another verb ("will upgrade
+    ties by establishing a Council") or an event named ("the signing showed …").
     """
     return [
         c
@@ -216,6 +217,10 @@ def _live_cues(
         if not (c[2] == "rejects" and _denied_rejection(sentence, c[0], rules))
         and not (c[2] == "seeks" and rules.possessed.search(sentence, max(0, c[0] - 40), c[1]))
         and not rules.condition.search(sentence, max(0, c[0] - 80), c[0])
+        and not (
+            sentence[c[0] : c[1]].endswith("ing")
+            and rules.gerund.search(sentence, max(0, c[0] - 12), c[0])
+        )
     ]
 
 
@@ -655,7 +660,26 @@ def _settled(
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
     if act in ("offers", "decides", "seeks") and _refused(sentence, chosen, anchor, rules):
         return "rejects", False
+    if act != "reports" and not negated and _removes_rung(sentence, chosen, at, rules):
+        return "rejects", False
     return act, negated
+
+
+def _removes_rung(
+    sentence: str, chosen: tuple[int, int, Act] | None, at: int, rules: ClaimRules
+) -> bool:
+    """Whether the act removes what the sentence is about: a rejection of it.
+
+    "Removing the provisions on non-alignment", "removes the goal of joining NATO" reject
+    what they remove. Removing a requirement or an obstacle to it ("dropped the requirement
+    for a MAP") is a decision, not a rejection. ``at`` is where what the sentence is about
+    starts.
+    """
+    if chosen is None or chosen[2] != "decides" or at < chosen[1] or at - chosen[1] > 45:
+        return False
+    if not rules.removal.fullmatch(sentence, chosen[0], chosen[1]):
+        return False
+    return rules.obstacle.search(sentence, chosen[1], at) is None
 
 
 def _refused(
