@@ -234,3 +234,46 @@ def test_an_act_told_in_a_participle_set_off_by_commas_is_background() -> None:
         "2024-06-20",
     )
     assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_exercises_held_and_a_headlines_present_are_deeds() -> None:
+    drills = read(
+        "The Romanian navy was holding drills in the Black Sea with two Turkish frigates.",
+        "black_sea",
+        "2014-03-06",
+    )
+    headline = read(
+        "Russian marines, paratroopers seize Ukrainian base near Sevastopol", "black_sea"
+    )
+    assert (drills.side, drills.act) == ("ally", "decides")
+    assert (headline.side, headline.act) == ("russia", "decides")
+
+
+def test_a_request_governs_the_grant_it_asks_for_and_a_relative_clause_names_no_agent() -> None:
+    claim = read(
+        "Moldova, which was promised closer ties at the Vilnius summit, has urged Allies to "
+        "grant it a Membership Action Plan.",
+        "membership_path",
+        "2024-03-01",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Moldova", "other", "seeks")
+
+
+def test_what_a_guarantee_does_not_cover_is_refused() -> None:
+    claim = read(
+        '"Ukraine is a partner, so the collective defence clause of Article 5 does not cover '
+        'it," the Secretary General Jens Stoltenberg said.',
+        "security_guarantees",
+        "2016-07-09",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("nato", "rejects", "affirmed")
+
+
+def test_a_deed_dated_before_until_is_background() -> None:
+    claim = read(
+        "Ukraine had stayed outside blocs until December 2014, when the Rada abolished the "
+        "non-aligned status.",
+        "membership_path",
+        "2022-09-30",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")

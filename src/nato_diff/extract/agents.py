@@ -55,6 +55,10 @@ class Agent:
     start: int
 
 
+#: A relative clause set off by commas on both sides.
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
+
+
 def find_agent(
     sentence: str,
     verb_start: int,
@@ -70,7 +74,9 @@ def find_agent(
     When the verb's clause names no one, the sentence's main subject (the first actor named
     before the verb) acts: "Allies will never recognise the annexation, and they condemn it".
     """
-    left = sentence[:verb_start]
+    # a relative clause closed before the verb tells of the subject; it names no agent
+    # ("Georgia, which was promised membership at the Bucharest summit, has urged …")
+    left = _CLOSED_RELATIVE.sub(lambda m: " " * len(m.group()), sentence[:verb_start])
     cut = 0
     for m in rules.subject_break.finditer(left):
         cut = m.end()

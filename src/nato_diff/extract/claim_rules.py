@@ -126,6 +126,9 @@ class ClaimRules:
         A decision's cue that removes something (matched whole), and the words between it
         and what the sentence is about that make the removed thing an obstacle ("the
         requirement for"): removing the rung itself rejects it.
+    refusal_after : re.Pattern
+        A refusal whose subject is what the sentence is about, matched right after it ("…
+        of Article 5 does not apply").
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -180,6 +183,7 @@ class ClaimRules:
     gerund: re.Pattern[str] = _NEVER
     removal: re.Pattern[str] = _NEVER
     obstacle: re.Pattern[str] = _NEVER
+    refusal_after: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -327,6 +331,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "gerunds": (False, _unbounded),
     "removals": (False, _unbounded),
     "obstacles": (False, _patterns),
+    "refusals_after": (False, _unbounded),
 }
 
 
@@ -415,6 +420,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         gerund=data.get("gerunds", _NEVER),
         removal=data.get("removals", _NEVER),
         obstacle=data.get("obstacles", _NEVER),
+        refusal_after=data.get("refusals_after", _NEVER),
     )
 
 

@@ -65,7 +65,7 @@ _BACKSHIFT = re.compile(r"\bwould\b")
 #: The English month names, for dates named in a clause ("on March 30", "in December").
 _MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
 _MONTH = re.compile(
-    r"\b(?:in|on|of)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
+    r"\b(?:in|on|of|until)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
     r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -73,7 +73,7 @@ _MONTH = re.compile(
 #: in February, has dropped …").
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 #: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
-_YEAR = re.compile(r"\b(?:in|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,9 @@ def _choose_act(cues: Sequence[tuple[int, int, Act]], anchor: int) -> tuple[int,
     before = [c for c in cues if c[0] <= anchor]
     decisions = [c for c in before if c[2] == "decides"]
     if decisions:
-        return decisions[-1]  # "Allies agreed that Ukraine will join": the decision governs
+        asked = [c for c in before if c[2] == "seeks" and 0 <= decisions[-1][0] - c[1] <= 30]
+        # "urged allies to grant it a MAP": the request governs what it asks for
+        return asked[-1] if asked else decisions[-1]  # "Allies agreed that …": the decision
     if before:
         return before[-1]
     return cues[0]
@@ -688,12 +690,15 @@ def _refused(
     """Whether a denied offer or decision is the holder's refusal ("will not send troops").
 
     The refusal's words end at the act's cue, or at what the sentence is about ("did not see
-    NATO membership"), within the same clause.
+    NATO membership"), within the same clause; or they follow what the sentence is about as
+    its verb ("the guarantee of Article 5 does not apply").
     """
     ends = [chosen[1]] if chosen is not None else []
     at = sentence.find(anchor) if anchor else -1
     if at >= 0:
         ends.append(at + len(anchor or ""))
+        if rules.refusal_after.match(sentence, at + len(anchor or "")):
+            return True
     return any(rules.refusal.search(sentence, max(0, end - 90), end) for end in ends)
 
 
