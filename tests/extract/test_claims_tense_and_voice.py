@@ -243,7 +243,7 @@ def test_exercises_held_and_a_headlines_present_are_deeds() -> None:
         "2014-03-06",
     )
     headline = read(
-        "Russian marines, paratroopers seize Ukrainian base near Sevastopol", "black_sea"
+        "Russian troops, militiamen seize Ukrainian navy base in Sevastopol", "black_sea"
     )
     assert (drills.side, drills.act) == ("ally", "decides")
     assert (headline.side, headline.act) == ("russia", "decides")
