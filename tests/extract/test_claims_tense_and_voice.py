@@ -277,3 +277,29 @@ def test_a_deed_dated_before_until_is_background() -> None:
         "2022-09-30",
     )
     assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_an_act_scheduled_or_still_required_is_no_act_yet() -> None:
+    scheduled = read(
+        "The Verkhovna Rada is due to vote next week on a bill enshrining the course toward "
+        "NATO membership.",
+        "membership_path",
+        "2018-11-15",
+    )
+    required = read(
+        "The accession protocol must still be ratified by all 29 Allies.",
+        "membership_path",
+        "2019-02-06",
+    )
+    assert (scheduled.holder, scheduled.act) == (None, "reports")
+    assert (required.holder, required.act) == (None, "reports")
+
+
+def test_an_act_told_in_a_where_clause_is_background() -> None:
+    claim = read(
+        "Two Ukrainian corvettes stayed in the bay, where Russian sailors had sunk an old "
+        "hulk to block the way out to the Black Sea.",
+        "black_sea",
+        "2014-03-25",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")
