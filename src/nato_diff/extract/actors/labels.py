@@ -27,6 +27,8 @@ _LABEL_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z
 # An unknown transcript label: one to three capitalised or upper-case words ("SMITH",
 # "Olha Ivanenko", "JOHN SMITH").
 _NAME_LABEL = re.compile(r"[^\W\d_a-zß-ÿ][\w.'’-]*(?:[ \t]+[^\W\d_a-zß-ÿ][\w.'’-]*){0,2}")
+#: Where a heading turns to what it is about ("… on the application", "… about talks").
+_ABOUT = re.compile(r"\s(?:on|about|regarding|concerning|following|after|at|in)\s", re.I)
 _JOINT = re.compile(r"\s*,?\s+(?:and|&)\s")
 
 
@@ -152,7 +154,10 @@ class Labels:
             ):
                 who, end = cand, n.end()
         if who is None:
-            s = self.speakers.inst_in.search(rest)
+            # the institution is named before what the heading is about ("Statement by the
+            # Ministry on Kyiv's application" names no one in Kyiv)
+            about = _ABOUT.search(rest)
+            s = self.speakers.inst_in.search(rest, 0, about.start() if about else len(rest))
             inst = self.a.institution(s.group()) if s is not None else None
             if s is None or inst is None:
                 return None
