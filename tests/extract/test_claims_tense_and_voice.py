@@ -303,3 +303,43 @@ def test_an_act_told_in_a_where_clause_is_background() -> None:
         "2014-03-25",
     )
     assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_a_holders_refusal_with_no_act_word_rejects() -> None:
+    claim = read(
+        "Canada said it could not spare more howitzers for Ukraine from its own stocks.",
+        "aid_volumes",
+        "2022-09-08",
+    )
+    assert (claim.side, claim.act, claim.status) == ("ally", "rejects", "withheld")
+
+
+def test_not_ready_to_part_with_a_long_object_rejects() -> None:
+    claim = read(
+        '"Spain is not ready to part with its last two Patriot batteries for Ukraine," '
+        "the Spanish defence minister Margarita Robles said.",
+        "aid_volumes",
+        "2023-06-15",
+    )
+    assert claim.act == "rejects"
+
+
+def test_a_request_joined_to_the_speakers_verb_is_the_speakers() -> None:
+    claim = read(
+        "President Volodymyr Zelenskyy said the strike showed Russia was preparing a new offensive and "
+        "called on partners to send more air defence systems.",
+        "aid_volumes",
+        "2023-03-15",
+    )
+    assert (claim.side, claim.act, claim.status) == ("ukraine", "seeks", "requested")
+
+
+def test_a_heading_names_its_speaker_before_what_it_is_about() -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs on Kyiv's request to join NATO\n\n"
+        "We regard the request as a provocation.\n\n"
+        "Russia will never accept Ukraine's membership in NATO.\n"
+    )
+    doc = make_document("mfa", text, date=dt.date(2022, 10, 1), source="Russian MFA")
+    claims = track(Corpus([doc])).claims
+    assert "ukraine" not in set(claims["side"].dropna())

@@ -129,6 +129,9 @@ class ClaimRules:
     refusal_after : re.Pattern
         A refusal whose subject is what the sentence is about, matched right after it ("…
         of Article 5 does not apply").
+    coordinated : re.Pattern
+        Words right before a request's verb that join it to the verb before, with no subject
+        of its own ("… and called on partners to"): in reported speech, the speaker's act.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -184,6 +187,7 @@ class ClaimRules:
     removal: re.Pattern[str] = _NEVER
     obstacle: re.Pattern[str] = _NEVER
     refusal_after: re.Pattern[str] = _NEVER
+    coordinated: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -332,6 +336,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "removals": (False, _unbounded),
     "obstacles": (False, _patterns),
     "refusals_after": (False, _unbounded),
+    "coordinated": (False, _unbounded),
 }
 
 
@@ -421,6 +426,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         removal=data.get("removals", _NEVER),
         obstacle=data.get("obstacles", _NEVER),
         refusal_after=data.get("refusals_after", _NEVER),
+        coordinated=data.get("coordinated", _NEVER),
     )
 
 

@@ -377,7 +377,7 @@ def read_claim(
     )
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     asked = modality == "question" or holder == QUESTION
-    act, negated = _settled(sentence, chosen, act, asked, (anchor, rung_negated), rules)
+    act, negated = _settled(sentence, chosen, act, (asked, holder), (anchor, rung_negated), rules)
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
         holder=holder,
@@ -533,7 +533,9 @@ def _reconsidered(
         act = "reports" if rung is not None else _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
     stance = chosen is not None and rules.stance.match(sentence, chosen[0]) is not None
-    own = not narration and _in_tag(chosen, span_start)  # "Kyiv asked Allies to grant …"
+    own = not narration and (  # "Kyiv asked Allies to grant …", "… and called on partners"
+        _in_tag(chosen, span_start) or _coordinated(sentence, chosen, rules)
+    )
     if not (stance or own) and _tells_of_another(inner, side, act):
         act = rules.third_party
     return _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
@@ -644,7 +646,7 @@ def _settled(
     sentence: str,
     chosen: tuple[int, int, Act] | None,
     act: Act,
-    asked: bool,
+    asker: tuple[bool, str | None],
     about: tuple[str | None, bool],
     rules: ClaimRules,
 ) -> tuple[Act, bool]:
@@ -652,15 +654,19 @@ def _settled(
 
     A question, and all a questioner says, asks: it takes no act; what the holder was told
     ("we were told the door was open") is reported. A denied offer, decision or request of
-    what the holder will do is its refusal (see :func:`_refused`). ``about`` is the anchor
-    and whether the rung's cue is negated.
+    what the holder will do is its refusal (see :func:`_refused`), and so is a holder's
+    refusal with no act word ("Canada said it could not spare more howitzers"). ``asker`` is
+    whether the sentence asks and the holder; ``about`` is the anchor and whether the rung's
+    cue is negated.
     """
     anchor, rung_negated = about
+    asked, holder = asker
     at = sentence.find(anchor) if anchor else -1
     hearsay = at > 0 and rules.hearsay.search(sentence, 0, at) is not None
     act = "reports" if asked or hearsay else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
-    if act in ("offers", "decides", "seeks") and _refused(sentence, chosen, anchor, rules):
+    refusable = act in ("offers", "decides", "seeks") or (act == "reports" and not asked)
+    if refusable and holder is not None and _refused(sentence, chosen, anchor, rules):
         return "rejects", False
     if act != "reports" and not negated and _removes_rung(sentence, chosen, at, rules):
         return "rejects", False
@@ -730,6 +736,17 @@ def _tense(
         # given €40bn since 2022"); a speaker's new pledge beside a total stays an offer
         act = "reports" if narrated or act == "decides" else act
     return act
+
+
+def _coordinated(sentence: str, chosen: tuple[int, int, Act] | None, rules: ClaimRules) -> bool:
+    """Whether a request's verb is joined to the speaker's own ("said … and called on …").
+
+    A request verb right after "and", with no subject of its own, shares the subject of the
+    verb it is joined to: in reported speech, the speaker asks.
+    """
+    if chosen is None or chosen[2] != "seeks":
+        return False
+    return rules.coordinated.search(sentence, max(0, chosen[0] - 14), chosen[0]) is not None
 
 
 def _tells_of_another(inner: Agent | None, side: str | None, act: Act) -> bool:
