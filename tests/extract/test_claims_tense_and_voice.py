@@ -326,8 +326,8 @@ def test_not_ready_to_part_with_a_long_object_rejects() -> None:
 
 def test_a_request_joined_to_the_speakers_verb_is_the_speakers() -> None:
     claim = read(
-        "President Volodymyr Zelenskyy said the strike showed Russia was preparing a new offensive and "
-        "called on partners to send more air defence systems.",
+        "President Volodymyr Zelenskyy said the strike showed Russia was preparing a new "
+        "offensive and called on partners to send more air defence systems.",
         "aid_volumes",
         "2023-03-15",
     )
