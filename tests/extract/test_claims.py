@@ -750,7 +750,8 @@ def test_being_in_a_position_to_invite_is_an_offer() -> None:
     assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "invitation")
 
 
-def test_a_speakers_running_total_is_a_report_and_a_new_pledge_an_offer() -> None:
+def test_a_donors_running_total_in_its_own_mouth_decides_and_a_new_pledge_offers() -> None:
+    # codebook rule 5: aid handed over is the donor's decision in the donor's mouth
     total = read(
         "Stoltenberg said Allies have given Ukraine 40 billion euros in military aid since 2022.",
         "aid_volumes",
@@ -760,7 +761,7 @@ def test_a_speakers_running_total_is_a_report_and_a_new_pledge_an_offer() -> Non
         "military aid to Ukraine this year, its largest amount so far.",
         "aid_volumes",
     )
-    assert (total.side, total.act) == ("nato", "reports")
+    assert (total.side, total.act) == ("nato", "decides")
     assert (pledge.side, pledge.act) == ("ally", "offers")
 
 

@@ -724,7 +724,7 @@ def _tense(
     *,
     narrated: bool,
 ) -> Act:
-    """Make a future or restated decision an offer, and one a narrator sums up a report."""
+    """Make a future or restated decision an offer, and a total a narrator sums up a report."""
     if act == "decides" and chosen is not None:
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
         restated = rules.restated.search(sentence, max(0, chosen[0] - 80), chosen[0])
@@ -732,9 +732,9 @@ def _tense(
         if restated or announced or rules.future.search(before):
             act = "offers"
     if act in ("decides", "offers") and rules.background.search(sentence):
-        # a running total: the narrator's, or a speaker's of what was given ("Allies have
-        # given €40bn since 2022"); a speaker's new pledge beside a total stays an offer
-        act = "reports" if narrated or act == "decides" else act
+        # a running total in narration is the narrator's report; in a speaker's mouth
+        # ("Allies have given €40bn since 2022") it keeps the speaker's act
+        act = "reports" if narrated else act
     return act
 
 

@@ -160,11 +160,13 @@ def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
     side = doc.metadata.get("side", "").strip() or None
     actor = actors.resolve(name, date=doc.date) if name else None
     if not name and not side:
-        # An office's own page speaks for it: a source that names an institution or an
-        # office ("Verkhovna Rada of Ukraine", "President of Ukraine") is the voice.
-        actor = _source_actor(doc, actors)
+        # A commentary's author speaks in it, whatever place its masthead names ("The Kyiv
+        # Ledger | Opinion"); an office's own page speaks for the office: a source that names
+        # an institution or an office ("Verkhovna Rada of Ukraine") is the voice.
+        author = commentary_author(doc, load_claim_rules())
+        actor = _source_actor(doc, actors) if author is None else None
         if actor is None:
-            return commentary_author(doc, load_claim_rules())
+            return author
         name = actor.name
     return Attribution(
         speaker=actor.name if actor else (name or None),
