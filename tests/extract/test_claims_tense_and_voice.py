@@ -343,3 +343,20 @@ def test_a_heading_names_its_speaker_before_what_it_is_about() -> None:
     doc = make_document("mfa", text, date=dt.date(2022, 10, 1), source="Russian MFA")
     claims = track(Corpus([doc])).claims
     assert "ukraine" not in set(claims["side"].dropna())
+
+
+def test_a_donors_own_page_tells_its_running_total_as_its_own_decision() -> None:
+    text = (
+        "Fact sheet: U.S. security assistance to Ukraine\n\n"
+        "The United States has committed more than $40 billion in security assistance to "
+        "Ukraine since February 2022.\n"
+    )
+    own = make_document(
+        "sheet", text, date=dt.date(2023, 6, 1), source="U.S. Department of State (fact sheet)"
+    )
+    wire = make_document("wire", text, date=dt.date(2023, 6, 1), source="Newswire")
+    claims = track(Corpus([own, wire])).claims
+    total = claims[claims["sentence"].str.startswith("The United States has committed")]
+    by_doc = total.set_index("doc_id")
+    assert (by_doc.loc["sheet", "side"], by_doc.loc["sheet", "act"]) == ("ally", "decides")
+    assert pd.isna(by_doc.loc["wire", "side"]) and by_doc.loc["wire", "act"] == "reports"

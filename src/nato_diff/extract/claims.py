@@ -287,7 +287,15 @@ def _holder(
     if who.how in ("quote", "reported", "carry_over") and who.speaker is not None:
         return who.speaker, who.side, "reported" if who.how == "reported" else "quote"
     if agent is not None:
-        return agent.name, agent.side, "agent"
+        # on a side's own page, its own acts are the page's word ("The United States has
+        # committed $61bn" in a State Department fact sheet), not a narrator's background
+        own = (
+            voice is not None
+            and voice.cue != AUTHOR_CUE
+            and voice.side is not None
+            and voice.side == agent.side
+        )
+        return agent.name, agent.side, "voice" if own else "agent"
     if voice is not None and (voice.speaker or voice.side):
         return voice.speaker, voice.side, "voice"
     return None, None, "none"
