@@ -360,3 +360,29 @@ def test_a_donors_own_page_tells_its_running_total_as_its_own_decision() -> None
     by_doc = total.set_index("doc_id")
     assert (by_doc.loc["sheet", "side"], by_doc.loc["sheet", "act"]) == ("ally", "decides")
     assert pd.isna(by_doc.loc["wire", "side"]) and by_doc.loc["wire", "act"] == "reports"
+
+
+def test_a_decision_to_come_with_adverbs_is_an_offer_and_so_is_a_promise_to_strengthen() -> None:
+    aid = read(
+        "6. Allies will also continue to provide military and financial aid to Ukraine.",
+        "aid_volumes",
+        "2022-06-29",
+    )
+    sea = read(
+        "The Secretary General Jens Stoltenberg said NATO would further strengthen its presence "
+        "in the Black Sea.",
+        "black_sea",
+        "2019-03-25",
+    )
+    assert (aid.side, aid.act) == ("nato", "offers")
+    assert (sea.side, sea.act) == ("nato", "offers")
+
+
+def test_blaming_aid_for_the_war_rejects_it() -> None:
+    claim = read(
+        "Kremlin spokesman Dmitry Peskov said Western arms deliveries to Ukraine only prolong "
+        "the conflict.",
+        "aid_volumes",
+        "2022-10-10",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")
