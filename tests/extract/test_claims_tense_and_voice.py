@@ -386,3 +386,20 @@ def test_blaming_aid_for_the_war_rejects_it() -> None:
         "2022-10-10",
     )
     assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_a_speakers_account_of_an_earlier_decision_or_a_recollection_reports_it() -> None:
+    earlier = read(
+        '"Last year we agreed to step up our support for Ukraine in the Black Sea," the '
+        "Secretary General Jens Stoltenberg said.",
+        "black_sea",
+        "2019-10-31",
+    )
+    recalled = read(
+        "The Foreign Minister Pavlo Klimkin recalled that the Verkhovna Rada had renounced the "
+        "non-aligned status.",
+        "membership_path",
+        "2018-06-10",
+    )
+    assert (earlier.side, earlier.act) == ("nato", "reports")
+    assert (recalled.side, recalled.act) == ("ukraine", "reports")

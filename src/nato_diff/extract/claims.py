@@ -32,7 +32,6 @@ position, not by parsing, so a long subject with several actors may pick the wro
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -42,6 +41,7 @@ from typing import Literal
 from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .authors import AUTHOR_CUE
+from .background import dated_act, told_as_background
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality, modality
 
@@ -62,18 +62,6 @@ CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none"
 _WORD = re.compile(r"[\w'’-]+")
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
-#: The English month names, for dates named in a clause ("on March 30", "in December").
-_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
-_MONTH = re.compile(
-    r"\b(?:in|on|of|until)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
-    r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
-)
-#: A relative clause set off by commas, whose dates are its own ("Yanukovych, who took office
-#: in February, has dropped …").
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
-#: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
-_YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -415,9 +403,17 @@ def _narrators(
     earlier act told as background (in a relative or subordinate clause, a past perfect, a
     passive with no agent, or dated before the document's month) are the narrator's
     background, not acts of the agent's in this document. So is an earlier act whose verb
-    tags reported speech ("Ukraine announced its corridor on August 10, …").
+    tags reported speech ("Ukraine announced its corridor on August 10, …"). A speaker's
+    account of a decision or rejection dated before the document ("Last year we agreed …")
+    is the speaker's report.
     """
     own_verb = found[2] == "reported" and _in_tag(chosen, span_start)
+    if found[2] in ("quote", "reported") and not own_verb:
+        # a speaker's account of an earlier act ("Last year we agreed …") reports it
+        told = act in ("decides", "rejects")
+        if told and chosen is not None and dated_act(sentence, chosen, rules, date):
+            return "reports", found
+        return act, found
     if found[2] != "agent" and not own_verb:
         return act, found
     if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
@@ -425,7 +421,7 @@ def _narrators(
     if (
         act != "reports"
         and chosen is not None
-        and _told_as_background(sentence, chosen, rules, date)
+        and told_as_background(sentence, chosen, rules, date)
     ):
         return "reports", (None, None, "none")
     return act, found
@@ -434,37 +430,6 @@ def _narrators(
 def _in_tag(chosen: tuple[int, int, Act] | None, span_start: int) -> bool:
     """Whether the act's cue is the verb that tags reported speech: the speaker's own act."""
     return chosen is not None and chosen[0] < span_start
-
-
-def _told_as_background(
-    sentence: str, chosen: tuple[int, int, Act], rules: ClaimRules, date: dt.date
-) -> bool:
-    """Whether a narrated act's clause tells it as background (see :func:`_narrators`)."""
-    start, end = chosen[0], chosen[1]
-    if rules.background_clause.search(sentence, 0, end):
-        return True
-    clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
-    head = _RELATIVE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
-    return _dated_before(head + " " + sentence[start:end] + clause, date, rules)
-
-
-def _dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
-    """Whether a clause dates what it tells before the document's month.
-
-    A year before the document's ("in 2008"), an earlier month of the document's year ("on
-    March 30" in an April story), or a relative past ("last week"). A later month with no
-    year is left alone: it may be last year's or one to come ("the summit in April").
-    """
-    if rules.earlier.search(clause):
-        return True
-    if any(int(y) < date.year for y in _YEAR.findall(clause)):
-        return True
-    for m in _MONTH.finditer(clause):
-        month = _MONTHS[m.group(1).lower()]
-        year = int(m.group(2)) if m.group(2) else date.year
-        if (year, month) < (date.year, date.month):
-            return True
-    return False
 
 
 def _speaker(

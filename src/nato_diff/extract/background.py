@@ -1,0 +1,125 @@
+"""Background: when an act a sentence tells is earlier than the document's news.
+
+An act told in a relative or subordinate clause, a past perfect, a passive with no agent, or
+dated before the document's month ("in 2008", "on March 30" in an April story, "last week")
+is background: in narration the narrator's report, in a speaker's mouth the speaker's
+account. The words are data (``background_clauses`` and ``earlier`` in
+``data/claims.yaml``); the dates are read here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .claim_rules import Act, ClaimRules
+
+__all__ = ["dated_act", "dated_before", "told_as_background"]
+
+#: The English month names, for dates named in a clause ("on March 30", "in December").
+_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+_MONTH = re.compile(
+    r"\b(?:in|on|of|until)\s+(?:\d{1,2}\s+)?(" + "|".join(_MONTHS) + r")\b"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+#: A relative clause set off by commas, whose dates are its own ("Yanukovych, who took office
+#: in February, has dropped …").
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+#: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
+_YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+
+
+def told_as_background(
+    sentence: str, chosen: tuple[int, int, Act], rules: ClaimRules, date: dt.date
+) -> bool:
+    """Say whether a narrated act's clause tells it as background.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    chosen : (int, int, str)
+        The act's cue: start, end and act.
+    rules : ClaimRules
+        The claim rules (``background_clauses``, ``earlier``, ``clause_breaks``).
+    date : datetime.date
+        The document's date.
+
+    Returns
+    -------
+    bool
+        True for an act in a background clause or dated before the document's month.
+    """
+    if rules.background_clause.search(sentence, 0, chosen[1]):
+        return True
+    return dated_act(sentence, chosen, rules, date)
+
+
+def dated_act(
+    sentence: str, chosen: tuple[int, int, Act], rules: ClaimRules, date: dt.date
+) -> bool:
+    """Say whether the clause of an act's cue dates it before the document's month.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    chosen : (int, int, str)
+        The act's cue: start, end and act.
+    rules : ClaimRules
+        The claim rules.
+    date : datetime.date
+        The document's date.
+
+    Returns
+    -------
+    bool
+        True when the clause names an earlier year, month or relative past.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from nato_diff.extract.claim_rules import load_claim_rules
+    >>> s = "Last year we agreed to step up our support."
+    >>> dated_act(s, (12, 18, "decides"), load_claim_rules(), dt.date(2019, 10, 31))
+    True
+    """
+    start, end = chosen[0], chosen[1]
+    clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
+    head = _RELATIVE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
+    return dated_before(head + " " + sentence[start:end] + clause, date, rules)
+
+
+def dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
+    """Say whether a clause dates what it tells before the document's month.
+
+    A year before the document's ("in 2008"), an earlier month of the document's year ("on
+    March 30" in an April story), or a relative past ("last week"). A later month with no
+    year is left alone: it may be last year's or one to come ("the summit in April").
+
+    Parameters
+    ----------
+    clause : str
+        The words of the clause.
+    date : datetime.date
+        The document's date.
+    rules : ClaimRules
+        The claim rules (``earlier``).
+
+    Returns
+    -------
+    bool
+        True for a clause dated before the document's month.
+    """
+    if rules.earlier.search(clause):
+        return True
+    if any(int(y) < date.year for y in _YEAR.findall(clause)):
+        return True
+    for m in _MONTH.finditer(clause):
+        month = _MONTHS[m.group(1).lower()]
+        year = int(m.group(2)) if m.group(2) else date.year
+        if (year, month) < (date.year, date.month):
+            return True
+    return False
