@@ -403,3 +403,23 @@ def test_a_speakers_account_of_an_earlier_decision_or_a_recollection_reports_it(
     )
     assert (earlier.side, earlier.act) == ("nato", "reports")
     assert (recalled.side, recalled.act) == ("ukraine", "reports")
+
+
+def test_a_demand_governs_the_halt_it_asks_for() -> None:
+    claim = read(
+        "Russia's ambassador Anatoly Antonov demanded that Washington halt its drone flights "
+        "over the Black Sea.",
+        "black_sea",
+        "2023-03-15",
+    )
+    assert (claim.side, claim.act) == ("russia", "seeks")
+
+
+def test_what_a_holder_thanks_others_for_is_reported() -> None:
+    claim = read(
+        "The Defence Minister Oleksii Reznikov thanked Norway for the NASAMS systems already "
+        "delivered to Ukraine.",
+        "aid_volumes",
+        "2023-08-22",
+    )
+    assert (claim.side, claim.act, claim.status) == ("ukraine", "reports", "delivered")

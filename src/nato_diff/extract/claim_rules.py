@@ -132,6 +132,9 @@ class ClaimRules:
     coordinated : re.Pattern
         Words right before a request's verb that join it to the verb before, with no subject
         of its own ("… and called on partners to"): in reported speech, the speaker's act.
+    thanks : re.Pattern
+        Words before an act's cue that thank others for it ("thanked partners for the
+        equipment delivered"): the thanked party's act, which the holder reports.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -188,6 +191,7 @@ class ClaimRules:
     obstacle: re.Pattern[str] = _NEVER
     refusal_after: re.Pattern[str] = _NEVER
     coordinated: re.Pattern[str] = _NEVER
+    thanks: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -337,6 +341,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "obstacles": (False, _patterns),
     "refusals_after": (False, _unbounded),
     "coordinated": (False, _unbounded),
+    "thanks": (False, _unbounded),
 }
 
 
@@ -427,6 +432,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         obstacle=data.get("obstacles", _NEVER),
         refusal_after=data.get("refusals_after", _NEVER),
         coordinated=data.get("coordinated", _NEVER),
+        thanks=data.get("thanks", _NEVER),
     )
 
 

@@ -60,6 +60,8 @@ ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
+#: Verbs that ask someone else to act ("demanded that Washington halt …", "urged Allies to").
+_REQUEST = re.compile(r"(?:ask|call|press|push|lobb|appeal|urg|demand|request|insist)", re.I)
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
 
@@ -148,13 +150,24 @@ def _act_cues(
     return found
 
 
-def _choose_act(cues: Sequence[tuple[int, int, Act]], anchor: int) -> tuple[int, int, Act] | None:
+def _choose_act(
+    sentence: str, cues: Sequence[tuple[int, int, Act]], anchor: int
+) -> tuple[int, int, Act] | None:
     """Pick the act that governs what the sentence is about (see the module's rules)."""
     if not cues:
         return None
     rejections = [c for c in cues if c[2] == "rejects"]
     if rejections:
-        return min(rejections, key=lambda c: abs(c[0] - anchor))
+        refused = min(rejections, key=lambda c: abs(c[0] - anchor))
+        asking = [
+            c
+            for c in cues
+            if c[2] == "seeks"
+            and 0 <= refused[0] - c[1] <= 40
+            and _REQUEST.match(sentence, c[0]) is not None
+        ]
+        # "demanded that Washington halt the flights": the demand governs what it asks for
+        return asking[-1] if asking else refused
     if cues[0][2] == "seeks" and cues[0][0] <= anchor:
         return cues[0]  # "request that the Allies decide to grant ...": the request governs
     before = [c for c in cues if c[0] <= anchor]
@@ -187,7 +200,7 @@ def _governing_cue(
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span_start
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = _choose_act(_live_cues(sentence, cues, rules), anchor_at)
+    chosen = _choose_act(sentence, _live_cues(sentence, cues, rules), anchor_at)
     return chosen, chosen[0] if chosen else anchor_at
 
 
@@ -626,7 +639,8 @@ def _settled(
     """Return the act and whether it is denied, after questions and refusals.
 
     A question, and all a questioner says, asks: it takes no act; what the holder was told
-    ("we were told the door was open") is reported. A denied offer, decision or request of
+    ("we were told the door was open"), and what the holder thanks others for ("thanked
+    partners for the equipment delivered"), is reported. A denied offer, decision or request of
     what the holder will do is its refusal (see :func:`_refused`), and so is a holder's
     refusal with no act word ("Canada said it could not spare more howitzers"). ``asker`` is
     whether the sentence asks and the holder; ``about`` is the anchor and whether the rung's
@@ -636,6 +650,8 @@ def _settled(
     asked, holder = asker
     at = sentence.find(anchor) if anchor else -1
     hearsay = at > 0 and rules.hearsay.search(sentence, 0, at) is not None
+    thanked = chosen is not None and rules.thanks.search(sentence, 0, chosen[0]) is not None
+    hearsay = hearsay or (thanked and act in ("decides", "offers"))
     act = "reports" if asked or hearsay else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
     refusable = act in ("offers", "decides", "seeks") or (act == "reports" and not asked)
