@@ -423,3 +423,13 @@ def test_what_a_holder_thanks_others_for_is_reported() -> None:
         "2023-08-22",
     )
     assert (claim.side, claim.act, claim.status) == ("ukraine", "reports", "delivered")
+
+
+def test_a_grantors_own_tally_in_its_own_words_is_its_decision() -> None:
+    claim = read(
+        '"Our trust funds now total close to 50 million euros," the Secretary General Jens '
+        "Stoltenberg said.",
+        "aid_volumes",
+        "2017-07-10",
+    )
+    assert (claim.side, claim.act) == ("nato", "decides")

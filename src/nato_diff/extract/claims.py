@@ -379,7 +379,7 @@ def read_claim(
     target = _target(sentence, rules, rung)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
-    act = _pledged(sentence[span[0] :], act, chosen, rung, side, rules)
+    act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
     act = "reports" if act in ("offers", "decides") and _commentator(how, voice) else act
     act, (holder, side, how) = _narrators(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
@@ -594,17 +594,23 @@ def _pledged(
     act: Act,
     chosen: tuple[int, int, Act] | None,
     rung: str | None,
-    side: str | None,
+    found: tuple[str | None, ClaimHow],
     rules: ClaimRules,
 ) -> Act:
-    """Make a holder's word of what will come, off the ladders, an offer.
+    """Make a holder's word of what will come an offer, and a donor's own tally a decision.
 
-    "These funds will total €15 million", "Allies will discuss a package of support", "the
-    truce will take effect once …": with no act word, a holder telling of aid or deeds to
-    come offers them. ``content`` is the holder's words.
+    Off the ladders and with no act word: "These funds will total €15 million", "Allies will
+    discuss a package of support", "the truce will take effect once …" offer what is to
+    come; a grantor's own running total, in its own words ("our trust funds now total €40
+    million"), is its decision. ``content`` is the holder's words; ``found`` the holder's
+    side and how it was found.
     """
+    side, how = found
     if act != "reports" or chosen is not None or rung is not None or side is None:
         return act
+    own = how in ("quote", "reported", "voice") and side in rules.grantor_sides
+    if own and rules.background.search(content):
+        return "decides"
     return "offers" if rules.pledge.search(content) else act
 
 
