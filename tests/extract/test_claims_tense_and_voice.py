@@ -433,3 +433,19 @@ def test_a_grantors_own_tally_in_its_own_words_is_its_decision() -> None:
         "2017-07-10",
     )
     assert (claim.side, claim.act) == ("nato", "decides")
+
+
+def test_a_state_office_named_in_the_source_is_the_pages_voice() -> None:
+    text = (
+        "Estonia and Ukraine sign a security agreement\n\n"
+        "The agreement does not contain a mutual defence obligation.\n"
+    )
+    doc = make_document(
+        "ee",
+        text,
+        date=dt.date(2024, 4, 3),
+        source="Ministry of Foreign Affairs of Estonia (press release)",
+    )
+    claims = track(Corpus([doc])).claims
+    row = claims[claims["sentence"].str.startswith("The agreement does not")].iloc[0]
+    assert (row["holder"], row["side"], row["act"]) == ("Estonia", "ally", "rejects")

@@ -21,7 +21,7 @@ from ..dimensions import Dimension, Dimensions, SentenceMatch
 from .actors import Actor, Actors, Attribution, attribute, load_actors
 from .authors import commentary_author
 from .claim_reader import ClaimReader, claim_row, figure_measure
-from .claim_rules import load_claim_rules
+from .claim_rules import ClaimRules, load_claim_rules
 from .figures import FIGURE_COLUMNS, Figure, extract_figures, figure_records
 from .modality import Modality, modality
 from .readability import readability_rows
@@ -154,6 +154,29 @@ def _source_actor(doc: Document, actors: Actors) -> Actor | None:
     return None
 
 
+#: An office of a state's government named in a source ("Prime Minister's Office of
+#: Finland", "Ministry of Defence of Estonia"): the state is the voice.
+_OFFICE = re.compile(
+    r"\b(?:Office|Ministry|Government|Department|Embassy|Mission|Presidency|Chancellery|"
+    r"Cabinet)\b"
+)
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _source_state(doc: Document, rules: ClaimRules) -> Attribution | None:
+    """Return the state whose government office a source names, as the document's voice."""
+    source = doc.source or ""
+    if _OFFICE.search(source) is None:
+        return None
+    named = (rules.states.get(m.group(1)) for m in _OF_NAME.finditer(source))
+    state = next((x for x in named if x is not None), None)
+    if state is None:
+        return None
+    name, side, since = state
+    side = side if since is None or doc.date >= since else "other"
+    return Attribution(name, None, side, "the document's own voice (source)", "none")
+
+
 def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
     """Return the voice a manifest gives the document's narration (``speaker``, ``side``)."""
     name = doc.metadata.get("speaker", "").strip()
@@ -163,10 +186,11 @@ def _document_voice(doc: Document, actors: Actors) -> Attribution | None:
         # A commentary's author speaks in it, whatever place its masthead names ("The Kyiv
         # Ledger | Opinion"); an office's own page speaks for the office: a source that names
         # an institution or an office ("Verkhovna Rada of Ukraine") is the voice.
-        author = commentary_author(doc, load_claim_rules())
+        rules = load_claim_rules()
+        author = commentary_author(doc, rules)
         actor = _source_actor(doc, actors) if author is None else None
         if actor is None:
-            return author
+            return author or _source_state(doc, rules)
         name = actor.name
     return Attribution(
         speaker=actor.name if actor else (name or None),
