@@ -449,3 +449,26 @@ def test_a_state_office_named_in_the_source_is_the_pages_voice() -> None:
     claims = track(Corpus([doc])).claims
     row = claims[claims["sentence"].str.startswith("The agreement does not")].iloc[0]
     assert (row["holder"], row["side"], row["act"]) == ("Estonia", "ally", "rejects")
+
+
+def test_a_text_speaks_for_its_issuer_and_an_aim_to_help_is_an_offer() -> None:
+    day = dt.date(2023, 7, 12)
+    reader = ClaimReader(DIMS, actors=ACTORS, date=day)
+    reader.recent.extend([("Rishi Sunak", "ally", "sunak"), ("G7", "other", "g7")])
+    sentence = (
+        "The text states that the aim is to help Ukraine defend itself with bilateral security "
+        "agreements."
+    )
+    who = attribute([sentence], date=day, actors=ACTORS)[0]
+    match = DIMS.scan(sentence)["security_guarantees"]
+    claim = reader.read(sentence, "security_guarantees", match, who, modality(sentence))
+    assert (claim.holder, claim.side, claim.act) == ("G7", "other", "offers")
+
+
+def test_a_question_heading_names_no_speaker() -> None:
+    claim = read(
+        "What the bilateral security agreements actually promise Ukraine",
+        "security_guarantees",
+        "2024-06-20",
+    )
+    assert claim.holder is None

@@ -265,6 +265,14 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     return patterns
 
 
+#: A question word opening a headline ("What the agreements promise Ukraine").
+_QUESTION_WORD = re.compile(r"(?:what|how|why|whether|when|where)\b", re.I)
+#: A text that speaks for its issuer ("the text states", "both texts say").
+_TEXT_NOUN = re.compile(
+    r"\b(?:texts?|declaration|communiqu[eé]|joint statement|agreements?)$", re.I
+)
+
+
 def find_reporter(
     sentence: str,
     actors: Actors,
@@ -303,6 +311,8 @@ def find_reporter(
     if m is None:
         return None
     text = m.group("np").strip()
+    if _QUESTION_WORD.match(text):
+        return None  # "What the agreements actually promise": a headline's question
     side: str | None = None
     for run in _CAPITALISED.finditer(text):
         for part in re.split(r",\s*|\s+and\s+", run.group()):
@@ -324,12 +334,16 @@ def find_reporter(
         place = _IN_PLACE.match(sentence)  # "In Moscow, Foreign Ministry spokeswoman … said"
         found = _state(place.group(1), date, rules) if place else None
         side = found[1] if found else None
+    issuer = None
     if side is None and recent and not _CAPITALISED.search(text[1:]):
-        # a bare group ("leaders", "officials") stands for the latest group, not a person
+        # a bare group ("leaders", "officials") stands for the latest group, not a person;
+        # a text ("the text states", "both texts say") speaks for the latest holder
         bare = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-        found = referent(bare, recent, actors, rules)
+        is_text = _TEXT_NOUN.search(text) is not None
+        found = referent("they" if is_text else bare, recent, actors, rules)
         side = found[1] if found else None
-    holder = name or re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text)
+        issuer = found[0] if found and is_text else None
+    holder = issuer or name or re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text)
     return Agent(holder, side, m.start("np")), m.group("verb")
 
 
