@@ -472,3 +472,37 @@ def test_a_question_heading_names_no_speaker() -> None:
         "2024-06-20",
     )
     assert claim.holder is None
+
+
+def test_a_rejection_another_must_make_is_a_demand_and_hearsay_is_no_refusal() -> None:
+    demand = read(
+        "Kremlin spokesman Dmitry Peskov said Kyiv must withdraw its troops and formally drop "
+        "its plans to join NATO.",
+        "membership_path",
+        "2024-07-15",
+    )
+    heard = read(
+        '"For years we were told that we could not join NATO," President Volodymyr Zelenskyy '
+        "said.",
+        "membership_path",
+        "2022-10-01",
+    )
+    assert (demand.side, demand.act) == ("russia", "seeks")
+    assert (heard.side, heard.act) == ("ukraine", "reports")
+
+
+def test_an_already_said_and_a_relative_clause_with_its_own_date() -> None:
+    said = read(
+        "Kyiv has already said it would accept bilateral guarantees only as a bridge to NATO "
+        "membership.",
+        "membership_path",
+        "2023-06-20",
+    )
+    asked = read(
+        "The Ukrainian side also asked for more air defence systems for the ports, which "
+        "Russia has struck repeatedly since July.",
+        "aid_volumes",
+        "2023-08-22",
+    )
+    assert (said.side, said.act) == ("ukraine", "seeks")
+    assert (asked.side, asked.act) == ("ukraine", "seeks")

@@ -256,7 +256,7 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
         rf"(?:\s+(?:of|in|from|for)\s+(?:the\s+)?{names})?)"
         rf"(?:\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}))?"
     )
-    adverb = r"(?:\w+ly|also|again|then|later|now|still|jointly|once\s+again)\s+"
+    adverb = r"(?:\w+ly|also|again|already|then|later|now|still|jointly|once\s+again)\s+"
     tail_verb = rf"(?:(?:{aux})\s+)?(?:{adverb}){{0,2}}(?P<verb>{verbs})\b"
     patterns = _ReporterPatterns(
         lead=re.compile(rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}"),

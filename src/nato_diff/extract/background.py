@@ -27,6 +27,9 @@ _MONTH = re.compile(
 #: A relative clause set off by commas, whose dates are its own ("Yanukovych, who took office
 #: in February, has dropped …").
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+#: A relative clause that runs to the end of what follows an act, with dates of its own
+#: ("asked for air defence for the ports, which Russia has struck since July").
+_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
 #: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
 _YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
@@ -87,7 +90,7 @@ def dated_act(
     True
     """
     start, end = chosen[0], chosen[1]
-    clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
+    clause = _RELATIVE_TAIL.sub(" ", rules.clause_break.split(sentence[end:], maxsplit=1)[0])
     head = _RELATIVE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
     return dated_before(head + " " + sentence[start:end] + clause, date, rules)
 

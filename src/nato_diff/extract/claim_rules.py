@@ -135,6 +135,9 @@ class ClaimRules:
     thanks : re.Pattern
         Words before an act's cue that thank others for it ("thanked partners for the
         equipment delivered"): the thanked party's act, which the holder reports.
+    demand : re.Pattern
+        Words right before a rejection's cue that make it a demand on someone else ("Kyiv
+        must drop its plans"): the holder seeks it.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -192,6 +195,7 @@ class ClaimRules:
     refusal_after: re.Pattern[str] = _NEVER
     coordinated: re.Pattern[str] = _NEVER
     thanks: re.Pattern[str] = _NEVER
+    demand: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -342,6 +346,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "refusals_after": (False, _unbounded),
     "coordinated": (False, _unbounded),
     "thanks": (False, _unbounded),
+    "demands": (False, _unbounded),
 }
 
 
@@ -433,6 +438,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         refusal_after=data.get("refusals_after", _NEVER),
         coordinated=data.get("coordinated", _NEVER),
         thanks=data.get("thanks", _NEVER),
+        demand=data.get("demands", _NEVER),
     )
 
 

@@ -646,11 +646,12 @@ def _settled(
 
     A question, and all a questioner says, asks: it takes no act; what the holder was told
     ("we were told the door was open"), and what the holder thanks others for ("thanked
-    partners for the equipment delivered"), is reported. A denied offer, decision or request of
-    what the holder will do is its refusal (see :func:`_refused`), and so is a holder's
-    refusal with no act word ("Canada said it could not spare more howitzers"). ``asker`` is
-    whether the sentence asks and the holder; ``about`` is the anchor and whether the rung's
-    cue is negated.
+    partners for the equipment delivered"), is reported. A rejection the holder says another
+    "must" make is a demand ("Kyiv must drop its plans"). A denied offer, decision or
+    request of what the holder will do is its refusal (see :func:`_refused`), and so is a
+    holder's refusal with no act word ("Canada said it could not spare more howitzers").
+    ``asker`` is whether the sentence asks and the holder; ``about`` is the anchor and
+    whether the rung's cue is negated.
     """
     anchor, rung_negated = about
     asked, holder = asker
@@ -658,14 +659,24 @@ def _settled(
     hearsay = at > 0 and rules.hearsay.search(sentence, 0, at) is not None
     thanked = chosen is not None and rules.thanks.search(sentence, 0, chosen[0]) is not None
     hearsay = hearsay or (thanked and act in ("decides", "offers"))
-    act = "reports" if asked or hearsay else act
+    told = asked or hearsay
+    act = "reports" if told else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
-    refusable = act in ("offers", "decides", "seeks") or (act == "reports" and not asked)
+    if _demanded(sentence, chosen, rules) and holder and not told:
+        return "seeks", False  # "Kyiv must drop its plans to join NATO": a demand
+    refusable = act in ("offers", "decides", "seeks") or (act == "reports" and not told)
     if refusable and holder is not None and _refused(sentence, chosen, anchor, rules):
         return "rejects", False
     if act != "reports" and not negated and _removes_rung(sentence, chosen, at, rules):
         return "rejects", False
     return act, negated
+
+
+def _demanded(sentence: str, chosen: tuple[int, int, Act] | None, rules: ClaimRules) -> bool:
+    """Whether a rejection is one the holder says another "must" make: a demand."""
+    if chosen is None or chosen[2] != "rejects":
+        return False
+    return rules.demand.search(sentence, max(0, chosen[0] - 90), chosen[0]) is not None
 
 
 def _removes_rung(
