@@ -506,3 +506,32 @@ def test_an_already_said_and_a_relative_clause_with_its_own_date() -> None:
     )
     assert (said.side, said.act) == ("ukraine", "seeks")
     assert (asked.side, asked.act) == ("ukraine", "seeks")
+
+
+def test_a_dateline_or_label_before_an_after_clause_keeps_it_background() -> None:
+    claim = read(
+        "KYIV, Dec 23 (Newswire) - A year after Ukraine's parliament voted to abandon the "
+        "country's non-aligned status, membership of NATO seems no closer.",
+        "membership_path",
+        "2015-12-23",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_a_later_verb_joined_by_and_governs_its_own_object() -> None:
+    claim = read(
+        "Australia signed the same day and promised $500 million in military aid for 2024.",
+        "aid_volumes",
+        "2024-06-13",
+    )
+    assert (claim.side, claim.act, claim.status) == ("other", "offers", "pledged")
+
+
+def test_what_a_holder_thanks_others_for_doing_is_reported_without_an_act_word() -> None:
+    claim = read(
+        "The Secretary General Anders Fogh Rasmussen thanked Ukraine for being the only partner "
+        "to contribute to all NATO-led operations.",
+        "membership_path",
+        "2011-06-20",
+    )
+    assert (claim.side, claim.act) == ("nato", "reports")

@@ -62,6 +62,8 @@ CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none"
 _WORD = re.compile(r"[\w'’-]+")
 #: Verbs that ask someone else to act ("demanded that Washington halt …", "urged Allies to").
 _REQUEST = re.compile(r"(?:ask|call|press|push|lobb|appeal|urg|demand|request|insist)", re.I)
+#: A second verb joined to the first by "and", with no "that" or "to" taking it in between.
+_JOINED = re.compile(r"(?:(?!\bthat\b|\bto\b)[^;:])*\band\s+(?:\w+ly\s+)?$")
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
 
@@ -175,7 +177,15 @@ def _choose_act(
     if decisions:
         asked = [c for c in before if c[2] == "seeks" and 0 <= decisions[-1][0] - c[1] <= 30]
         # "urged allies to grant it a MAP": the request governs what it asks for
-        return asked[-1] if asked else decisions[-1]  # "Allies agreed that …": the decision
+        if asked:
+            return asked[-1]
+        # "Allies agreed that …": the decision governs what it takes in; a later verb
+        # joined to it ("Japan signed … and promised $4.5 billion") governs its own object
+        later = before[-1]
+        joined = later[0] > decisions[-1][1] and _JOINED.match(
+            sentence, decisions[-1][1], later[0]
+        )
+        return later if joined else decisions[-1]
     if before:
         return before[-1]
     return cues[0]
@@ -657,7 +667,8 @@ def _settled(
     asked, holder = asker
     at = sentence.find(anchor) if anchor else -1
     hearsay = at > 0 and rules.hearsay.search(sentence, 0, at) is not None
-    thanked = chosen is not None and rules.thanks.search(sentence, 0, chosen[0]) is not None
+    cue_at = chosen[0] if chosen is not None else at
+    thanked = cue_at > 0 and rules.thanks.search(sentence, 0, cue_at) is not None
     hearsay = hearsay or (thanked and act in ("decides", "offers"))
     told = asked or hearsay
     act = "reports" if told else act
