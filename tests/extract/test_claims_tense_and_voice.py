@@ -535,3 +535,13 @@ def test_what_a_holder_thanks_others_for_doing_is_reported_without_an_act_word()
         "2011-06-20",
     )
     assert (claim.side, claim.act) == ("nato", "reports")
+
+
+def test_a_right_to_decide_is_no_decision() -> None:
+    claim = read(
+        '"No one else has the right to decide for Ukraine, and Russia has no veto over NATO '
+        'enlargement," the Secretary General Jens Stoltenberg said.',
+        "membership_path",
+        "2019-10-31",
+    )
+    assert (claim.side, claim.act) == ("nato", "offers")

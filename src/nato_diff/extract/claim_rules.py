@@ -138,6 +138,9 @@ class ClaimRules:
     demand : re.Pattern
         Words right before a rejection's cue that make it a demand on someone else ("Kyiv
         must drop its plans"): the holder seeks it.
+    capacity : re.Pattern
+        Words right before an act's cue that name a right or an ability, not the act ("the
+        right to decide", "no veto"): not the holder's act.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -196,6 +199,7 @@ class ClaimRules:
     coordinated: re.Pattern[str] = _NEVER
     thanks: re.Pattern[str] = _NEVER
     demand: re.Pattern[str] = _NEVER
+    capacity: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -347,6 +351,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "coordinated": (False, _unbounded),
     "thanks": (False, _unbounded),
     "demands": (False, _unbounded),
+    "capacities": (False, _unbounded),
 }
 
 
@@ -439,6 +444,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         coordinated=data.get("coordinated", _NEVER),
         thanks=data.get("thanks", _NEVER),
         demand=data.get("demands", _NEVER),
+        capacity=data.get("capacities", _NEVER),
     )
 
 

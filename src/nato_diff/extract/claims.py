@@ -222,7 +222,8 @@ def _live_cues(
     A request named as a noun of someone's ("their requests for a MAP", "Kyiv's bid") is
     what the sentence is about, not the holder's act; so is an act in a condition ("the truce
     takes effect once the sanctions are removed"), the means of another verb ("will upgrade
-    ties by establishing a Council") or an event named ("the signing showed …").
+    ties by establishing a Council"), an event named ("the signing showed …") or a capacity
+    ("the right to decide").
     """
     return [
         c
@@ -230,6 +231,7 @@ def _live_cues(
         if not (c[2] == "rejects" and _denied_rejection(sentence, c[0], rules))
         and not (c[2] == "seeks" and rules.possessed.search(sentence, max(0, c[0] - 40), c[1]))
         and not rules.condition.search(sentence, max(0, c[0] - 80), c[0])
+        and not rules.capacity.search(sentence, max(0, c[0] - 30), c[0])
         and not (
             sentence[c[0] : c[1]].endswith("ing")
             and rules.gerund.search(sentence, max(0, c[0] - 12), c[0])
