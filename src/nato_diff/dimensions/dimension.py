@@ -360,9 +360,10 @@ class _ScanCache:
 
     def get(self, sentence: str, context: str) -> _Found | None:
         """Return the matches of an earlier scan of the sentence in this context, if any."""
-        if sentence not in self.free:
+        try:
+            found = self.free[sentence]
+        except KeyError:
             return None
-        found = self.free[sentence]
         return self.bound.get((sentence, context)) if found is None else found
 
     def put(self, sentence: str, context: str, read: bool, found: _Found) -> None:
