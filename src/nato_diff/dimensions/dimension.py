@@ -377,4 +377,4 @@ class _ScanCache:
             self.bound[(sentence, context)] = found
 
 
-_SCANS_KEPT = 8192
+_SCANS_KEPT = 2048

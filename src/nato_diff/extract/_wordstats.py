@@ -162,7 +162,7 @@ def _count_sentences(text: str) -> int:
 _NON_WORD = re.compile(r"\W")
 
 
-@lru_cache(maxsize=1 << 13)
+@lru_cache(maxsize=1 << 11)
 def _is_short(run: str) -> bool:
     """Whether a run has two words or fewer once its punctuation is gone (textstat's test)."""
     _, apostrophe, punctuation = _sentence_patterns()

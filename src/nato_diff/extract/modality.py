@@ -303,7 +303,7 @@ def modality(sentence: str, *, rules: ModalityRules | None = None) -> Modality:
     return _classify(sentence, rules)
 
 
-@lru_cache(maxsize=1 << 13)
+@lru_cache(maxsize=1 << 11)
 def _builtin_modality(sentence: str) -> Modality:
     """Apply the package's rules; kept per sentence, as documents repeat sentences."""
     return _classify(sentence, load_modality_rules())

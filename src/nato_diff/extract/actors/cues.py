@@ -44,7 +44,7 @@ class _Finder:
         return found[0] if found else None
 
 
-_KEPT = 4096
+_KEPT = 1024
 _FINDERS: dict[int, _Finder] = {}
 
 
