@@ -15,3 +15,30 @@ def test_guarantees_alongside_membership(dims: Dimensions) -> None:
     assert list(found) == ["membership_path", "security_guarantees"]
     assert found["security_guarantees"].position == "guarantees"
     assert found["membership_path"].facets == ("membership",)
+
+
+def test_repeated_scans_follow_the_sentence_before(dims: Dimensions) -> None:
+    """A scan seen before is given again, but a facet's ``requires`` still reads the context.
+
+    The weapons facets of aid need a verb of giving; this list has none of its own, so its
+    facets depend on the sentence before, however often the pair has been scanned.
+    """
+    weapons = "The list names artillery shells, long-range weapons and air defense systems."
+    asked = "Ukraine asked its partners for more military aid."
+    weather = "The weather in Brussels was fine."
+    fresh = Dimensions(dims.values())
+    for _ in range(2):
+        for before, facets in [
+            (asked, ("air_defence", "artillery", "long_range", "ammunition", "general")),
+            (weather, ("general",)),
+            ("", ("general",)),
+        ]:
+            assert fresh.scan(weapons, context=before)["aid_volumes"].facets == facets
+    # A sentence whose terms need no context matches the same after any sentence.
+    guarantee = "Allies will provide Ukraine with security guarantees."
+    first = fresh.scan(guarantee, context=asked)
+    assert fresh.scan(guarantee, context=weather) == first
+    assert list(first) == list(Dimensions(dims.values()).scan(guarantee))
+    # The returned dict is the caller's: changing it leaves the next scan alone.
+    first.clear()
+    assert fresh.scan(guarantee) != {}

@@ -272,6 +272,10 @@ EDGE_TEXTS = [
     "In 2023, allies gave €65 billion (USD 70.4 bn) to Ukraine's armed forces!",
     "Україна і НАТО. Переговори тривали дві години у Києві.",
     "Extraordinarily institutionalised interoperability considerations predominate.",
+    # letters as textstat counts them: underscores, superscripts, fractions, Arabic digits,
+    # no-break and zero-width spaces
+    "Allies_and partners pledged \u00b2\u00b3 \u00bd of it\u00a0today\u200b; \u0663 drones came. "
+    "Then 5,000 shells \u2014 and more \u2026 arrived!",
 ]
 
 

@@ -2,11 +2,13 @@
 
 The fast paths are textstat's measures from one split of the text with syllables cached per
 word, the change table's sentence counts without a PassageDiff per pair, cached word
-counts, facet terms taken from the dimension scan, and actor phrases parsed once. The slow
-paths they replace are still in the package (textstat's own call for every measure;
+counts, facet terms taken from the dimension scan, and actor phrases parsed once; and the
+results kept for sentences seen before (the dimension scan, the attribution patterns'
+matches, a sentence's modality, reference heads, textstat's short runs). The slow paths
+they replace are still in the package (textstat's own call for every measure;
 :func:`diff_sentences`, whose table holds a word diff per row; ``Dimension.term_matches``;
-a parse of every phrase) or are one line (the regex word count); here they are put back and
-every table is compared.
+a parse of every phrase; the uncached functions) or are one line (the regex word count);
+here they are put back and every table is compared.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ readability_module = importlib.import_module("nato_diff.extract.readability")
 changes_module = importlib.import_module("nato_diff.change.changes")
 document_module = importlib.import_module("nato_diff.extract.document")
 actor_index_module = importlib.import_module("nato_diff.extract.actors.index")
+dimension_module = importlib.import_module("nato_diff.dimensions.dimension")
+cues_module = importlib.import_module("nato_diff.extract.actors.cues")
+modality_module = importlib.import_module("nato_diff.extract.modality")
+references_module = importlib.import_module("nato_diff.extract.references")
+wordstats_module = importlib.import_module("nato_diff.extract._wordstats")
 
 
 def _passage_diff(
@@ -45,7 +52,21 @@ def _slow_track(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> Tracking:
         m.setattr(Document, "n_words", property(lambda d: len(WORD.findall(d.text))))
         m.setattr(document_module, "_term_matches", _rescanned_terms)
         m.setattr(actor_index_module, "_PARSED_MAX", 0)
+        _forget_seen_sentences(m)
         return track(corpus)
+
+
+def _forget_seen_sentences(m: pytest.MonkeyPatch) -> None:
+    """Compute everything kept per sentence afresh every time."""
+    m.setattr(dimension_module._ScanCache, "get", lambda self, sentence, context: None)
+    m.setattr(cues_module._Finder, "all", lambda self, text: tuple(self.pattern.finditer(text)))
+    m.setattr(
+        modality_module,
+        "_builtin_modality",
+        lambda s: modality_module._classify(s, modality_module.load_modality_rules()),
+    )
+    m.setattr(references_module, "_head", references_module._head.__wrapped__)
+    m.setattr(wordstats_module, "_is_short", wordstats_module._is_short.__wrapped__)
 
 
 def _rescanned_terms(

@@ -21,7 +21,7 @@ import pandas as pd
 from ..corpus import Corpus, Document
 from ..dimensions import Dimension, Dimensions
 from ..extract import describe_figure
-from ._text import _by, _evidence_note, _pct, _plural, _records, _ref, _side_label
+from ._text import _by, _evidence_note, _pct, _plural, _records, _ref, _rows, _side_label
 from .alignment import AlignmentCounts, align_counts
 from .columns import public_table
 from .words import readable
@@ -171,12 +171,11 @@ def _lookups(
         for r in positions.to_dict("records")
     }
     sentence_ids: dict[tuple[str, str], list[int]] = {}
-    for r in _records(mentions[["doc_id", "dimension", "sentence_id"]]):
-        key = (str(r["doc_id"]), str(r["dimension"]))
-        sentence_ids.setdefault(key, []).append(int(r["sentence_id"]))
+    for doc_id, dim_id, sid in _rows(mentions, ["doc_id", "dimension", "sentence_id"]):
+        sentence_ids.setdefault((str(doc_id), str(dim_id)), []).append(int(sid))
     facet_ids: dict[tuple[str, str], list[str]] = {}
-    for r in _records(facets[["doc_id", "dimension", "facet"]]):
-        facet_ids.setdefault((str(r["doc_id"]), str(r["dimension"])), []).append(str(r["facet"]))
+    for doc_id, dim_id, facet in _rows(facets, ["doc_id", "dimension", "facet"]):
+        facet_ids.setdefault((str(doc_id), str(dim_id)), []).append(str(facet))
     extra = sorted(set(positions["side"].dropna()) - set(SIDES))
     return _Lookups(
         dimensions=dimensions,

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..corpus import Corpus
 from ..dimensions import Dimensions
-from ._text import _records, _ref
+from ._text import _ref, _rows
 from .columns import items, public_table
 
 __all__ = ["LIFECYCLE_COLUMNS", "lifecycle_table"]
@@ -100,17 +100,17 @@ def _sightings(mentions: pd.DataFrame) -> tuple[_Sightings, _Sightings]:
     seen: _Sightings = {}
     spelled: dict[tuple[str, str, str], dict[str, int]] = {}
     columns = ["sentence_id", "dimension", "doc_id", "facets", "terms", "position"]
-    for r in _records(mentions[columns]):
-        sid, dim_id, doc_id = int(r["sentence_id"]), str(r["dimension"]), str(r["doc_id"])
-        for facet in items(r["facets"]):
+    for sentence_id, dimension, doc, facets, terms, position in _rows(mentions, columns):
+        sid, dim_id, doc_id = int(sentence_id), str(dimension), str(doc)
+        for facet in items(facets):
             _note(seen, (dim_id, "facet", facet), doc_id, sid)
-        for term in items(r["terms"]):
+        for term in items(terms):
             folded = " ".join(term.casefold().split())
             _note(seen, (dim_id, "term", folded), doc_id, sid)
             forms = spelled.setdefault((dim_id, "term", folded), {})
             forms[term] = forms.get(term, 0) + 1
-        if isinstance(r["position"], str):
-            _note(seen, (dim_id, "position", r["position"]), doc_id, sid)
+        if isinstance(position, str):
+            _note(seen, (dim_id, "position", position), doc_id, sid)
     return seen, spelled
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -79,7 +80,8 @@ def _doc_labels(rows: pd.DataFrame) -> list[str]:
     """Name documents by date, adding the id where two documents share a date."""
     dates = [day_text(d) for d in rows["date"]]
     ids = [str(i) for i in rows["doc_id"]]
-    return [d if dates.count(d) == 1 else f"{d} ({i})" for d, i in zip(dates, ids, strict=True)]
+    per_date = Counter(dates)
+    return [d if per_date[d] == 1 else f"{d} ({i})" for d, i in zip(dates, ids, strict=True)]
 
 
 def _salience_summary(label: str, rows: pd.DataFrame) -> tuple[str, list[str]]:

@@ -199,8 +199,9 @@ class Dimension:
         mask: int,
         places: list[tuple[int, int]] | None,
         context: str = "",
+        read: list[bool] | None = None,
     ) -> SentenceMatch | None:
-        return match_sentence(self._matcher, sentence, mask, places, context)
+        return match_sentence(self._matcher, sentence, mask, places, context, read)
 
 
 class Dimensions(Mapping[str, Dimension]):
@@ -244,6 +245,14 @@ class Dimensions(Mapping[str, Dimension]):
             index[dim.id] = dim
         self._index = index
         self._search: SharedSearch | None = None
+        self._scans = _ScanCache()
+
+    def __getstate__(self) -> dict[str, object]:
+        # The scan cache stays behind: a copy (e.g. in a worker process) starts empty.
+        return {**self.__dict__, "_scans": None}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state, _scans=_ScanCache())
 
     def __getitem__(self, key: str) -> Dimension:
         try:
@@ -286,14 +295,19 @@ class Dimensions(Mapping[str, Dimension]):
         >>> list(dims.scan("NATO ships patrol the Black Sea; Ukraine's door is open."))
         ['membership_path', 'black_sea']
         """
+        known = self._scans.get(sentence, context)
+        if known is not None:
+            return dict(known)
         if self._search is None:
             self._search = SharedSearch.of([d._matcher for d in self._index.values()])
         found = {}
+        read: list[bool] = []  # whether a facet's requires looked at the context
         candidates = self._search.candidates(sentence)
         for dim, (mask, places) in zip(self._index.values(), candidates, strict=True):
-            match = dim._match(sentence, mask, places, context)
+            match = dim._match(sentence, mask, places, context, read)
             if match is not None:
                 found[dim.id] = match
+        self._scans.put(sentence, context, bool(read), tuple(found.items()))
         return found
 
     def provenance(self) -> pd.DataFrame:
@@ -325,3 +339,42 @@ class Dimensions(Mapping[str, Dimension]):
             columns=["dimension", "version", "source", "sha256"],
         )
         return frame
+
+
+_Found = tuple[tuple[str, SentenceMatch], ...]
+
+
+class _ScanCache:
+    """The last scans of a collection, by sentence (and by context where it mattered).
+
+    Press releases repeat sentences (boilerplate, standing phrases), and a scan depends only
+    on the sentence and, when a facet's ``requires`` had to be looked for there, the
+    sentence before it. Each table holds at most :data:`_SCANS_KEPT` entries and is emptied
+    when full.
+    """
+
+    def __init__(self) -> None:
+        # sentence -> its matches when the context did not matter, None when it did
+        self.free: dict[str, _Found | None] = {}
+        self.bound: dict[tuple[str, str], _Found] = {}  # (sentence, context) -> matches
+
+    def get(self, sentence: str, context: str) -> _Found | None:
+        """Return the matches of an earlier scan of the sentence in this context, if any."""
+        try:
+            found = self.free[sentence]
+        except KeyError:
+            return None
+        return self.bound.get((sentence, context)) if found is None else found
+
+    def put(self, sentence: str, context: str, read: bool, found: _Found) -> None:
+        """Keep a scan's matches; ``read`` says whether the context was looked at."""
+        if len(self.free) >= _SCANS_KEPT:
+            self.free.clear()
+        self.free[sentence] = None if read else found
+        if read:
+            if len(self.bound) >= _SCANS_KEPT:
+                self.bound.clear()
+            self.bound[(sentence, context)] = found
+
+
+_SCANS_KEPT = 2048

@@ -85,7 +85,12 @@ def term_matches(m: Matcher, sentence: str, context: str = "") -> list[tuple[str
 
 
 def match_sentence(
-    m: Matcher, sentence: str, mask: int, places: Places, context: str = ""
+    m: Matcher,
+    sentence: str,
+    mask: int,
+    places: Places,
+    context: str = "",
+    read: list[bool] | None = None,
 ) -> SentenceMatch | None:
     """Say which facets and which position a sentence shows (see :meth:`.Dimension.scan`).
 
@@ -101,6 +106,9 @@ def match_sentence(
         Where each unit may match; None for anywhere.
     context : str, optional
         The sentence before, where a facet's ``requires`` may also be met.
+    read : list of bool, optional
+        True is appended each time ``context`` is looked at; the match depends on
+        ``context`` only when it was.
 
     Returns
     -------
@@ -109,7 +117,7 @@ def match_sentence(
     """
     if not mask & ~m.exclude_bits:  # nothing but exclude patterns may match
         return None
-    facets, spans, vetoes = _facet_hits(m, sentence, mask, places, context)
+    facets, spans, vetoes = _facet_hits(m, sentence, mask, places, context, read)
     position, cue_text, seen, denied, rejects = None, None, False, None, False
     if mask & m.all_cue_bits and not is_question(sentence):
         position, cue_text, seen, denied, rejects = _position(m, sentence, mask, places, vetoes)
@@ -135,7 +143,12 @@ def _span(hit: tuple[int, int, str, int]) -> tuple[int, int]:
 
 
 def _facet_hits(
-    m: Matcher, sentence: str, mask: int, places: Places, context: str = ""
+    m: Matcher,
+    sentence: str,
+    mask: int,
+    places: Places,
+    context: str = "",
+    read: list[bool] | None = None,
 ) -> tuple[list[str], list[tuple[int, str, int, int]], _Spans | None]:
     """Return the facets that match, their terms (order, facet, start, end), the vetoes."""
     vetoes = None  # the exclude matches, found when a term match first needs them
@@ -143,7 +156,7 @@ def _facet_hits(
     spans: list[tuple[int, str, int, int]] = []
     for order, facet in enumerate(m.facets):
         if mask >> facet.bit & 1:
-            found = _facet_spans(sentence, facet, m.starts(places, facet.bit), context)
+            found = _facet_spans(sentence, facet, m.starts(places, facet.bit), context, read)
             if found and mask & m.exclude_bits:
                 if vetoes is None:
                     vetoes = _vetoes(m, sentence, mask, places)
@@ -356,19 +369,23 @@ def _all_matches(pattern: _Pattern, sentence: str, starts: list[int] | None) -> 
 
 
 def _facet_spans(
-    sentence: str, facet: CompiledFacet, starts: list[int] | None, context: str = ""
+    sentence: str,
+    facet: CompiledFacet,
+    starts: list[int] | None,
+    context: str = "",
+    read: list[bool] | None = None,
 ) -> _Spans:
     """Spans of a facet's term matches, without those overlapping its own ``exclude``.
 
     None when the facet ``requires`` words that neither the sentence nor its ``context`` has.
+    When ``context`` had to be looked at, True is appended to ``read`` (if given).
     """
     spans = [span for p in facet.patterns for span in _all_matches(p, sentence, starts)]
-    if (
-        spans
-        and facet.requires
-        and not any(r.search(sentence) or (context and r.search(context)) for r in facet.requires)
-    ):
-        return []
+    if spans and facet.requires and not any(r.search(sentence) for r in facet.requires):
+        if read is not None:
+            read.append(True)
+        if not (context and any(r.search(context) for r in facet.requires)):
+            return []
     if spans and facet.exclude:
         vetoes = [m.span() for p in facet.exclude for m in p.finditer(sentence)]
         if vetoes:

@@ -153,12 +153,20 @@ def _count_sentences(text: str) -> int:
     """
     if len(text) == 0:
         return 0
-    sentence, apostrophe, punctuation = _sentence_patterns()
-    runs = sentence.findall(text)
-    short = sum(
-        1 for run in runs if len(punctuation.sub("", apostrophe.sub("", run)).split()) <= 2
-    )
-    return max(1, len(runs) - short)
+    runs = _sentence_patterns()[0].findall(text)
+    return max(1, len(runs) - sum(map(_is_short, runs)))
+
+
+# textstat's count_letters drops spaces, then what is neither a word character nor a space:
+# what is left is the word characters.
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=1 << 11)
+def _is_short(run: str) -> bool:
+    """Whether a run has two words or fewer once its punctuation is gone (textstat's test)."""
+    _, apostrophe, punctuation = _sentence_patterns()
+    return len(punctuation.sub("", apostrophe.sub("", run)).split()) <= 2
 
 
 @dataclass(frozen=True)
@@ -218,7 +226,7 @@ class TextStats:
             n_words=len(words),
             n_sentences=_count_sentences(text),
             n_syllables=n_syllables,
-            n_letters=int(b.counts.count_letters(text)),
+            n_letters=len(_NON_WORD.sub("", text)),
             n_polysyllables=n_poly,
             n_hard=n_hard,
             n_difficult=n_difficult,

@@ -298,7 +298,19 @@ def modality(sentence: str, *, rules: ModalityRules | None = None) -> Modality:
     >>> (m.modality, m.conditional, m.negated)
     ('hedge', True, True)
     """
-    rules = rules or load_modality_rules()
+    if rules is None:
+        return _builtin_modality(sentence)
+    return _classify(sentence, rules)
+
+
+@lru_cache(maxsize=1 << 11)
+def _builtin_modality(sentence: str) -> Modality:
+    """Apply the package's rules; kept per sentence, as documents repeat sentences."""
+    return _classify(sentence, load_modality_rules())
+
+
+def _classify(sentence: str, rules: ModalityRules) -> Modality:
+    """Apply the rules to a sentence (see :func:`modality`)."""
     spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
     for tok in _TOKEN.finditer(sentence):
         entries = rules.index.get(tok.group().lower())

@@ -50,9 +50,13 @@ def _rules() -> _Rules:
     )
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def _head(term: str) -> str | None:
     """Return a term's head noun, singular and lower-cased ("agreements" -> "agreement")."""
-    words: list[str] = re.findall(r"[A-Za-z]+", term)
+    words: list[str] = _LETTERS.findall(term)
     if not words:
         return None
     head = words[-1].lower()
@@ -123,7 +127,10 @@ class References:
             for noun, (at, _) in heads.items()
             if sid - at <= self.rules.window
         }
-        if not live:
+        # A word whose head is a live noun holds that noun less its last letter (the noun,
+        # "agreements", "polic" of "policies"): without one, nothing can refer back.
+        low = sentence.lower()
+        if not any(noun[:-1] in low for noun in live):
             return {}
         found: dict[str, SentenceMatch] = {}
         for m in _determined(self.rules.determiners).finditer(sentence):

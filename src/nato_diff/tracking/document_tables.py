@@ -155,14 +155,37 @@ def pack(extraction: Extraction) -> PackedRows:
     """
     return PackedRows(
         extraction.doc_id,
-        tuple(
-            [
-                tuple(_cell(row.get(c, _ABSENT), k) for c, k in kinds)
-                for row in getattr(extraction, name)
-            ]
-            for name, kinds in _KINDS.items()
-        ),
+        tuple(_pack_rows(getattr(extraction, name), *_LAYOUTS[name]) for name in _NAMES),
     )
+
+
+# Per table: its columns, a NaN for each (what a row dict lacking the column gives), and the
+# list columns as (place, kind).
+_LAYOUTS: dict[str, tuple[tuple[str, ...], tuple[float, ...], tuple[tuple[int, int], ...]]] = {
+    name: (
+        tuple(c for c, _ in kinds),
+        (_ABSENT,) * len(kinds),
+        tuple((i, k) for i, (_, k) in enumerate(kinds) if k),
+    )
+    for name, kinds in _KINDS.items()
+}
+
+
+def _pack_rows(
+    rows: Iterable[dict[str, Any]],
+    columns: tuple[str, ...],
+    absent: tuple[float, ...],
+    lists: tuple[tuple[int, int], ...],
+) -> list[tuple[Any, ...]]:
+    """Pack rows as :func:`_cell` packs each value: the plain cells first, then the lists."""
+    intern = sys.intern
+    out = []
+    for row in rows:
+        cells = [intern(v) if type(v) is str else v for v in map(row.get, columns, absent)]
+        for i, kind in lists:
+            cells[i] = _cell(cells[i], kind)
+        out.append(tuple(cells))
+    return out
 
 
 def packed_rows(packed: PackedRows, name: str) -> list[tuple[Any, ...]]:

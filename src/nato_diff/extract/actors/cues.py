@@ -19,6 +19,45 @@ _FINAL_PUNCT = re.compile(r"[.!?…\"”»:;]\s*$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
+class _Finder:
+    """A pattern with its matches in the last texts it read (documents repeat sentences).
+
+    At most :data:`_KEPT` texts are kept; the table is emptied when full.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.seen: dict[str, tuple[re.Match[str], ...]] = {}
+
+    def all(self, text: str) -> tuple[re.Match[str], ...]:
+        """Return the matches ``pattern.finditer(text)`` gives."""
+        found = self.seen.get(text)
+        if found is None:
+            if len(self.seen) >= _KEPT:
+                self.seen.clear()
+            found = self.seen[text] = tuple(self.pattern.finditer(text))
+        return found
+
+    def first(self, text: str) -> re.Match[str] | None:
+        """Return the match ``pattern.search(text)`` gives."""
+        found = self.all(text)
+        return found[0] if found else None
+
+
+_KEPT = 1024
+_FINDERS: dict[int, _Finder] = {}
+
+
+def _finder(pattern: re.Pattern[str]) -> _Finder:
+    """Return the pattern's finder, shared by every document (the pattern is built once)."""
+    found = _FINDERS.get(id(pattern))
+    if found is None or found.pattern is not pattern:
+        if len(_FINDERS) >= 64:
+            _FINDERS.clear()
+        found = _FINDERS[id(pattern)] = _Finder(pattern)
+    return found
+
+
 def _pos(sentence: str, np: str) -> int:
     k = sentence.rfind(np)
     return k if k >= 0 else len(sentence)
@@ -31,6 +70,10 @@ class Cues:
         self.names = names
         self.p = names.a._patterns.cues
         self.speakers = names.p
+        p = self.p
+        self.close, self.tail, self.forward, self.source, self.dash = (
+            _finder(x) for x in (p.close, p.tail, p.forward, p.source, p.dash)
+        )
 
     def find(self, sentence: str, q: Quotes) -> SpeakerWords | None:
         """Find the words attributing a sentence, after any paragraph number ("5. ", "IV. ")."""
@@ -77,7 +120,7 @@ class Cues:
 
     def _after_quote(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find a speaker after a closing quote: ``“…,” said X``, ``“…,” X said``."""
-        for m in self.p.close.finditer(masked):
+        for m in self.close.all(masked):
             np = m.group("n1") or m.group("n2")
             if np and self.names.speaker_words_ok(np, after_quote=True):
                 cue = m.group(0).lstrip(QMARK + " ,.!?…")
@@ -88,7 +131,7 @@ class Cues:
         """Find ``…, says X`` ending a sentence, or a quotation left open (``…,said X``)."""
         if not (q.open_at_end or not q.has_quote):
             return None
-        m = self.p.tail.search(sentence)
+        m = self.tail.first(sentence)
         if not m:
             return None
         np = m.group("n1") or m.group("n2")
@@ -100,7 +143,7 @@ class Cues:
 
     def _before_verb(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find a speaker before a verb: ``X noted that``, ``In particular, X emphasized``."""
-        for m in self.p.forward.finditer(masked):
+        for m in self.forward.all(masked):
             np = m.group("n")
             if self.names.speaker_words_ok(np, after_quote=False):
                 cue = masked[m.start("n") : m.end("v")]
@@ -112,7 +155,7 @@ class Cues:
 
     def _according_to(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find ``according to X``, but not ``according to Alliance standards``."""
-        for m in self.p.source.finditer(masked):
+        for m in self.source.all(masked):
             np = m.group("n")
             if _NOUN_AFTER.match(masked, m.end()) and (
                 self.speakers.inst.fullmatch(np) or self.speakers.collective.fullmatch(np)
@@ -126,7 +169,7 @@ class Cues:
         """Find a headline ending ``– X`` (a known name)."""
         if "-" not in sentence and "–" not in sentence and "—" not in sentence:
             return None  # (a cheap test first)
-        m = self.p.dash.search(sentence)
+        m = self.dash.first(sentence)
         if m:
             return SpeakerWords(m.group("n"), m.start("n"), m.group(0).strip(), "reported")
         return None
