@@ -545,3 +545,12 @@ def test_a_right_to_decide_is_no_decision() -> None:
         "2019-10-31",
     )
     assert (claim.side, claim.act) == ("nato", "offers")
+
+
+def test_a_place_naming_an_event_is_no_agent() -> None:
+    claim = read(
+        'Vilnius summit declares Ukraine’s path to NATO membership "irreversible"',
+        "membership_path",
+        "2023-07-11",
+    )
+    assert claim.side != "ally"  # Lithuania did not declare it; the summit did

@@ -156,6 +156,15 @@ def _passive_agent(
     return None if found is None else Agent(found[0], found[1], m.start(1))
 
 
+#: A noun after a place that makes the place name an event or a text ("the Bucharest
+#: summit", "the Budapest pledge", "the Minsk agreements").
+_EVENT_AFTER = re.compile(
+    r"\s+(?:summit|memorandum|pledge|format|process|agreements?|accords?|declaration|talks|"
+    r"conference|convention|protocol|group|meeting|ministerial|communiqu[eé])\b",
+    re.IGNORECASE,
+)
+
+
 def _named_in(
     left: str,
     cut: int,
@@ -177,6 +186,8 @@ def _named_in(
     for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
         if _POSSESSIVE.match(stretch, start + len(text)) is not None:
             continue  # "Ukraine's membership": a modifier, not the one who acts
+        if _EVENT_AFTER.match(stretch, start + len(text)) is not None:
+            continue  # "the Bucharest summit", "the Budapest pledge": a place names an event
         if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
             continue  # "membership in NATO": the object of a preposition
         found = _resolve(text, actors, date, context) or _state(text, date, rules)
