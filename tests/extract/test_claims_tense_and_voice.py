@@ -554,3 +554,16 @@ def test_a_place_naming_an_event_is_no_agent() -> None:
         "2023-07-11",
     )
     assert claim.side != "ally"  # Lithuania did not declare it; the summit did
+
+
+def test_has_since_is_no_since_clause_and_meanwhile_keeps_a_deed() -> None:
+    asked = read(
+        "Kyiv has since asked Washington for Javelin anti-tank missiles.",
+        "aid_volumes",
+        "2015-12-23",
+    )
+    deed = read(
+        "Russia has meanwhile expanded its Black Sea Fleet in Crimea.", "black_sea", "2015-12-23"
+    )
+    assert (asked.side, asked.act) == ("ukraine", "seeks")
+    assert (deed.side, deed.act) == ("russia", "decides")
