@@ -567,3 +567,13 @@ def test_has_since_is_no_since_clause_and_meanwhile_keeps_a_deed() -> None:
     )
     assert (asked.side, asked.act) == ("ukraine", "seeks")
     assert (deed.side, deed.act) == ("russia", "decides")
+
+
+def test_after_a_denied_request_the_affirmed_one_governs() -> None:
+    claim = read(
+        '"We do not need foreign soldiers, we need more artillery shells," Defence Minister '
+        "Oleksii Reznikov told reporters.",
+        "aid_volumes",
+        "2023-02-14",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("ukraine", "seeks", "affirmed")

@@ -55,6 +55,11 @@ class Agent:
     start: int
 
 
+#: A first-person subject right before a verb ("we need", "I also urge").
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|I)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+|did\s+|will\s+|would\s+|must\s+)?$",
+    re.IGNORECASE,
+)
 #: A relative clause set off by commas on both sides.
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
 
@@ -76,6 +81,8 @@ def find_agent(
     """
     # a relative clause closed before the verb tells of the subject; it names no agent
     # ("Georgia, which was promised membership at the Bucharest summit, has urged …")
+    if _FIRST_PERSON.search(sentence, max(0, verb_start - 30), verb_start):
+        return None  # "…, we need weapons": the one who speaks acts, not an actor named before
     left = _CLOSED_RELATIVE.sub(lambda m: " " * len(m.group()), sentence[:verb_start])
     cut = 0
     for m in rules.subject_break.finditer(left):

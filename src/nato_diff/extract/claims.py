@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .act_choice import choose_act
 from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .authors import AUTHOR_CUE
@@ -60,10 +61,6 @@ ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
-#: Verbs that ask someone else to act ("demanded that Washington halt …", "urged Allies to").
-_REQUEST = re.compile(r"(?:ask|call|press|push|lobb|appeal|urg|demand|request|insist)", re.I)
-#: A second verb joined to the first by "and", with no "that" or "to" taking it in between.
-_JOINED = re.compile(r"(?:(?!\bthat\b|\bto\b)[^;:])*\band\s+(?:\w+ly\s+)?$")
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 _BACKSHIFT = re.compile(r"\bwould\b")
 
@@ -152,45 +149,6 @@ def _act_cues(
     return found
 
 
-def _choose_act(
-    sentence: str, cues: Sequence[tuple[int, int, Act]], anchor: int
-) -> tuple[int, int, Act] | None:
-    """Pick the act that governs what the sentence is about (see the module's rules)."""
-    if not cues:
-        return None
-    rejections = [c for c in cues if c[2] == "rejects"]
-    if rejections:
-        refused = min(rejections, key=lambda c: abs(c[0] - anchor))
-        asking = [
-            c
-            for c in cues
-            if c[2] == "seeks"
-            and 0 <= refused[0] - c[1] <= 40
-            and _REQUEST.match(sentence, c[0]) is not None
-        ]
-        # "demanded that Washington halt the flights": the demand governs what it asks for
-        return asking[-1] if asking else refused
-    if cues[0][2] == "seeks" and cues[0][0] <= anchor:
-        return cues[0]  # "request that the Allies decide to grant ...": the request governs
-    before = [c for c in cues if c[0] <= anchor]
-    decisions = [c for c in before if c[2] == "decides"]
-    if decisions:
-        asked = [c for c in before if c[2] == "seeks" and 0 <= decisions[-1][0] - c[1] <= 30]
-        # "urged allies to grant it a MAP": the request governs what it asks for
-        if asked:
-            return asked[-1]
-        # "Allies agreed that …": the decision governs what it takes in; a later verb
-        # joined to it ("Japan signed … and promised $4.5 billion") governs its own object
-        later = before[-1]
-        joined = later[0] > decisions[-1][1] and _JOINED.match(
-            sentence, decisions[-1][1], later[0]
-        )
-        return later if joined else decisions[-1]
-    if before:
-        return before[-1]
-    return cues[0]
-
-
 def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     """Whether a negator stands right before ``start`` (within the window, same clause)."""
     window = sentence[max(0, start - 60) : start]
@@ -210,7 +168,7 @@ def _governing_cue(
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span_start
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = _choose_act(sentence, _live_cues(sentence, cues, rules), anchor_at)
+    chosen = choose_act(sentence, _live_cues(sentence, cues, rules), anchor_at)
     return chosen, chosen[0] if chosen else anchor_at
 
 
