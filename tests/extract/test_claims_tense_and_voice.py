@@ -577,3 +577,20 @@ def test_after_a_denied_request_the_affirmed_one_governs() -> None:
         "2023-02-14",
     )
     assert (claim.side, claim.act, claim.polarity) == ("ukraine", "seeks", "affirmed")
+
+
+def test_the_recipient_offers_no_aid_to_itself_and_a_progressive_is_no_offer() -> None:
+    kyiv = read(
+        "President Petro Poroshenko said the Javelin anti-tank missiles in the new U.S. aid "
+        "package would help Ukraine protect its territory.",
+        "aid_volumes",
+        "2017-12-23",
+    )
+    jets = read(
+        "Washington said the first F-16 fighter jets for Ukraine would be flying there this "
+        "summer.",
+        "aid_volumes",
+        "2024-07-10",
+    )
+    assert (kyiv.side, kyiv.act) == ("ukraine", "reports")
+    assert (jets.side, jets.act) == ("ally", "reports")

@@ -129,6 +129,10 @@ class ClaimReader:
             del self.recent[:-16]
         if self.dimensions[dim_id].figures is None:
             return claim
+        if claim.act == "offers" and claim.side == "ukraine" and claim.target == "ukraine":
+            # the recipient offers no aid to itself: "the missiles would help Ukraine protect
+            # its territory", in Kyiv's mouth, tells of the aid
+            claim = replace(claim, act="reports")
         return replace(claim, status=_status(sentence, claim, self.rules))
 
     def read_all(
