@@ -476,9 +476,9 @@ def test_a_question_heading_names_no_speaker() -> None:
 
 def test_a_rejection_another_must_make_is_a_demand_and_hearsay_is_no_refusal() -> None:
     demand = read(
-        "Kremlin spokesman Dmitry Peskov said Kyiv must withdraw its troops and formally drop "
-        "its plans to join NATO.",
-        "membership_path",
+        "Kremlin spokesman Dmitry Peskov said Kyiv must withdraw its boats and halt its drone "
+        "attacks on the Black Sea Fleet.",
+        "black_sea",
         "2024-07-15",
     )
     heard = read(
@@ -594,3 +594,22 @@ def test_the_recipient_offers_no_aid_to_itself_and_a_progressive_is_no_offer() -
     )
     assert (kyiv.side, kyiv.act) == ("ukraine", "reports")
     assert (jets.side, jets.act) == ("ally", "reports")
+
+
+def test_what_another_side_asks_for_with_no_word_for_ukraine_it_asks_for_itself() -> None:
+    claim = read(
+        '"We want legally binding guarantees that the Alliance will not move further east," '
+        "Kremlin spokesman Dmitry Peskov said.",
+        "security_guarantees",
+        "2021-12-17",
+    )
+    assert (claim.side, claim.act, claim.target) == ("russia", "seeks", "other")
+
+
+def test_a_demand_that_kyiv_drop_its_nato_plans_stays_a_rejection_of_the_path() -> None:
+    claim = read(
+        "Kremlin spokesman Dmitry Peskov said Kyiv must formally drop its plans to join NATO.",
+        "membership_path",
+        "2024-07-15",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")

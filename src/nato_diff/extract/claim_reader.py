@@ -124,6 +124,10 @@ class ClaimReader:
             recent=self.recent,
             cue_cache=self._cues_of(sentence),
         )
+        if _for_itself(sentence, claim, self.rules):
+            # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
+            # a side other than Ukraine asks for, it asks for itself
+            claim = replace(claim, target="other")
         if claim.holder is not None and claim.side is not None:
             self.recent.append((claim.holder, claim.side, who.actor_id))
             del self.recent[:-16]
@@ -224,6 +228,15 @@ class ClaimReader:
         if rung is None:
             return None
         return next((p.rank for p in self.dimensions[dim_id].positions if p.id == rung), None)
+
+
+def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
+    """Whether a side other than Ukraine asks for something with no word for Ukraine."""
+    if claim.act != "seeks" or claim.side in (None, "ukraine") or claim.target != "ukraine":
+        return False
+    ukraine = rules.targets.get("ukraine")
+    named = ukraine is not None and ukraine.search(sentence) is not None
+    return not named and rules.country_words.search(sentence) is None
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:

@@ -356,7 +356,8 @@ def read_claim(
     )
     modality = _modality(sentence, mood, rules, reported=who.how == "reported")
     asked = modality == "question" or holder == QUESTION
-    act, negated = _settled(sentence, chosen, act, (asked, holder), (anchor, rung_negated), rules)
+    about = (anchor, rung_negated, rung)
+    act, negated = _settled(sentence, chosen, act, (asked, holder), about, rules)
     cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
         holder=holder,
@@ -609,21 +610,21 @@ def _settled(
     chosen: tuple[int, int, Act] | None,
     act: Act,
     asker: tuple[bool, str | None],
-    about: tuple[str | None, bool],
+    about: tuple[str | None, bool, str | None],
     rules: ClaimRules,
 ) -> tuple[Act, bool]:
     """Return the act and whether it is denied, after questions and refusals.
 
     A question, and all a questioner says, asks: it takes no act; what the holder was told
     ("we were told the door was open"), and what the holder thanks others for ("thanked
-    partners for the equipment delivered"), is reported. A rejection the holder says another
-    "must" make is a demand ("Kyiv must drop its plans"). A denied offer, decision or
+    partners for the equipment delivered"), is reported. Off the ladders, a rejection the
+    holder says another "must" make is a demand. A denied offer, decision or
     request of what the holder will do is its refusal (see :func:`_refused`), and so is a
     holder's refusal with no act word ("Canada said it could not spare more howitzers").
-    ``asker`` is whether the sentence asks and the holder; ``about`` is the anchor and
-    whether the rung's cue is negated.
+    ``asker`` is whether the sentence asks and the holder; ``about`` is the anchor, whether
+    the rung's cue is negated, and the rung.
     """
-    anchor, rung_negated = about
+    anchor, rung_negated, rung = about
     asked, holder = asker
     at = sentence.find(anchor) if anchor else -1
     hearsay = at > 0 and rules.hearsay.search(sentence, 0, at) is not None
@@ -633,8 +634,10 @@ def _settled(
     told = asked or hearsay
     act = "reports" if told else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
-    if _demanded(sentence, chosen, rules) and holder and not told:
-        return "seeks", False  # "Kyiv must drop its plans to join NATO": a demand
+    if _demanded(sentence, chosen, rules) and holder and not told and rung is None:
+        # "Russia demanded that Washington halt its flights": a demand; on a ladder, a demand
+        # that another side turn away from a rung is the holder's rejection of it
+        return "seeks", False
     refusable = act in ("offers", "decides", "seeks") or (act == "reports" and not told)
     if refusable and holder is not None and _refused(sentence, chosen, anchor, rules):
         return "rejects", False
