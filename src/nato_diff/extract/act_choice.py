@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .claim_rules import Act
+from .claim_rules import Act, ClaimRules
 
 __all__ = ["choose_act"]
 
@@ -18,12 +18,10 @@ __all__ = ["choose_act"]
 _JOINED = re.compile(r"(?:(?!\bthat\b|\bto\b)[^;:])*\band\s+(?:\w+ly\s+)?$")
 #: A negator right before a cue ("do not need", "are not asking for").
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n['’]t\s+)$", re.IGNORECASE)
-#: Verbs that ask someone else to act ("demanded that Washington halt …", "urged Allies to").
-_REQUEST = re.compile(r"(?:ask|call|press|push|lobb|appeal|urg|demand|request|insist)", re.I)
 
 
 def choose_act(
-    sentence: str, cues: Sequence[tuple[int, int, Act]], anchor: int
+    sentence: str, cues: Sequence[tuple[int, int, Act]], anchor: int, rules: ClaimRules
 ) -> tuple[int, int, Act] | None:
     """Pick the act cue that governs what a sentence is about.
 
@@ -41,6 +39,8 @@ def choose_act(
         The sentence's live act cues, in order: start, end, act.
     anchor : int
         Where what the sentence is about starts.
+    rules : ClaimRules
+        The claim rules (``request_verbs``).
 
     Returns
     -------
@@ -49,8 +49,9 @@ def choose_act(
 
     Examples
     --------
+    >>> from nato_diff.extract.claim_rules import load_claim_rules
     >>> s = "Kyiv urged Allies to grant a Membership Action Plan."
-    >>> choose_act(s, [(5, 10, "seeks"), (21, 26, "decides")], 27)
+    >>> choose_act(s, [(5, 10, "seeks"), (21, 26, "decides")], 27, load_claim_rules())
     (5, 10, 'seeks')
     """
     if not cues:
@@ -63,7 +64,7 @@ def choose_act(
             for c in cues
             if c[2] == "seeks"
             and 0 <= refused[0] - c[1] <= 40
-            and _REQUEST.match(sentence, c[0]) is not None
+            and rules.request.match(sentence, c[0]) is not None
         ]
         # "demanded that Washington halt the flights": the demand governs what it asks for
         return asking[-1] if asking else refused

@@ -163,15 +163,6 @@ def _passive_agent(
     return None if found is None else Agent(found[0], found[1], m.start(1))
 
 
-#: A noun after a place that makes the place name an event or a text ("the Bucharest
-#: summit", "the Budapest pledge", "the Minsk agreements").
-_EVENT_AFTER = re.compile(
-    r"\s+(?:summit|memorandum|pledge|format|process|agreements?|accords?|declaration|talks|"
-    r"conference|convention|protocol|group|meeting|ministerial|communiqu[eé])\b",
-    re.IGNORECASE,
-)
-
-
 def _named_in(
     left: str,
     cut: int,
@@ -193,7 +184,7 @@ def _named_in(
     for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
         if _POSSESSIVE.match(stretch, start + len(text)) is not None:
             continue  # "Ukraine's membership": a modifier, not the one who acts
-        if _EVENT_AFTER.match(stretch, start + len(text)) is not None:
+        if rules.event_after.match(stretch, start + len(text)) is not None:
             continue  # "the Bucharest summit", "the Budapest pledge": a place names an event
         if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
             continue  # "membership in NATO": the object of a preposition
@@ -285,10 +276,6 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
 
 #: A question word opening a headline ("What the agreements promise Ukraine").
 _QUESTION_WORD = re.compile(r"(?:what|how|why|whether|when|where)\b", re.I)
-#: A text that speaks for its issuer ("the text states", "both texts say").
-_TEXT_NOUN = re.compile(
-    r"\b(?:texts?|declaration|communiqu[eé]|joint statement|agreements?)$", re.I
-)
 
 
 def find_reporter(
@@ -357,7 +344,7 @@ def find_reporter(
         # a bare group ("leaders", "officials") stands for the latest group, not a person;
         # a text ("the text states", "both texts say") speaks for the latest holder
         bare = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-        is_text = _TEXT_NOUN.search(text) is not None
+        is_text = rules.text_noun.search(text) is not None
         found = referent("they" if is_text else bare, recent, actors, rules)
         side = found[1] if found else None
         issuer = found[0] if found and is_text else None

@@ -141,6 +141,15 @@ class ClaimRules:
     capacity : re.Pattern
         Words right before an act's cue that name a right or an ability, not the act ("the
         right to decide", "no veto"): not the holder's act.
+    event_after : re.Pattern
+        A noun right after a place that makes it the name of an event or a text ("the
+        Bucharest summit"): no agent.
+    text_noun : re.Pattern
+        A text that speaks for its issuer as a reporter ("the text states").
+    office : re.Pattern
+        A government office in a source that names a state after "of": the state's voice.
+    request : re.Pattern
+        Request verbs, matched at a request's cue: the request governs what it asks for.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -200,6 +209,10 @@ class ClaimRules:
     thanks: re.Pattern[str] = _NEVER
     demand: re.Pattern[str] = _NEVER
     capacity: re.Pattern[str] = _NEVER
+    event_after: re.Pattern[str] = _NEVER
+    text_noun: re.Pattern[str] = _NEVER
+    office: re.Pattern[str] = _NEVER
+    request: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -352,6 +365,10 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "thanks": (False, _unbounded),
     "demands": (False, _unbounded),
     "capacities": (False, _unbounded),
+    "event_nouns": (False, _unbounded),
+    "text_nouns": (False, _unbounded),
+    "offices": (False, _unbounded),
+    "request_verbs": (False, _unbounded),
 }
 
 
@@ -445,6 +462,10 @@ def _build(path: str, raw: Any) -> ClaimRules:
         thanks=data.get("thanks", _NEVER),
         demand=data.get("demands", _NEVER),
         capacity=data.get("capacities", _NEVER),
+        event_after=data.get("event_nouns", _NEVER),
+        text_noun=data.get("text_nouns", _NEVER),
+        office=data.get("offices", _NEVER),
+        request=data.get("request_verbs", _NEVER),
     )
 
 

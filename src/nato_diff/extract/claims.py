@@ -168,7 +168,7 @@ def _governing_cue(
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span_start
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = choose_act(sentence, _live_cues(sentence, cues, rules), anchor_at)
+    chosen = choose_act(sentence, _live_cues(sentence, cues, rules), anchor_at, rules)
     return chosen, chosen[0] if chosen else anchor_at
 
 

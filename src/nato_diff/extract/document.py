@@ -154,19 +154,14 @@ def _source_actor(doc: Document, actors: Actors) -> Actor | None:
     return None
 
 
-#: An office of a state's government named in a source ("Prime Minister's Office of
-#: Finland", "Ministry of Defence of Estonia"): the state is the voice.
-_OFFICE = re.compile(
-    r"\b(?:Office|Ministry|Government|Department|Embassy|Mission|Presidency|Chancellery|"
-    r"Cabinet)\b"
-)
+#: The state an office names after "of" ("Prime Minister's Office of Finland").
 _OF_NAME = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _source_state(doc: Document, rules: ClaimRules) -> Attribution | None:
     """Return the state whose government office a source names, as the document's voice."""
     source = doc.source or ""
-    if _OFFICE.search(source) is None:
+    if rules.office.search(source) is None:
         return None
     named = (rules.states.get(m.group(1)) for m in _OF_NAME.finditer(source))
     state = next((x for x in named if x is not None), None)

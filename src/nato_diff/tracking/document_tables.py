@@ -112,13 +112,11 @@ _KINDS: dict[str, tuple[tuple[str, int], ...]] = {
 }
 
 
-def _cell(value: Any, kind: int) -> Any:
-    """Return a value as packed: a text interned, a list cell split as the table holds it."""
+def _list_cell(value: Any, kind: int) -> tuple[Any, ...]:
+    """Return a list cell split as the table holds it: texts interned (1) or ints (2)."""
     if kind == 1:
         return tuple(sys.intern(v) for v in items(value))
-    if kind == 2:
-        return tuple(int(v) for v in items(value))
-    return sys.intern(value) if type(value) is str else value
+    return tuple(int(v) for v in items(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +175,13 @@ def _pack_rows(
     absent: tuple[float, ...],
     lists: tuple[tuple[int, int], ...],
 ) -> list[tuple[Any, ...]]:
-    """Pack rows as :func:`_cell` packs each value: the plain cells first, then the lists."""
+    """Pack rows: texts interned, then the list cells split (:func:`_list_cell`)."""
     intern = sys.intern
     out = []
     for row in rows:
         cells = [intern(v) if type(v) is str else v for v in map(row.get, columns, absent)]
         for i, kind in lists:
-            cells[i] = _cell(cells[i], kind)
+            cells[i] = _list_cell(cells[i], kind)
         out.append(tuple(cells))
     return out
 
