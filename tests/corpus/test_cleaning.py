@@ -115,6 +115,8 @@ def test_user_rules_and_their_errors(tmp_path: Path) -> None:
         ("https://example.org/world/2023/jul/10/story", "web address"),
         ("CNN's Jane Doe contributed reporting.", "reporting credits"),
         ("Updated 6:15 PM EST, Wed February 12, 2025", "dateline (date and little else)"),
+        ("(As delivered)", "speech delivery note"),
+        ("Check against delivery", "speech delivery note"),
     ],
 )
 def test_more_page_chrome(line: str, reason: str) -> None:

@@ -447,6 +447,11 @@ def test_other_states_accession_is_membership_too(
         ("Allies gave EUR 40 billion in support last year.", ("general",)),
         ("We will continue our support for Ukraine's armed forces.", ("general",)),
         ("Allies will continue to give Ukraine the support it needs.", ("general",)),
+        # A bargain, a set of policy steps, an office or the donors' meeting named is no aid.
+        ("Diplomats floated a package deal on grain and fertiliser.", None),
+        ("Ministers adopted a package of measures for Moldova.", None),
+        ("Write to the Office of Security Assistance for details.", None),
+        ("The minister will attend the Ukraine Defense Contact Group.", None),
         # Weapons in reports of attacks are not aid ...
         ("Russia launched 38 missiles and 40 drones at Kyiv overnight.", None),
         ("Air defence forces shot down 30 missiles and all 40 drones.", None),
@@ -525,6 +530,31 @@ def test_false_friends_and_other_wordings(
 ) -> None:
     hit = dims[dimension].scan(sentence)
     assert (hit.position if hit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("dimension", "sentence", "facets"),
+    [
+        # Joining with the Alliance left implicit; another union named is not NATO.
+        (
+            "membership_path",
+            "Allies restated their decision that Georgia will join.",
+            ("membership",),
+        ),
+        ("membership_path", "Kyiv hopes Ukraine will join the European Union.", None),
+        ("membership_path", "Would Poland back inviting Ukraine to NATO now?", ("invitation",)),
+        # Peacekeepers, not peacekeeping as a field; troops sent elsewhere are no guarantee.
+        ("security_guarantees", "European peacekeepers could patrol the line.", ("reassurance",)),
+        ("security_guarantees", "Kyiv sent troops to UN peacekeeping operations.", None),
+        ("security_guarantees", "Russia moved troops to Ukraine's border.", None),
+        ("security_guarantees", "Paris would send troops to Ukraine.", ("reassurance",)),
+    ],
+)
+def test_implicit_joining_and_troops_that_would_stand_in_ukraine(
+    dims: Dimensions, dimension: str, sentence: str, facets: tuple[str, ...] | None
+) -> None:
+    hit = dims[dimension].scan(sentence)
+    assert (hit.facets if hit else None) == facets
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,33 @@ def test_names_of_bodies_are_not_followed() -> None:
         "The Alliance met in Brussels to discuss air policing.",
     )
     assert _mentioned(t, "air policing", "membership_path").empty
+
+
+def test_the_head_of_a_term_stands_before_its_preposition() -> None:
+    # "agreement on security cooperation" is an agreement: "the agreement" refers back to it.
+    t = _track(
+        "Oslo and Kyiv sign agreement on security cooperation between Norway and Ukraine",
+        "The agreement, which runs for ten years, sets out Norway's long-term support.",
+    )
+    assert len(_mentioned(t, "runs for ten years", "security_guarantees")) == 1
+
+
+def test_a_reference_keeps_its_antecedent_in_view() -> None:
+    filler = [f"Officials met on day {i} to discuss grain exports." for i in range(7)]
+    t = _track(
+        "Kyiv and Oslo signed a bilateral security agreement on Friday.",
+        *filler,
+        "Under the agreement, Oslo will consult Kyiv within a day of any attack.",
+        *filler,
+        "Denmark signed the first such agreement in February.",
+    )
+    assert len(_mentioned(t, "first such agreement", "security_guarantees")) == 1
+
+
+def test_a_determiner_before_a_preposition_belongs_to_the_first_noun() -> None:
+    # "the Ministry of Defence" is a ministry, not "the defence" of "air defence systems".
+    t = _track(
+        "Berlin will deliver two more air defence systems to Ukraine.",
+        "Press office of the Ministry of Defence",
+    )
+    assert _mentioned(t, "Press office", "aid_volumes").empty

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from .._data import builtin_path, read_yaml
@@ -35,6 +36,7 @@ class _Rules:
     ignore: frozenset[str]
     window: int
     min_words: int
+    prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,7 @@ def _rules() -> _Rules:
         ignore=frozenset(str(w).lower() for w in data["ignore"]),
         window=int(data["window"]),
         min_words=int(data["min_words"]),
+        prepositions=frozenset(str(w).lower() for w in data.get("prepositions", ())),
     )
 
 
@@ -55,8 +58,18 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=1 << 14)
 def _head(term: str) -> str | None:
-    """Return a term's head noun, singular and lower-cased ("agreements" -> "agreement")."""
+    """Return a term's head noun, singular and lower-cased ("agreements" -> "agreement").
+
+    In a noun phrase with a prepositional complement the head stands before the first
+    preposition: "agreement on security cooperation" -> "agreement", "Joint Declaration of
+    Support for Ukraine" -> "declaration".
+    """
     words: list[str] = _LETTERS.findall(term)
+    cut = next(
+        (i for i, w in enumerate(words) if i > 0 and w.lower() in _rules().prepositions),
+        len(words),
+    )
+    words = words[:cut]
     if not words:
         return None
     head = words[-1].lower()
@@ -135,6 +148,11 @@ class References:
         found: dict[str, SentenceMatch] = {}
         for m in _determined(self.rules.determiners).finditer(sentence):
             words = m.group("words").split()
+            # The determiner belongs to the phrase before a preposition: "the Ministry of
+            # Defence" is a ministry, not a reference to "air defence".
+            words = list(
+                takewhile(lambda w: w.lower() not in self.rules.prepositions, words)
+            )
             hit_at = next((i for i, w in enumerate(words) if _head(w) in live), None)
             if hit_at is None:
                 continue
@@ -146,6 +164,8 @@ class References:
                     continue
                 if sid - hit[0] <= self.rules.window:
                     found[dim_id] = SentenceMatch(facets=hit[1], terms=(phrase,))
+                    # A reference keeps its antecedent in view: the window runs on from here.
+                    heads[noun] = (sid, hit[1])
         return found
 
 
