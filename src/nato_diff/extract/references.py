@@ -150,9 +150,7 @@ class References:
             words = m.group("words").split()
             # The determiner belongs to the phrase before a preposition: "the Ministry of
             # Defence" is a ministry, not a reference to "air defence".
-            words = list(
-                takewhile(lambda w: w.lower() not in self.rules.prepositions, words)
-            )
+            words = list(takewhile(lambda w: w.lower() not in self.rules.prepositions, words))
             hit_at = next((i for i, w in enumerate(words) if _head(w) in live), None)
             if hit_at is None:
                 continue
