@@ -613,3 +613,20 @@ def test_a_demand_that_kyiv_drop_its_nato_plans_stays_a_rejection_of_the_path() 
         "2024-07-15",
     )
     assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_a_pages_own_account_of_an_earlier_act_in_a_relative_clause_reports_it() -> None:
+    text = (
+        "Norway and Ukraine sign a security agreement\n\n"
+        "The agreement builds on the G7 Joint Declaration of Support for Ukraine, which "
+        "Norway later joined.\n\n"
+        "Norway signed the agreement in Kyiv today.\n"
+    )
+    doc = make_document(
+        "no", text, date=dt.date(2024, 4, 3), source="Government of Norway (press release)"
+    )
+    claims = track(Corpus([doc])).claims
+    earlier = claims[claims["sentence"].str.startswith("The agreement builds")].iloc[0]
+    assert (earlier["side"], earlier["act"]) == ("ally", "reports")
+    today = claims[claims["sentence"].str.startswith("Norway signed")].iloc[0]
+    assert (today["side"], today["act"]) == ("ally", "decides")

@@ -389,13 +389,22 @@ def _narrators(
     background, not acts of the agent's in this document. So is an earlier act whose verb
     tags reported speech ("Ukraine announced its corridor on August 10, …"). A speaker's
     account of a decision or rejection dated before the document ("Last year we agreed …")
-    is the speaker's report.
+    is the speaker's report; so is the document voice's account of one told as background
+    ("… the declaration, which Finland later joined").
     """
     own_verb = found[2] == "reported" and _in_tag(chosen, span_start)
     if found[2] in ("quote", "reported") and not own_verb:
         # a speaker's account of an earlier act ("Last year we agreed …") reports it
         told = act in ("decides", "rejects")
         if told and chosen is not None and dated_act(sentence, chosen, rules, date):
+            return "reports", found
+        return act, found
+    if found[2] == "voice" and act in ("decides", "rejects") and chosen is not None:
+        # the document's own account of an earlier act, told as background, reports it (a
+        # running total in its own words stays its act)
+        if not rules.background.search(sentence) and told_as_background(
+            sentence, chosen, rules, date
+        ):
             return "reports", found
         return act, found
     if found[2] != "agent" and not own_verb:
