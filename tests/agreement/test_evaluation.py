@@ -73,7 +73,14 @@ def test_the_corpus_reads_as_coded(tracking: Tracking) -> None:
 
 def test_scores_table_shape(evaluation: Evaluation) -> None:
     assert list(evaluation.scores.columns) == list(SCORE_COLUMNS)
-    assert list(evaluation.scores["measure"]) == ["mention", "side", "act", "rung", "position"]
+    assert list(evaluation.scores["measure"]) == [
+        "mention",
+        "side",
+        "act",
+        "rung",
+        "position",
+        "direction",
+    ]
 
 
 def test_mention_precision_and_recall(evaluation: Evaluation) -> None:

@@ -13,6 +13,9 @@ Measures (one row each in :attr:`Evaluation.scores`):
 - ``position``: each side's position per document and dimension, derived by the same rules
   from the gold claims and from the library's (:mod:`nato_diff.tracking.positions`); accuracy
   is the share of gold positions the library gives with the same act and rung.
+- ``direction``: each side's movement from one of its gold positions to the next, in date
+  order (up, down or the same rung; :mod:`.direction`); accuracy is the share of those steps
+  the library's positions take the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from ..corpus import Corpus
 from ..dimensions import Dimensions
 from ..tracking import position_rows
 from .align import align_sentences, best_pairs
+from .direction import direction_steps
 from .gold import read_gold
 from .scores import cohen_kappa, prf
 
@@ -67,12 +71,14 @@ class Evaluation:
     ----------
     scores : pandas.DataFrame
         One row per measure: ``measure`` (``mention``, ``side``, ``act``, ``rung``,
-        ``position``), ``n_gold``, ``n_predicted``, ``n_paired``, ``precision``, ``recall``,
-        ``f1``, ``accuracy`` (0–1; NaN where it does not apply) and ``kappa`` (rung only).
+        ``position``, ``direction``), ``n_gold``, ``n_predicted``, ``n_paired``,
+        ``precision``, ``recall``, ``f1``, ``accuracy`` (0–1; NaN where it does not apply)
+        and ``kappa`` (rung only).
     disagreements : pandas.DataFrame
         One row per disagreement: ``doc_id, sentence_id, sentence, dimension, field``
-        (``mention``, ``side``, ``act``, ``rung``, ``position:<side>``, ``sentence`` for a gold
-        sentence not found), ``gold``, ``predicted``.
+        (``mention``, ``side``, ``act``, ``rung``, ``position:<side>``, ``direction:<side>``
+        (its ``doc_id`` the step's later document, its ``sentence`` "from" the earlier one),
+        ``sentence`` for a gold sentence not found), ``gold``, ``predicted``.
     """
 
     scores: pd.DataFrame
@@ -245,20 +251,26 @@ def _gold_claim_rows(
 
 def _position_scores(
     gold_claims: pd.DataFrame, tracking: _Tracked, rows: list[dict[str, Any]]
-) -> dict[str, Any]:
+) -> list[dict[str, Any]]:
     order = {doc_id: i for i, doc_id in enumerate(tracking.corpus.doc_ids)}
     docs = set(gold_claims["doc_id"])
-    truth = {
-        (r["doc_id"], r["dimension"], r["side"]): (r["act"], r["position"], r["sentence"])
+    truth_rows = {
+        (r["doc_id"], r["dimension"], r["side"]): r
         for r in position_rows(
             _gold_claim_rows(gold_claims, tracking.corpus, tracking.dimensions), order
         )
     }
     claims = tracking.claims[tracking.claims["doc_id"].isin(docs)]
-    found = {
-        (r["doc_id"], r["dimension"], r["side"]): (r["act"], r["position"], r["sentence"])
+    found_rows = {
+        (r["doc_id"], r["dimension"], r["side"]): r
         for r in position_rows(claims.to_dict("records"), order)
     }
+    truth = {k: (r["act"], r["position"], r["sentence"]) for k, r in truth_rows.items()}
+    found = {k: (r["act"], r["position"], r["sentence"]) for k, r in found_rows.items()}
+    ranks = (
+        {k: r["position_rank"] for k, r in truth_rows.items()},
+        {k: r["position_rank"] for k, r in found_rows.items()},
+    )
     hits = 0
     for key in sorted(set(truth) | set(found)):
         g, q = truth.get(key), found.get(key)
@@ -279,7 +291,7 @@ def _position_scores(
     p = hits / len(found) if found else float("nan")
     r = hits / len(truth) if truth else float("nan")
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return _score_row(
+    position = _score_row(
         "position",
         n_gold=len(truth),
         n_predicted=len(found),
@@ -288,6 +300,39 @@ def _position_scores(
         recall=r,
         f1=f,
         accuracy=r,
+    )
+    return [position, _direction_scores(ranks, order, rows)]
+
+
+def _direction_scores(
+    ranks: tuple[dict[Any, Any], dict[Any, Any]],
+    order: Mapping[str, int],
+    rows: list[dict[str, Any]],
+) -> dict[str, Any]:
+    steps = direction_steps(ranks[0], ranks[1], order)
+    right = [s for s in steps if s["gold"] == s["predicted"]]
+    for s in steps:
+        if s["gold"] != s["predicted"]:
+            rows.append(
+                {
+                    "doc_id": s["doc_to"],
+                    "sentence_id": pd.NA,
+                    "sentence": f"from {s['doc_from']}",
+                    "dimension": s["dimension"],
+                    "field": f"direction:{s['side']}",
+                    "gold": s["gold"],
+                    "predicted": s["predicted"],
+                }
+            )
+    judged = [s for s in steps if s["predicted"]]
+    return _score_row(
+        "direction",
+        n_gold=len(steps),
+        n_predicted=len(judged),
+        n_paired=len(right),
+        precision=len(right) / len(judged) if judged else float("nan"),
+        recall=len(right) / len(steps) if steps else float("nan"),
+        accuracy=len(right) / len(steps) if steps else float("nan"),
     )
 
 
@@ -348,7 +393,7 @@ def evaluate(tracking: _Tracked, gold: pd.DataFrame | str | os.PathLike[str]) ->
     pairs = _pair(gold_claims, claims)
     scores = [_mention_scores(table, tracking.mentions, rows)]
     scores += [_field_scores(f, gold_claims, claims, pairs, ladders, rows) for f in _FIELDS]
-    scores.append(_position_scores(gold_claims, tracking, rows))
+    scores += _position_scores(gold_claims, tracking, rows)
     disagreements = pd.DataFrame(
         rows,
         columns=["doc_id", "sentence_id", "sentence", "dimension", "field", "gold", "predicted"],
