@@ -275,7 +275,7 @@ def test_evaluate_prints_the_scores_table(tmp_path: Path) -> None:
         "kappa",
     ]
     rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
-    assert list(rows) == ["mention", "side", "act", "rung", "position"]
+    assert list(rows) == ["mention", "side", "act", "rung", "position", "direction"]
     # 2 gold mentions, 10 found in that document, both gold ones among them: P = 2/10.
     assert rows["mention"][:2] == ["2", "10"]
     assert rows["mention"][3:5] == ["0.20", "1.0"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 
 from nato_diff import Corpus, track
 from nato_diff.corpus import make_document
@@ -630,3 +631,60 @@ def test_a_pages_own_account_of_an_earlier_act_in_a_relative_clause_reports_it()
     assert (earlier["side"], earlier["act"]) == ("ally", "reports")
     today = claims[claims["sentence"].str.startswith("Norway signed")].iloc[0]
     assert (today["side"], today["act"]) == ("ally", "decides")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension", "expected"),
+    [
+        # a possibility or a wish about the act itself hedges it
+        (
+            "Officials in Brussels said a European reassurance force could be stationed in "
+            "Ukraine.",
+            "security_guarantees",
+            ("hedged",),
+        ),
+        (
+            "I expect Allies to reaffirm that Ukraine will become a member of NATO, the "
+            "Secretary General told reporters.",
+            "membership_path",
+            ("hedged",),
+        ),
+        # a hedge word after the act, in a clause of its own, hedges nothing
+        (
+            "Chancellor Olaf Scholz refused to supply long-range missiles to Ukraine, arguing "
+            "that they could draw Germany into the war.",
+            "aid_volumes",
+            ("firm",),
+        ),
+        # "possible" before a noun, "should" in a demand, "would" of a plan: firm
+        (
+            "Kremlin spokesman Dmitry Peskov said Ukraine's possible membership of NATO was a "
+            "red line for Moscow.",
+            "membership_path",
+            ("firm",),
+        ),
+        (
+            "President Volodymyr Zelenskyy said the Alliance should give Ukraine a Membership "
+            "Action Plan.",
+            "membership_path",
+            ("firm",),
+        ),
+        ("Canada said it would donate 40 armoured vehicles to Ukraine.", "aid_volumes", ("firm",)),
+    ],
+)
+def test_only_a_hedge_on_the_act_hedges_a_claim(
+    sentence: str, dimension: str, expected: tuple[str]
+) -> None:
+    assert (read(sentence, dimension).modality,) == expected
+
+
+def test_a_red_line_against_possible_membership_is_russias_position() -> None:
+    text = (
+        "Kremlin warns Kyiv\n\n"
+        "Kremlin spokesman Dmitry Peskov said Ukraine's possible membership of NATO was a red "
+        "line for Moscow.\n"
+    )
+    doc = make_document("kremlin", text, date=dt.date(2021, 6, 15))
+    positions = track(Corpus([doc])).positions
+    russia = positions[positions["side"] == "russia"].iloc[0]
+    assert (russia["act"], russia["position"]) == ("rejects", "open_door")

@@ -85,16 +85,17 @@ def test_black_sea(tracking: Tracking) -> None:
 def test_membership_path_everywhere_and_rising_on_the_nato_side(tracking: Tracking) -> None:
     mp = _timeline(tracking, "membership_path")
     assert (mp["n_mentions"] > 0).all()
-    # 2021-02-25: Stoltenberg's words on the path are hedged ("will help accelerate") or a
-    # thanks for what Ukraine did, so NATO takes no firm position that day
-    p = tracking.positions
-    early = p[(p["doc_id"] == D["2021-02-25"]) & (p["dimension"] == "membership_path")]
-    assert "nato" not in set(early["side"])
+    # 2021-02-25: Stoltenberg says a law "will help accelerate the progress on the
+    # Euro-Atlantic path" (the passive "is currently considered by the parliament" in its
+    # relative clause hedges nothing): the open door
+    early = _position(tracking, "2021-02-25", "membership_path", "nato")
+    assert (early["act"], early["position"]) == ("offers", "open_door")
+    assert "Euro-Atlantic path" in early["sentence"]
     mid = _position(tracking, "2023-09-28", "membership_path", "nato")
     late = _position(tracking, "2024-04-29", "membership_path", "nato")
     assert mid["position"] == "will_join"
     assert late["position"] == "irreversible"
-    assert mid["position_rank"] < late["position_rank"]
+    assert early["position_rank"] < mid["position_rank"] < late["position_rank"]
     assert late["speaker"] == "Jens Stoltenberg"
     assert "irreversible path" in late["sentence"]
 

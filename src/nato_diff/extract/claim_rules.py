@@ -150,6 +150,9 @@ class ClaimRules:
         A government office in a source that names a state after "of": the state's voice.
     request : re.Pattern
         Request verbs, matched at a request's cue: the request governs what it asks for.
+    hedge : re.Pattern
+        The hedge words that hedge a claim (a possibility or a wish about the act), of the
+        sentence's hedge words; without one of them a hedged sentence's claim is firm.
     restated : re.Pattern
         Words before a decision's cue that restate an earlier decision ("reaffirmed the
         decision that …"): an offer that it stands.
@@ -213,6 +216,7 @@ class ClaimRules:
     text_noun: re.Pattern[str] = _NEVER
     office: re.Pattern[str] = _NEVER
     request: re.Pattern[str] = _NEVER
+    hedge: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -369,6 +373,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "text_nouns": (False, _unbounded),
     "offices": (False, _unbounded),
     "request_verbs": (False, _unbounded),
+    "hedges": (False, _unbounded),
 }
 
 
@@ -466,6 +471,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         text_noun=data.get("text_nouns", _NEVER),
         office=data.get("offices", _NEVER),
         request=data.get("request_verbs", _NEVER),
+        hedge=data.get("hedges", _NEVER),
     )
 
 

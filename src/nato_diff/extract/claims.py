@@ -44,7 +44,7 @@ from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .authors import AUTHOR_CUE
 from .background import dated_act, told_as_background
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
-from .modality import Modality, modality
+from .modality import Modality
 
 __all__ = [
     "CLAIM_HOW",
@@ -62,7 +62,6 @@ ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
 #: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
-_BACKSHIFT = re.compile(r"\bwould\b")
 
 
 @dataclass(frozen=True)
@@ -232,24 +231,36 @@ def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target
     return "ukraine"
 
 
-def _modality(
-    sentence: str, mood: Modality, rules: ClaimRules, *, reported: bool = False
-) -> ClaimModality:
+def _modality(sentence: str, mood: Modality, rules: ClaimRules, until: int) -> ClaimModality:
     """Question, conditional, hedged or firm.
 
-    In reported speech, "would" is the reporter's grammar ("said Ukraine would continue to
-    seek membership"), not a hedge of the speaker's.
+    A claim is hedged by a hedge word (``hedges`` in the rules) that stands before the end of
+    its act's cue (``until``; with no act word, of the clause of what it is about): "a force
+    could be stationed", "I expect Allies to agree"; not by one in a clause that follows
+    ("refused to supply them, arguing that they could draw Germany into the war"). "Would" is
+    no hedge: in reported speech it is the reporter's grammar ("said Ukraine would continue to
+    seek membership").
     """
     stripped = sentence.rstrip(" \"'”’»)]")
     if stripped.endswith("?") or rules.question.search(sentence):
         return "question"
     if mood.conditional:
         return "conditional"
-    if mood.modality == "hedge":
-        if reported and modality(_BACKSHIFT.sub("will", sentence)).modality != "hedge":
-            return "firm"
-        return "hedged"
-    return "firm"
+    return "hedged" if rules.hedge.search(sentence, 0, until) else "firm"
+
+
+def _end_of(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
+    """Where the clause of the words a claim is about ends ("a force could be stationed").
+
+    The clause runs from the words to the next subject break (a subordinate or relative
+    clause, a semicolon); it is the whole sentence when the words are not found.
+    """
+    at = sentence.find(anchor) if anchor else -1
+    if not anchor or at < 0:
+        return len(sentence)
+    end = at + len(anchor)
+    brk = rules.subject_break.search(sentence, end)
+    return brk.start() if brk else len(sentence)
 
 
 def _holder(
@@ -354,7 +365,8 @@ def read_claim(
     act, (holder, side, how) = _narrators(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
     )
-    modality = _modality(sentence, mood, rules, reported=who.how == "reported")
+    until = chosen[1] if chosen else _end_of(sentence, anchor, rules)
+    modality = _modality(sentence, mood, rules, until)
     asked = modality == "question" or holder == QUESTION
     about = (anchor, rung_negated, rung)
     act, negated = _settled(sentence, chosen, act, (asked, holder), about, rules)
