@@ -318,6 +318,18 @@ def test_aid_categories(dims: Dimensions, sentence: str, facets: tuple[str, ...]
             "will_join",
         ),
         ("membership_path", "Ukraine's path to membership is irreversible.", "irreversible"),
+        # an adverbial set off by commas, and the 2008 decision named by its summit
+        (
+            "membership_path",
+            "Allies agree that Georgia will, in due course, become a member of NATO.",
+            "will_join",
+        ),
+        (
+            "membership_path",
+            "Ministers stood by the decision taken at the 2008 Bucharest Summit.",
+            "will_join",
+        ),
+        ("membership_path", "Tbilisi was promised eventual membership in 2008.", "will_join"),
         ("membership_path", "Ukraine applied for EU membership in February 2022.", None),
         (
             "security_guarantees",

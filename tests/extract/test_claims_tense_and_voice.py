@@ -688,3 +688,13 @@ def test_a_red_line_against_possible_membership_is_russias_position() -> None:
     positions = track(Corpus([doc])).positions
     russia = positions[positions["side"] == "russia"].iloc[0]
     assert (russia["act"], russia["position"]) == ("rejects", "open_door")
+
+
+def test_a_capital_before_an_event_noun_names_the_event_not_the_state() -> None:
+    claim = read(
+        "The Bucharest promise that Georgia will one day become a member still stands, the "
+        "analyst wrote.",
+        "membership_path",
+        "2015-05-01",
+    )
+    assert claim.side != "ally"

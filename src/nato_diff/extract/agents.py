@@ -87,7 +87,8 @@ def find_agent(
     cut = 0
     for m in rules.subject_break.finditer(left):
         cut = m.end()
-    found = _named_in(left, cut, actors, date, recent, rules, last=True)
+    tail = sentence[verb_start:]
+    found = _named_in(left, cut, actors, date, recent, rules, last=True, tail=tail)
     if found is not None:
         return found
     if recent:
@@ -97,7 +98,7 @@ def find_agent(
                 meant = referent(m.group(), recent, actors, rules)
                 if meant is not None:
                     return Agent(meant[0], meant[1], cut + m.start())
-    first = _named_in(left, 0, actors, date, recent, rules, last=False) if cut else None
+    first = _named_in(left, 0, actors, date, recent, rules, last=False, tail=tail) if cut else None
     return (
         first if first is not None else _passive_agent(sentence, verb_start, actors, date, rules)
     )
@@ -172,9 +173,16 @@ def _named_in(
     rules: ClaimRules,
     *,
     last: bool,
+    tail: str = "",
 ) -> Agent | None:
-    """Return the last (or first) actor named in ``left[cut:]`` who can be an agent."""
+    """Return the last (or first) actor named in ``left[cut:]`` who can be an agent.
+
+    ``tail`` is the sentence after ``left``: a one-word name right before it may name an
+    event ("the Bucharest promise", where "promise" is the act word that ends ``left``); a
+    name of several words before the act word is its subject ("Western backers pledge").
+    """
     stretch = left[cut:]
+    probe = stretch + tail[:40]
     candidates: list[tuple[int, str]] = []
     for m in _NAME_RUN.finditer(stretch):
         candidates.append((m.start(), m.group().strip()))
@@ -184,7 +192,8 @@ def _named_in(
     for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
         if _POSSESSIVE.match(stretch, start + len(text)) is not None:
             continue  # "Ukraine's membership": a modifier, not the one who acts
-        if rules.event_after.match(stretch, start + len(text)) is not None:
+        one_word = " " not in text.removeprefix("The ").removeprefix("the ")
+        if rules.event_after.match(probe if one_word else stretch, start + len(text)):
             continue  # "the Bucharest summit", "the Budapest pledge": a place names an event
         if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
             continue  # "membership in NATO": the object of a preposition
