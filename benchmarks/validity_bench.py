@@ -3,11 +3,13 @@
 Runs the library on ``benchmarks/validity/documents`` and scores it against
 ``benchmarks/validity/gold.csv`` (see ``benchmarks/validity/CODEBOOK.md``): precision, recall
 and F1 for mentions, sides, acts and rungs, accuracy on paired claims, Cohen's kappa for the
-rung, and positions per side. Prints the table, then the disagreements by field.
+rung, positions per side, and the direction of each side's movement from one position to
+the next. Prints the table, then the disagreements by field.
 
 ``--heldout`` scores the held-out set instead (``benchmarks/validity/heldout``): documents
-coded by another coder after the rules were written, which no rule was ever tuned on. Its
-disagreements are not printed, so that reading it does not turn it into a development set.
+written and coded by other coders from the codebook alone, which no rule was ever tuned on.
+Its disagreements are not printed, so that reading it does not turn it into a development
+set.
 
 Run: python benchmarks/validity_bench.py [--show FIELD] [--gold FILE] [--docs FOLDER]
      python benchmarks/validity_bench.py --heldout

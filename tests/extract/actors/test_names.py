@@ -66,6 +66,12 @@ D = dt.date
         ),
         ("The EU said on Monday it would keep sanctions.", "European Union", "eu", "reported"),
         ("The G7 said it stands with Ukraine.", "G7", "other", "reported"),
+        (
+            "The coalition of the willing said it was ready to send a force.",
+            "Coalition of the willing",
+            "other",
+            "reported",
+        ),
         ("“We will respond,” the Kremlin said.", "Kremlin", "russia", "quote"),
         ("According to the Kremlin, the talks failed.", "Kremlin", "russia", "reported"),
         # bodies named by their side word
