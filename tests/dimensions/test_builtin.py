@@ -555,6 +555,32 @@ def test_false_friends_and_other_wordings(
         ),
         ("membership_path", "Kyiv hopes Ukraine will join the European Union.", None),
         ("membership_path", "Would Poland back inviting Ukraine to NATO now?", ("invitation",)),
+        # Entry, admission and neutrality in other words.
+        ("membership_path", "Moscow opposes Georgia's entry into NATO.", ("membership",)),
+        ("membership_path", "Allies are not ready to admit Ukraine.", ("membership",)),
+        ("membership_path", "Most voters want to be in NATO.", ("membership",)),
+        (
+            "membership_path",
+            "No one will tell us to stay outside every alliance.",
+            ("neutrality",),
+        ),
+        ("membership_path", "Moscow wants a neutral Ukraine.", ("neutrality",)),
+        # The Allies' own defence on the eastern flank; Article 5 named with its treaty.
+        (
+            "security_guarantees",
+            "Allies set up an enhanced forward presence.",
+            ("collective_defence",),
+        ),
+        (
+            "security_guarantees",
+            "Each Ally is bound by Article 5 of the Washington Treaty.",
+            ("collective_defence",),
+        ),
+        ("security_guarantees", "Article 5 of the Minsk Protocol provides for an amnesty.", None),
+        # Ships and the war at sea.
+        ("black_sea", "A British destroyer sailed past the cape.", ("naval",)),
+        ("black_sea", "Both sides agreed to stop attacks at sea.", ("navigation",)),
+        ("black_sea", "Mykolaiv's grain terminals stand idle.", ("ports",)),
         # Peacekeepers, not peacekeeping as a field; troops sent elsewhere are no guarantee.
         ("security_guarantees", "European peacekeepers could patrol the line.", ("reassurance",)),
         ("security_guarantees", "Kyiv sent troops to UN peacekeeping operations.", None),
