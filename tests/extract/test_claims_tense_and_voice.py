@@ -698,3 +698,31 @@ def test_a_capital_before_an_event_noun_names_the_event_not_the_state() -> None:
         "2015-05-01",
     )
     assert claim.side != "ally"
+
+
+def test_an_act_in_a_closed_relative_clause_is_background_and_the_main_verb_acts() -> None:
+    claim = read(
+        "President Maia Sandu, who had pressed for a Membership Action Plan before the summit, "
+        "said Moldova deserved more than warm words.",
+        "membership_path",
+        "2021-06-15",
+    )
+    # the asking in the relative clause is background; the reported words are the act
+    assert claim.how == "reported" and claim.holder is not None
+    claim = read(
+        "Georgia, which was promised eventual membership at the 2008 summit, has urged allies "
+        "to grant it a Membership Action Plan.",
+        "membership_path",
+        "2016-05-19",
+    )
+    assert (claim.holder, claim.act) == ("Georgia", "seeks")
+
+
+def test_an_aside_before_the_verb_neither_dates_nor_hides_the_speakers_act() -> None:
+    claim = read(
+        "Ukrainian Defence Minister Rustem Umerov, at his first NATO meeting since taking "
+        "office last month, urged allies to send more air defence systems to Ukraine.",
+        "aid_volumes",
+        "2023-10-12",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Rustem Umerov", "ukraine", "seeks")

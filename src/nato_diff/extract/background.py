@@ -24,9 +24,12 @@ _MONTH = re.compile(
     r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-#: A relative clause set off by commas, whose dates are its own ("Yanukovych, who took office
-#: in February, has dropped …").
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+#: A relative clause or an aside set off by commas, whose dates are its own ("Yanukovych, who
+#: took office in February, has dropped …", "Umerov, at his first meeting since taking office
+#: last month, urged …").
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|at|in|on|during|after|before|since|speaking|having)\b[^,]*,"
+)
 #: A relative clause that runs to the end of what follows an act, with dates of its own
 #: ("asked for air defence for the ports, which Russia has struck since July").
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
@@ -55,7 +58,10 @@ def told_as_background(
     bool
         True for an act in a background clause or dated before the document's month.
     """
-    if rules.background_clause.search(sentence, 0, chosen[1]):
+    # an aside closed before the act ("Umerov, at his first meeting, urged …") is no clause
+    # of the act's: its comma does not make the act's verb a participle
+    before = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence[: chosen[1]])
+    if rules.background_clause.search(before):
         return True
     return dated_act(sentence, chosen, rules, date)
 

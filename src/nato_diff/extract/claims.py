@@ -148,6 +148,10 @@ def _act_cues(
     return found
 
 
+#: A relative clause set off by commas on both sides.
+_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
+
+
 def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     """Whether a negator stands right before ``start`` (within the window, same clause)."""
     window = sentence[max(0, start - 60) : start]
@@ -167,7 +171,12 @@ def _governing_cue(
     at = sentence.find(anchor) if anchor else -1
     anchor_at = at if at >= 0 else span_start
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    chosen = choose_act(sentence, _live_cues(sentence, cues, rules), anchor_at, rules)
+    live = _live_cues(sentence, cues, rules)
+    # an act told in a relative clause closed before another act word is the subject's
+    # background ("Zelenskyy, who had pressed for a MAP, said …"), not the sentence's act
+    asides = [m.span() for m in _CLOSED_ASIDE.finditer(sentence)]
+    outside = [c for c in live if not any(a <= c[0] < b for a, b in asides)]
+    chosen = choose_act(sentence, outside if outside else live, anchor_at, rules)
     return chosen, chosen[0] if chosen else anchor_at
 
 

@@ -398,7 +398,7 @@ def _cue_patterns(comp: _Compile, p: _Parts, np_shape: str, g: SpeechGrammar) ->
         ),
         forward=comp(
             rf"(?:^|[,;:({q}—–]\s*|\s[-–—]\s+)(?:{conjunctions}\s+)?"
-            rf"(?P<n>{np_shape})(?:\s*,(?P<aside>[^,{q}]{{1,60}}?),)?{gap}(?P<v>{verbs})"
+            rf"(?P<n>{np_shape})(?:\s*,(?P<aside>[^,{q}]{{1,100}}?),)?{gap}(?P<v>{verbs})"
         ),
         source=comp(_any_case(g.source_phrases) + rf"\s+(?P<n>{np_shape})"),
         dash=comp(rf"\s[-–—]\s+(?P<n>(?:{p.roles}\s+)?(?:{p.hon}\s+)?{p.names})(?=\s*$|\s+[a-z])"),
