@@ -726,3 +726,30 @@ def test_an_aside_before_the_verb_neither_dates_nor_hides_the_speakers_act() -> 
         "2023-10-12",
     )
     assert (claim.holder, claim.side, claim.act) == ("Rustem Umerov", "ukraine", "seeks")
+
+
+def test_states_listed_together_act_together() -> None:
+    claim = read(
+        "Denmark, Sweden and Norway have promised Ukraine's navy two more minehunters this year.",
+        "black_sea",
+        "2025-03-27",
+    )
+    assert (claim.holder, claim.side, claim.act) == (
+        "Denmark, Sweden and Norway",
+        "ally",
+        "offers",
+    )
+
+
+def test_a_resolution_speaks_for_the_parliament_that_adopted_it() -> None:
+    text = (
+        "Rada ties NATO entry to a referendum\n\n"
+        "KYIV, March 6 (Wire) - Ukraine's parliament on Thursday adopted a resolution on the "
+        "country's foreign policy.\n\n"
+        "The resolution states that Ukraine can join a military alliance only if voters approve "
+        "it in a referendum.\n"
+    )
+    doc = make_document("rada", text, date=dt.date(2008, 3, 6))
+    claims = track(Corpus([doc])).claims
+    row = claims[claims["sentence"].str.startswith("The resolution states")].iloc[0]
+    assert (row["side"], row["act"], row["rung"]) == ("ukraine", "seeks", "open_door")

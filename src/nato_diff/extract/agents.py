@@ -198,9 +198,40 @@ def _named_in(
         if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
             continue  # "membership in NATO": the object of a preposition
         found = _resolve(text, actors, date, context) or _state(text, date, rules)
+        if found is None and " and " in text:
+            # a list joined by commas and "and": "Turkey, Romania and Bulgaria launch …"
+            listed = _LISTED_BEFORE.search(stretch, 0, start)
+            if listed is not None:
+                start, text = listed.start(), stretch[listed.start() : start] + text
+            found = _joint(text, actors, date, context, rules)
         if found is not None:
             return Agent(found[0], found[1], cut + start)
     return None
+
+
+#: Names listed before the last two of a list ("Turkey, " before "Romania and Bulgaria").
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+$")
+
+
+def _joint(
+    text: str, actors: Actors, date: dt.date, context: Sequence[str], rules: ClaimRules
+) -> tuple[str, str | None] | None:
+    """Resolve names listed with "and" ("Britain and Norway") to one holder of their side.
+
+    The holder is the names resolved, joined as written; its side is theirs when they share
+    one, else the first one's.
+    """
+    found = [
+        _resolve(part, actors, date, context) or _state(part, date, rules)
+        for part in re.split(r",\s+|\s+and\s+", text)
+    ]
+    named = [f for f in found if f is not None]
+    if len(named) < 2:
+        return None
+    sides = {side for _, side in named}
+    names = [name for name, _ in named]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return joined, named[0][1] if len(sides) > 1 else sides.pop()
 
 
 def _resolve(
