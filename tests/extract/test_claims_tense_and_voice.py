@@ -753,3 +753,14 @@ def test_a_resolution_speaks_for_the_parliament_that_adopted_it() -> None:
     claims = track(Corpus([doc])).claims
     row = claims[claims["sentence"].str.startswith("The resolution states")].iloc[0]
     assert (row["side"], row["act"], row["rung"]) == ("ukraine", "seeks", "open_door")
+
+
+def test_bare_ministers_on_a_bodys_own_page_are_that_bodys() -> None:
+    text = (
+        "Foreign ministers meet in Washington\n\n"
+        "Ministers reaffirmed the Alliance's commitment to Article 5 of the Washington Treaty.\n"
+    )
+    doc = make_document("chair", text, date=dt.date(2019, 4, 4), source="NATO (press release)")
+    claims = track(Corpus([doc])).claims
+    row = claims[claims["sentence"].str.startswith("Ministers reaffirmed")].iloc[0]
+    assert (row["holder"], row["side"], row["act"]) == ("Ministers", "nato", "offers")
