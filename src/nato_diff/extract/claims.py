@@ -148,8 +148,11 @@ def _act_cues(
     return found
 
 
-#: A relative clause set off by commas on both sides.
-_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
+#: A relative clause set off by commas on both sides, or one (or an appositive: ", a sharp
+#: turn for a country that refused …") that runs to the sentence's end.
+_CLOSED_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|whom)\b[^,;]*,|,\s*(?:which|who|whose|whom|where|a|an)\s[^;]*$"
+)
 
 
 def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
@@ -172,8 +175,8 @@ def _governing_cue(
     anchor_at = at if at >= 0 else span_start
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
     live = _live_cues(sentence, cues, rules)
-    # an act told in a relative clause closed before another act word is the subject's
-    # background ("Zelenskyy, who had pressed for a MAP, said …"), not the sentence's act
+    # an act told in a relative clause is the background of what it describes ("Zelenskyy,
+    # who had pressed for a MAP, said …"), not the sentence's act, when the sentence has one
     asides = [m.span() for m in _CLOSED_ASIDE.finditer(sentence)]
     outside = [c for c in live if not any(a <= c[0] < b for a, b in asides)]
     chosen = choose_act(sentence, outside if outside else live, anchor_at, rules)
