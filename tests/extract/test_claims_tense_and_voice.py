@@ -764,3 +764,13 @@ def test_bare_ministers_on_a_bodys_own_page_are_that_bodys() -> None:
     claims = track(Corpus([doc])).claims
     row = claims[claims["sentence"].str.startswith("Ministers reaffirmed")].iloc[0]
     assert (row["holder"], row["side"], row["act"]) == ("Ministers", "nato", "offers")
+
+
+def test_an_act_in_a_closing_appositive_does_not_govern_the_sentence() -> None:
+    claim = read(
+        "Norway's parliament on Tuesday called on the government to send more air defence "
+        "systems to Ukraine, a turn for a country that refused to export weapons to war zones.",
+        "aid_volumes",
+        "2022-05-10",
+    )
+    assert (claim.side, claim.act, claim.status) == ("ally", "seeks", "requested")
