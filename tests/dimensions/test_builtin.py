@@ -577,6 +577,21 @@ def test_false_friends_and_other_wordings(
             ("collective_defence",),
         ),
         ("security_guarantees", "Article 5 of the Minsk Protocol provides for an amnesty.", None),
+        # The Budapest Memorandum named with its city; long-term partnerships; knocking on
+        # the door; money for Ukraine.
+        (
+            "security_guarantees",
+            "In 1994, in Budapest, Ukraine traded its arsenal for a memorandum.",
+            ("assurances",),
+        ),
+        (
+            "security_guarantees",
+            "Kyiv and London signed a 100-year partnership agreement.",
+            ("agreements",),
+        ),
+        ("membership_path", "We are not knocking on NATO's door.", ("aspiration",)),
+        ("aid_volumes", "Washington announces $250M to Ukraine", ("general",)),
+        ("black_sea", "The Kharkiv agreements extended the lease.", ("naval",)),
         # Ships and the war at sea.
         ("black_sea", "A British destroyer sailed past the cape.", ("naval",)),
         ("black_sea", "Both sides agreed to stop attacks at sea.", ("navigation",)),
