@@ -592,6 +592,16 @@ def test_false_friends_and_other_wordings(
         ("membership_path", "We are not knocking on NATO's door.", ("aspiration",)),
         ("aid_volumes", "Washington announces $250M to Ukraine", ("general",)),
         ("black_sea", "The Kharkiv agreements extended the lease.", ("naval",)),
+        # Names of institutions, holidays, home utilities and lower-case job titles.
+        ("black_sea", "She is a fellow at the Black Sea Policy Institute.", None),
+        ("black_sea", "Romania's Black Sea resorts were full in August.", None),
+        ("aid_volumes", "Engineers are working to restore supply to the city.", None),
+        ("aid_volumes", "Gas supplies to Europe fell.", None),
+        (
+            "membership_path",
+            "The deputy minister for European and Euro-Atlantic integration attended.",
+            None,
+        ),
         # Ships and the war at sea.
         ("black_sea", "A British destroyer sailed past the cape.", ("naval",)),
         ("black_sea", "Both sides agreed to stop attacks at sea.", ("navigation",)),
