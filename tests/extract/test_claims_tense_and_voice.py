@@ -774,3 +774,13 @@ def test_an_act_in_a_closing_appositive_does_not_govern_the_sentence() -> None:
         "2022-05-10",
     )
     assert (claim.side, claim.act, claim.status) == ("ally", "seeks", "requested")
+
+
+def test_moscow_speaking_well_of_ukraines_neutrality_wants_it() -> None:
+    claim = read(
+        '"A neutral Ukraine would be the best guarantee of calm in the region," Kremlin '
+        "spokesman Dmitry Peskov said.",
+        "membership_path",
+        "2021-12-10",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("russia", "seeks", "non_aligned")

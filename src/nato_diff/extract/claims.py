@@ -43,6 +43,7 @@ from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
 from .authors import AUTHOR_CUE
 from .background import dated_act, told_as_background
+from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality
 
@@ -57,7 +58,6 @@ __all__ = [
 ]
 
 ClaimHow = Literal["quote", "reported", "agent", "voice", "none"]
-ClaimModality = Literal["firm", "hedged", "conditional", "question"]
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
@@ -243,38 +243,6 @@ def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target
     return "ukraine"
 
 
-def _modality(sentence: str, mood: Modality, rules: ClaimRules, until: int) -> ClaimModality:
-    """Question, conditional, hedged or firm.
-
-    A claim is hedged by a hedge word (``hedges`` in the rules) that stands before the end of
-    its act's cue (``until``; with no act word, of the clause of what it is about): "a force
-    could be stationed", "I expect Allies to agree"; not by one in a clause that follows
-    ("refused to supply them, arguing that they could draw Germany into the war"). "Would" is
-    no hedge: in reported speech it is the reporter's grammar ("said Ukraine would continue to
-    seek membership").
-    """
-    stripped = sentence.rstrip(" \"'”’»)]")
-    if stripped.endswith("?") or rules.question.search(sentence):
-        return "question"
-    if mood.conditional:
-        return "conditional"
-    return "hedged" if rules.hedge.search(sentence, 0, until) else "firm"
-
-
-def _end_of(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
-    """Where the clause of the words a claim is about ends ("a force could be stationed").
-
-    The clause runs from the words to the next subject break (a subordinate or relative
-    clause, a semicolon); it is the whole sentence when the words are not found.
-    """
-    at = sentence.find(anchor) if anchor else -1
-    if not anchor or at < 0:
-        return len(sentence)
-    end = at + len(anchor)
-    brk = rules.subject_break.search(sentence, end)
-    return brk.start() if brk else len(sentence)
-
-
 def _holder(
     who: Attribution, agent: Agent | None, voice: Attribution | None
 ) -> tuple[str | None, str | None, ClaimHow]:
@@ -377,8 +345,9 @@ def read_claim(
     act, (holder, side, how) = _narrators(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
     )
-    until = chosen[1] if chosen else _end_of(sentence, anchor, rules)
-    modality = _modality(sentence, mood, rules, until)
+    act = _wished(act, rung, side, rules)
+    until = chosen[1] if chosen else clause_end(sentence, anchor, rules)
+    modality = claim_modality(sentence, mood, rules, until)
     asked = modality == "question" or holder == QUESTION
     about = (anchor, rung_negated, rung)
     act, negated = _settled(sentence, chosen, act, (asked, holder), about, rules)
@@ -394,6 +363,13 @@ def read_claim(
         cue=" | ".join(x for x in (cue_words, anchor or "") if x),
         how=how,
     )
+
+
+def _wished(act: Act, rung: str | None, side: str | None, rules: ClaimRules) -> Act:
+    """Ukraine's neutrality is not Moscow's to give: offered in its mouth, it is a wish."""
+    if act in ("offers", "decides") and rung in rules.floor_rungs:
+        return "seeks" if rules.default_acts.get(side or "") == "rejects" else act
+    return act
 
 
 def _narrators(
