@@ -15,7 +15,7 @@ from nato_diff.corpus import Corpus, make_document
 
 RADA = "The Verkhovna Rada voted to abolish the country's non-aligned status."
 TITLE = "Olena Petrenko, head of the government office for NATO membership, attended the session."
-KNOCK = "Kyiv will keep knocking on the door of the Alliance."
+KNOCK = "Kyiv will keep asking to be let in whatever Moscow says."
 OPPOSE = "Russia categorically opposes Ukraine's membership in NATO."
 
 # The library's sentences (checked in test_the_corpus_reads_as_coded):
