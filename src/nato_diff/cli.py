@@ -19,11 +19,17 @@ never as a traceback unless ``--debug`` is given, with these exit statuses:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
+import io
 import os
+import pickle
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, NoReturn, TextIO
 
 import pandas as pd
 
@@ -141,8 +147,15 @@ def _dimensions(args: argparse.Namespace) -> Dimensions:
 
 
 def _tracking(args: argparse.Namespace) -> Tracking:
+    return _tracked(args)[0]
+
+
+def _tracked(args: argparse.Namespace) -> tuple[Tracking, Dimensions]:
+    """Return the tracking of the documents ``args`` name, and the dimensions it used."""
     corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad)
-    return track(corpus, _dimensions(args), n_jobs=args.jobs, progress=sys.stderr.isatty())
+    dimensions = _dimensions(args)
+    tracking = track(corpus, dimensions, n_jobs=args.jobs, progress=sys.stderr.isatty())
+    return tracking, dimensions
 
 
 def _cmd_dimensions(args: argparse.Namespace, out: TextIO) -> int:
@@ -217,14 +230,118 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    from .report import build_report
+    tracking = _tracking_beside_report_import(args)
+    from .report import build_report  # imported by now
 
-    tracking = _tracking(args)
     written = build_report(tracking, args.out, progress=sys.stderr.isatty())
     out.write(
         f"wrote {len(written)} files into {args.out} (open {Path(args.out) / 'report.html'})\n"
     )
     return 0
+
+
+def _tracking_beside_report_import(args: argparse.Namespace) -> Tracking:
+    """Import the report's modules and return the tracking, made beside the import if it pays.
+
+    Importing the report's modules (matplotlib) and tracking the documents do not depend on
+    each other. On Linux, with two processors free, no other thread running and the modules
+    not yet imported, a forked copy of this process tracks while this one imports them and
+    loads the dimensions; the copy then hands over the tracking, its dimensions replaced by
+    the ones loaded here (the same files, so that their patterns are not compiled again). An
+    error met in the copy is raised here; whatever else goes wrong with it, the tracking is
+    made here again, as it is without the copy.
+    """
+    if not _tracking_copy_pays(args):
+        importlib.import_module(_REPORT)  # then the tracking, one after the other
+        return _tracking(args)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the copy (coverage does not follow it)
+        os.close(read)
+        _track_in_copy(args, write)
+    os.close(write)
+    try:
+        importlib.import_module(_REPORT)  # while the copy tracks
+        try:
+            dimensions: Dimensions | None = _dimensions(args)
+        except Exception:  # the copy meets the same error, and says it first
+            dimensions = None
+        with os.fdopen(read, "rb") as stream:
+            handed = stream.read()
+    except BaseException:
+        _stop_copy(pid)
+        raise
+    _, status = os.waitpid(pid, 0)
+    outcome = _HandOver.read(handed, dimensions) if status == 0 else None
+    if outcome is None:
+        return _tracking(args)
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def _tracking_copy_pays(args: argparse.Namespace) -> bool:
+    if args.debug or _REPORT in sys.modules:
+        return False  # a traceback must be this process's own; nothing left to import
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False  # fork is only safe with every library on Linux
+    if threading.active_count() > 1:
+        return False  # forking a process with threads may deadlock the copy
+    return len(os.sched_getaffinity(0)) >= 2
+
+
+def _track_in_copy(args: argparse.Namespace, write: int) -> NoReturn:  # pragma: no cover
+    """Track, write the tracking (or the error met) into ``write`` and leave at once."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        with os.fdopen(write, "wb") as stream:
+            try:
+                tracking, dimensions = _tracked(args)
+                _HandOver(stream, dimensions).dump(tracking)
+            except Exception as exc:
+                _HandOver(stream, None).dump(exc)
+    except BaseException:
+        code = 1  # this process tracks again and meets the error itself
+    finally:
+        os._exit(code)
+
+
+def _stop_copy(pid: int) -> None:
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+
+
+class _HandOver(pickle.Pickler):
+    """Pickle a tracking with its dimensions left out: the receiver loads its own."""
+
+    def __init__(self, stream: IO[bytes], dimensions: Dimensions | None) -> None:
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        self._dimensions = dimensions
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return _DIMENSIONS if obj is self._dimensions and obj is not None else None
+
+    @staticmethod
+    def read(handed: bytes, dimensions: Dimensions | None) -> Tracking | BaseException | None:
+        """Return what the copy handed over, or None when it cannot be read back."""
+
+        class _Reader(pickle.Unpickler):
+            def persistent_load(self, pid: Any) -> Any:
+                if pid != _DIMENSIONS or dimensions is None:
+                    raise pickle.UnpicklingError("the dimensions were not loaded here")
+                return dimensions
+
+        try:
+            outcome = _Reader(io.BytesIO(handed)).load()
+        except Exception:
+            return None
+        return outcome if isinstance(outcome, Tracking | BaseException) else None
+
+
+_DIMENSIONS = "dimensions"
+_REPORT = "nato_diff.report"  # the report's modules, matplotlib among them
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
