@@ -538,3 +538,14 @@ def test_report_is_tracked_here_when_the_copy_fails(
     assert (tmp_path / "rep" / "report.md").read_bytes() == (
         Path(__file__).resolve().parents[1] / "docs" / "report" / "report.md"
     ).read_bytes()
+
+
+def test_documents_are_few_up_to_a_mebibyte(tmp_path: Path) -> None:
+    assert cli._few_documents(None)  # the seeds
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_bytes(b"x" * 1000)
+    assert cli._few_documents(str(tmp_path))
+    assert cli._few_documents(str(tmp_path / "sub" / "a.txt"))
+    (tmp_path / "b.txt").write_bytes(b"x" * (1 << 20))
+    assert not cli._few_documents(str(tmp_path))
+    assert not cli._few_documents(str(tmp_path / "missing"))

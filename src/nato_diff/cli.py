@@ -309,7 +309,27 @@ def _tracking_copy_pays(args: argparse.Namespace) -> bool:
         return False  # fork is only safe with every library on Linux
     if threading.active_count() > 1:
         return False  # forking a process with threads may deadlock the copy
-    return len(os.sched_getaffinity(0)) >= 2
+    return len(os.sched_getaffinity(0)) >= 2 and _few_documents(args.path)
+
+
+def _few_documents(path: str | None) -> bool:
+    """Whether the documents are few: the seeds, or files of at most ``_FEW_BYTES`` in all.
+
+    The hand-over grows with the tables; for a few documents it takes milliseconds, for many
+    longer than the import it hides.
+    """
+    if path is None:
+        return True
+    top = Path(path)
+    total = 0
+    try:
+        for file in (p for p in top.rglob("*") if p.is_file()) if top.is_dir() else [top]:
+            total += file.stat().st_size
+            if total > _FEW_BYTES:
+                return False
+    except OSError:
+        return False
+    return True
 
 
 def _track_in_copy(args: argparse.Namespace, write: int) -> NoReturn:  # pragma: no cover
@@ -317,12 +337,15 @@ def _track_in_copy(args: argparse.Namespace, write: int) -> NoReturn:  # pragma:
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+        handed = io.BytesIO()
+        try:
+            tracking, dimensions = _tracked(args)
+            _HandOver(handed, dimensions).dump(tracking)
+        except Exception as exc:
+            handed = io.BytesIO()
+            _HandOver(handed, None).dump(exc)
         with os.fdopen(write, "wb") as stream:
-            try:
-                tracking, dimensions = _tracked(args)
-                _HandOver(stream, dimensions).dump(tracking)
-            except Exception as exc:
-                _HandOver(stream, None).dump(exc)
+            stream.write(handed.getbuffer())
     except BaseException:
         code = 1  # this process tracks again and meets the error itself
     finally:
@@ -363,6 +386,7 @@ class _HandOver(pickle.Pickler):
 
 
 _DIMENSIONS = "dimensions"
+_FEW_BYTES = 1 << 20  # documents up to 1 MiB in all (a few hundred statements)
 _REPORT = "nato_diff.report"  # the report's modules, matplotlib among them
 
 
