@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -16,6 +15,7 @@ from matplotlib.text import Annotation, Text
 from matplotlib.ticker import NullLocator
 from matplotlib.transforms import Bbox
 
+from ._dates import _DateFormatter, _DateLocator
 from ._periods import Period, _period_label
 from ._tables import _DATE_COL
 from .style import _font
@@ -90,8 +90,8 @@ def _format_date_axis(ax: Axes, dates: np.ndarray[Any, Any], *, right_pad: float
     """
     stamps = np.unique(dates.astype("datetime64[ns]"))
     # matplotlib.dates is not annotated.
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
-    formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+    locator = _DateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    formatter = _DateFormatter(locator)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(formatter)
     ax.xaxis.set_minor_locator(NullLocator())
