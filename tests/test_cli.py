@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nato_diff import Tracking, __version__, cli, load_dimensions
-from nato_diff.cli import build_parser, main
+from nato_diff import __version__, cli
+from nato_diff.cli import main
 
 from .conftest import SEED_IDS
 from .tracking.test_run import REFORMS
@@ -393,7 +393,6 @@ def test_out_that_is_a_file_is_an_output_error(
 def test_a_refused_write_is_exit_3_without_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import os
 
     real_open = os.open
 
@@ -414,7 +413,6 @@ def test_a_refused_write_is_exit_3_without_traceback(
 def test_an_internal_error_is_exit_1_and_debug_shows_the_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import nato_diff.cli as cli
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
@@ -453,7 +451,6 @@ def test_every_nato_diff_error_maps_to_its_documented_status() -> None:
 def test_a_file_name_that_is_not_utf8_reaches_the_tables_escaped(
     tmp_path: Path, seeds_copy: Path
 ) -> None:
-    import os
 
     source = next(seeds_copy.glob("001_*.txt"))
     target = os.fsencode(seeds_copy) + b"/caf\xe9.txt"
@@ -482,7 +479,7 @@ def _fresh_cli(*argv: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_report_of_a_fresh_process_is_the_report_made_here(tmp_path: Path) -> None:
-    # A new process may track in a forked copy while it imports the report's modules.
+    # A new process, its collector spared, writes the same files.
     done = _fresh_cli("report", "--out", str(tmp_path / "fresh"))
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
@@ -500,52 +497,3 @@ def test_report_error_of_a_fresh_process_is_said_once(tmp_path: Path) -> None:
     assert done.stderr.count("nato-diff: error: ") == 1
     assert "x.txt" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "rep").exists()
-
-
-def test_tracking_handed_over_keeps_its_tables_and_takes_the_dimensions_here() -> None:
-    tracking, dimensions = cli._tracked(build_parser().parse_args(["report"]))
-    stream = io.BytesIO()
-    cli._HandOver(stream, dimensions).dump(tracking)
-    mine = load_dimensions()
-    back = cli._HandOver.read(stream.getvalue(), mine)
-    assert isinstance(back, Tracking)
-    assert back.dimensions is mine
-    for name, table in tracking.tables().items():
-        pd.testing.assert_frame_equal(back.tables()[name], table, obj=name)
-    assert cli._HandOver.read(stream.getvalue(), None) is None  # no dimensions to put back
-    assert cli._HandOver.read(b"not a pickle", mine) is None
-
-
-@pytest.mark.skipif(
-    not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
-    reason="the copy is forked only on Linux with two processors",
-)
-def test_report_is_tracked_here_when_the_copy_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(cli, "_tracking_copy_pays", lambda args: True)
-    parent = os.getpid()
-    dump = cli._HandOver.dump
-
-    def dump_here_only(self: cli._HandOver, obj: object) -> None:
-        if os.getpid() != parent:
-            raise RuntimeError("the copy stops")
-        dump(self, obj)
-
-    monkeypatch.setattr(cli._HandOver, "dump", dump_here_only)
-    code, _ = run("report", "--out", str(tmp_path / "rep"))
-    assert code == 0
-    assert (tmp_path / "rep" / "report.md").read_bytes() == (
-        Path(__file__).resolve().parents[1] / "docs" / "report" / "report.md"
-    ).read_bytes()
-
-
-def test_documents_are_few_up_to_a_mebibyte(tmp_path: Path) -> None:
-    assert cli._few_documents(None)  # the seeds
-    (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "a.txt").write_bytes(b"x" * 1000)
-    assert cli._few_documents(str(tmp_path))
-    assert cli._few_documents(str(tmp_path / "sub" / "a.txt"))
-    (tmp_path / "b.txt").write_bytes(b"x" * (1 << 20))
-    assert not cli._few_documents(str(tmp_path))
-    assert not cli._few_documents(str(tmp_path / "missing"))

@@ -21,16 +21,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import importlib
-import io
 import os
-import pickle
-import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn, TextIO
+from typing import TextIO
 
 import pandas as pd
 
@@ -148,15 +143,8 @@ def _dimensions(args: argparse.Namespace) -> Dimensions:
 
 
 def _tracking(args: argparse.Namespace) -> Tracking:
-    return _tracked(args)[0]
-
-
-def _tracked(args: argparse.Namespace) -> tuple[Tracking, Dimensions]:
-    """Return the tracking of the documents ``args`` name, and the dimensions it used."""
     corpus = _corpus(args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad)
-    dimensions = _dimensions(args)
-    tracking = track(corpus, dimensions, n_jobs=args.jobs, progress=sys.stderr.isatty())
-    return tracking, dimensions
+    return track(corpus, _dimensions(args), n_jobs=args.jobs, progress=sys.stderr.isatty())
 
 
 def _cmd_dimensions(args: argparse.Namespace, out: TextIO) -> int:
@@ -232,9 +220,9 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     with _collector_spared() as spare:
-        tracking = _tracking_beside_report_import(args)
-        from .report import build_report  # imported by now
+        from .report import build_report
 
+        tracking = _tracking(args)
         spare()
         written = build_report(tracking, args.out, progress=sys.stderr.isatty())
     out.write(
@@ -248,9 +236,9 @@ def _collector_spared() -> Iterator[Callable[[], None]]:
     """Keep the garbage collector off what exists now, and off what exists when called again.
 
     A command's modules and tables live until it ends. Frozen, they are not scanned again at
-    each full collection, and the processes forked to track and to draw do not copy the
-    memory the collector would otherwise touch. Unfrozen at the end, unless something else
-    froze objects first (then nothing is frozen here).
+    each full collection, and the processes forked to draw do not copy the memory the
+    collector would otherwise touch. Unfrozen at the end, unless something else froze objects
+    first (then nothing is frozen here).
     """
     if gc.get_freeze_count():
         yield lambda: None
@@ -260,134 +248,6 @@ def _collector_spared() -> Iterator[Callable[[], None]]:
         yield gc.freeze
     finally:
         gc.unfreeze()
-
-
-def _tracking_beside_report_import(args: argparse.Namespace) -> Tracking:
-    """Import the report's modules and return the tracking, made beside the import if it pays.
-
-    Importing the report's modules (matplotlib) and tracking the documents do not depend on
-    each other. On Linux, with two processors free, no other thread running and the modules
-    not yet imported, a forked copy of this process tracks while this one imports them and
-    loads the dimensions; the copy then hands over the tracking, its dimensions replaced by
-    the ones loaded here (the same files, so that their patterns are not compiled again). An
-    error met in the copy is raised here; whatever else goes wrong with it, the tracking is
-    made here again, as it is without the copy.
-    """
-    if not _tracking_copy_pays(args):
-        importlib.import_module(_REPORT)  # then the tracking, one after the other
-        return _tracking(args)
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the copy (coverage does not follow it)
-        os.close(read)
-        _track_in_copy(args, write)
-    os.close(write)
-    try:
-        importlib.import_module(_REPORT)  # while the copy tracks
-        try:
-            dimensions: Dimensions | None = _dimensions(args)
-        except Exception:  # the copy meets the same error, and says it first
-            dimensions = None
-        with os.fdopen(read, "rb") as stream:
-            handed = stream.read()
-    except BaseException:
-        _stop_copy(pid)
-        raise
-    _, status = os.waitpid(pid, 0)
-    outcome = _HandOver.read(handed, dimensions) if status == 0 else None
-    if outcome is None:
-        return _tracking(args)
-    if isinstance(outcome, BaseException):
-        raise outcome
-    return outcome
-
-
-def _tracking_copy_pays(args: argparse.Namespace) -> bool:
-    if args.debug or _REPORT in sys.modules:
-        return False  # a traceback must be this process's own; nothing left to import
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
-        return False  # fork is only safe with every library on Linux
-    if threading.active_count() > 1:
-        return False  # forking a process with threads may deadlock the copy
-    return len(os.sched_getaffinity(0)) >= 2 and _few_documents(args.path)
-
-
-def _few_documents(path: str | None) -> bool:
-    """Whether the documents are few: the seeds, or files of at most ``_FEW_BYTES`` in all.
-
-    The hand-over grows with the tables; for a few documents it takes milliseconds, for many
-    longer than the import it hides.
-    """
-    if path is None:
-        return True
-    top = Path(path)
-    total = 0
-    try:
-        for file in (p for p in top.rglob("*") if p.is_file()) if top.is_dir() else [top]:
-            total += file.stat().st_size
-            if total > _FEW_BYTES:
-                return False
-    except OSError:
-        return False
-    return True
-
-
-def _track_in_copy(args: argparse.Namespace, write: int) -> NoReturn:  # pragma: no cover
-    """Track, write the tracking (or the error met) into ``write`` and leave at once."""
-    code = 0
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        handed = io.BytesIO()
-        try:
-            tracking, dimensions = _tracked(args)
-            _HandOver(handed, dimensions).dump(tracking)
-        except Exception as exc:
-            handed = io.BytesIO()
-            _HandOver(handed, None).dump(exc)
-        with os.fdopen(write, "wb") as stream:
-            stream.write(handed.getbuffer())
-    except BaseException:
-        code = 1  # this process tracks again and meets the error itself
-    finally:
-        os._exit(code)
-
-
-def _stop_copy(pid: int) -> None:
-    with contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGTERM)
-        os.waitpid(pid, 0)
-
-
-class _HandOver(pickle.Pickler):
-    """Pickle a tracking with its dimensions left out: the receiver loads its own."""
-
-    def __init__(self, stream: IO[bytes], dimensions: Dimensions | None) -> None:
-        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
-        self._dimensions = dimensions
-
-    def persistent_id(self, obj: Any) -> str | None:
-        return _DIMENSIONS if obj is self._dimensions and obj is not None else None
-
-    @staticmethod
-    def read(handed: bytes, dimensions: Dimensions | None) -> Tracking | BaseException | None:
-        """Return what the copy handed over, or None when it cannot be read back."""
-
-        class _Reader(pickle.Unpickler):
-            def persistent_load(self, pid: Any) -> Any:
-                if pid != _DIMENSIONS or dimensions is None:
-                    raise pickle.UnpicklingError("the dimensions were not loaded here")
-                return dimensions
-
-        try:
-            outcome = _Reader(io.BytesIO(handed)).load()
-        except Exception:
-            return None
-        return outcome if isinstance(outcome, Tracking | BaseException) else None
-
-
-_DIMENSIONS = "dimensions"
-_FEW_BYTES = 1 << 20  # documents up to 1 MiB in all (a few hundred statements)
-_REPORT = "nato_diff.report"  # the report's modules, matplotlib among them
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
