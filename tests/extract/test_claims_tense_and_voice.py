@@ -784,3 +784,35 @@ def test_moscow_speaking_well_of_ukraines_neutrality_wants_it() -> None:
         "2021-12-10",
     )
     assert (claim.side, claim.act, claim.rung) == ("russia", "seeks", "non_aligned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension", "act"),
+    [
+        (
+            '"We do not want to be in NATO," opposition leader Viktor Yanukovych said.',
+            "membership_path",
+            "rejects",
+        ),
+        (
+            "Foreign Minister Kostyantyn Hryshchenko said Ukraine was not going to ask for a "
+            "Membership Action Plan in Chicago.",
+            "membership_path",
+            "rejects",
+        ),
+    ],
+)
+def test_not_wanting_and_not_going_to_ask_are_refusals(
+    sentence: str, dimension: str, act: str
+) -> None:
+    assert read(sentence, dimension, "2012-05-01").act == act
+
+
+def test_a_past_when_clause_opening_the_sentence_is_background() -> None:
+    claim = read(
+        "When Romania closed its ports to the warships in March 2022, few expected the ban "
+        "to last.",
+        "black_sea",
+        "2024-01-10",
+    )
+    assert claim.act == "reports"
