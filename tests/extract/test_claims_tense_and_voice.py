@@ -790,7 +790,7 @@ def test_moscow_speaking_well_of_ukraines_neutrality_wants_it() -> None:
     ("sentence", "dimension", "act"),
     [
         (
-            '"We do not want to be in NATO," opposition leader Viktor Yanukovych said.',
+            '"We do not want to be in NATO," Viktor Yanukovych told reporters.',
             "membership_path",
             "rejects",
         ),
