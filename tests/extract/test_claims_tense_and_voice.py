@@ -816,3 +816,22 @@ def test_a_past_when_clause_opening_the_sentence_is_background() -> None:
         "2024-01-10",
     )
     assert claim.act == "reports"
+
+
+def test_a_call_in_a_commentary_authors_voice_is_the_authors() -> None:
+    text = (
+        "Opinion: the Alliance owes Kyiv a date\n\n"
+        "By Anna Novak, senior fellow\n\n"
+        "Ukraine should be invited to join NATO at the next summit.\n\n"
+        "NATO should not seek a permanent naval presence in the Black Sea.\n"
+    )
+    doc = make_document("op", text, date=dt.date(2023, 6, 1), source="Policy blog (opinion)")
+    claims = track(Corpus([doc])).claims
+    invite = claims[claims["sentence"].str.startswith("Ukraine should")].iloc[0]
+    assert (invite["holder"], invite["side"], invite["act"]) == ("Anna Novak", "other", "seeks")
+    naval = claims[claims["sentence"].str.startswith("NATO should not")].iloc[0]
+    assert (naval["holder"], naval["act"], naval["polarity"]) == (
+        "Anna Novak",
+        "rejects",
+        "affirmed",
+    )

@@ -150,6 +150,9 @@ class ClaimRules:
         A government office in a source that names a state after "of": the state's voice.
     request : re.Pattern
         Request verbs, matched at a request's cue: the request governs what it asks for.
+    recommendation : re.Pattern
+        In commentary, the words that make a sentence the author's call (``should``, ``in
+        my view``).
     hedge : re.Pattern
         The hedge words that hedge a claim (a possibility or a wish about the act), of the
         sentence's hedge words; without one of them a hedged sentence's claim is firm.
@@ -217,6 +220,7 @@ class ClaimRules:
     office: re.Pattern[str] = _NEVER
     request: re.Pattern[str] = _NEVER
     hedge: re.Pattern[str] = _NEVER
+    recommendation: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -374,6 +378,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "offices": (False, _unbounded),
     "request_verbs": (False, _unbounded),
     "hedges": (False, _unbounded),
+    "recommendations": (False, _unbounded),
 }
 
 
@@ -472,6 +477,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         office=data.get("offices", _NEVER),
         request=data.get("request_verbs", _NEVER),
         hedge=data.get("hedges", _NEVER),
+        recommendation=data.get("recommendations", _NEVER),
     )
 
 

@@ -341,7 +341,7 @@ def read_claim(
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
-    act = "reports" if act in ("offers", "decides") and _commentator(how, voice) else act
+    act, (holder, side, how) = _authorial(sentence, chosen, act, (holder, side, how), voice, rules)
     act, (holder, side, how) = _narrators(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
     )
@@ -601,6 +601,30 @@ def _pledged(
     if own and rules.background.search(content):
         return "decides"
     return "offers" if rules.pledge.search(content) else act
+
+
+def _authorial(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    act: Act,
+    found: tuple[str | None, str | None, ClaimHow],
+    voice: Attribution | None,
+    rules: ClaimRules,
+) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
+    """Give a commentary's author what is the author's own.
+
+    The author's narration reports what others give or do (no offer or decision of the
+    author's); a call in the author's voice ("Kyiv should pursue …", "In my view, …") is the
+    author's wish, whoever it names ("NATO should not seek …" is then a refusal, see
+    :func:`_settled`).
+    """
+    how = found[2]
+    if voice is None or voice.cue != AUTHOR_CUE or how not in ("agent", "voice", "none"):
+        return act, found
+    until = chosen[1] if chosen else len(sentence)
+    if rules.recommendation.search(sentence, 0, until):  # "should not …": refused later
+        return "seeks", (voice.speaker, voice.side, "voice")
+    return ("reports" if act in ("offers", "decides") and _commentator(how, voice) else act), found
 
 
 def _commentator(how: ClaimHow, voice: Attribution | None) -> bool:
