@@ -835,3 +835,13 @@ def test_a_call_in_a_commentary_authors_voice_is_the_authors() -> None:
         "rejects",
         "affirmed",
     )
+
+
+def test_ukraine_stating_its_own_status_stands_by_it() -> None:
+    claim = read(
+        '"Non-bloc status is our answer, not our question," Foreign Minister Kostyantyn '
+        "Hryshchenko told the interviewer.",
+        "membership_path",
+        "2012-05-10",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "offers", "non_aligned")

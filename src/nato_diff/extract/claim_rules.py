@@ -69,6 +69,8 @@ class ClaimRules:
         Rungs both parties offer.
     floor_rungs : frozenset of str
         Rungs a side whose default act is ``rejects`` seeks when it states them.
+    own_rungs : frozenset of str
+        Rungs Ukraine stands by (``offers``) when it states them with no act word.
     subject_break : re.Pattern
         What ends the stretch before an act verb in which its agent is looked for.
     anaphora : re.Pattern
@@ -197,6 +199,7 @@ class ClaimRules:
     nobody: re.Pattern[str] = _NEVER
     clause_break: re.Pattern[str] = _NEVER
     floor_rungs: frozenset[str] = frozenset()
+    own_rungs: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
     country_words: re.Pattern[str] = _NEVER
     background_clause: re.Pattern[str] = _NEVER
@@ -355,6 +358,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "nobody": (False, _patterns),
     "clause_breaks": (False, _unbounded),
     "floor_rungs": (False, _names),
+    "own_rungs": (False, _names),
     "country_words": (False, _patterns),
     "refusals": (False, _unbounded),
     "background_clauses": (False, _unbounded),
@@ -456,6 +460,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         refusal=data.get("refusals", _NEVER),
         country_words=data.get("country_words", _NEVER),
         floor_rungs=data.get("floor_rungs", frozenset()),
+        own_rungs=data.get("own_rungs", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),
         restated=data.get("restated", _NEVER),
         earlier=data.get("earlier", _NEVER),

@@ -565,6 +565,7 @@ def _act(
     elif rung is not None:
         act = rules.default_acts.get(side or "", "reports")
         act = "seeks" if act == "rejects" and rung in rules.floor_rungs else act
+        act = "offers" if side == "ukraine" and rung in rules.own_rungs else act
     else:
         act = "reports"
     if (
@@ -613,10 +614,8 @@ def _authorial(
 ) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
     """Give a commentary's author what is the author's own.
 
-    The author's narration reports what others give or do (no offer or decision of the
-    author's); a call in the author's voice ("Kyiv should pursue …", "In my view, …") is the
-    author's wish, whoever it names ("NATO should not seek …" is then a refusal, see
-    :func:`_settled`).
+    Its narration reports others' offers and decisions; a call in its voice ("Kyiv should
+    …", "In my view, …") is its wish, whoever it names ("should not": a refusal).
     """
     how = found[2]
     if voice is None or voice.cue != AUTHOR_CUE or how not in ("agent", "voice", "none"):
