@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -14,7 +13,14 @@ import pandas as pd
 from nato_diff.errors import ArgumentError, ArgumentTypeError, NatoDiffError, located
 
 from .passage import PassageDiff
-from .similarity import DEFAULT_THRESHOLD, _normalise_space, _words, sequence_ratio, word_diff
+from .similarity import (
+    DEFAULT_THRESHOLD,
+    _normalise_space,
+    _words,
+    sequence_matcher,
+    sequence_ratio,
+    word_diff,
+)
 
 __all__ = ["AlignmentCounts", "align_counts", "diff_sentences"]
 
@@ -220,7 +226,7 @@ def _pair_block(
     a_dups = [len(w) - len(st) for w, st in zip(a_words, a_sets, strict=True)]
     b_dups = [len(w) - len(st) for w, st in zip(b_words, b_sets, strict=True)]
     rows: list[list[tuple[int, float]]] = [[] for _ in a_words]
-    matcher: difflib.SequenceMatcher[str] = difflib.SequenceMatcher(None, autojunk=False)
+    matcher = sequence_matcher()
     for j, wb in enumerate(b_words):
         lb, sb, db = len(wb), b_sets[j], b_dups[j]
         matcher.set_seq2(wb)
@@ -272,7 +278,7 @@ def _align(
     a_norm = [_normalise_space(s) for s in a]
     b_norm = [_normalise_space(s) for s in b]
     records: list[_Record] = []
-    matcher = difflib.SequenceMatcher(None, a_norm, b_norm, autojunk=False)
+    matcher = sequence_matcher(a_norm, b_norm)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
