@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -178,8 +179,11 @@ def align_counts(
 
 @lru_cache(maxsize=1 << 16)
 def _sentence_words(sentence: str) -> tuple[str, ...]:
-    """Return the words of a sentence (:func:`sentence_ratio`'s), kept for the next pair."""
-    return tuple(_words(sentence))
+    """Return the words of a sentence (:func:`sentence_ratio`'s), kept for the next pair.
+
+    The words are interned: the cache then holds each word once, not once per sentence.
+    """
+    return tuple(map(sys.intern, _words(sentence)))
 
 
 def _check_arguments(a: Sequence[str], b: Sequence[str], threshold: float) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .patterns import ValueType
 from .prefilter import _sre_parser, _trie_regex, fold, required_prefixes
 
-__all__ = ["can_match"]
+__all__ = ["can_match", "find_matches"]
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,17 @@ class _Spec:
 
 # By the pattern's id (hashing a long compiled pattern hashes its whole program): the
 # pattern itself is kept, so that its id stays its own.
-_SEEN: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_SEEN: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], int] | None]] = {}
 
 
-def _needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """Return a search for the strings one of which starts every match, or None."""
+def _needles(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int] | None:
+    """Return a search for where the strings that start every match stand, or None.
+
+    The search finds, in folded text, every place where one of the strings may start a
+    match (with zero-width hits, so none is missed); the second value turns a hit's start
+    into the place in the text: a hit on the non-word character before a word start is that
+    word's place (the folded text has one character more in front).
+    """
     seen = _SEEN.get(id(pattern))
     if seen is not None and seen[0] is pattern:
         return seen[1]
@@ -49,7 +55,8 @@ def _needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     needles = None
     if strings:
         body = _trie_regex(strings)
-        needles = re.compile(rf"\W{body}" if _at_word_start(pattern) else body)
+        word_start = _at_word_start(pattern)
+        needles = (re.compile(rf"\W(?={body})" if word_start else f"(?={body})"), int(word_start))
     _SEEN[id(pattern)] = (pattern, needles)
     return needles
 
@@ -95,4 +102,60 @@ def can_match(pattern: re.Pattern[str], text: str) -> bool:
     (False, True)
     """
     needles = _needles(pattern)
-    return needles is None or "\u0307" in text or needles.search(fold(text)[0]) is not None
+    return needles is None or "\u0307" in text or needles[0].search(fold(text)[0]) is not None
+
+
+def find_matches(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> list[re.Match[str]]:
+    r"""Return the matches ``pattern.finditer(text, pos, endpos)`` gives, trying fewer places.
+
+    The pattern is tried only where one of the strings that start its matches stands, in
+    order, each match going on from the end of the one before, as ``finditer`` does. Where
+    that cannot be told (no selective strings, a text that no longer lines up once folded,
+    an empty match), ``finditer`` itself runs.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern.
+    text : str
+        The text.
+    pos, endpos : int, optional
+        As for :meth:`re.Pattern.finditer`.
+
+    Returns
+    -------
+    list of re.Match
+        The matches, in order.
+
+    Examples
+    --------
+    >>> import re
+    >>> pattern = re.compile(r"(?<!\w)(?:reject\w*|oppos(?:e|es|ed))\b", re.IGNORECASE)
+    >>> [m.group() for m in find_matches(pattern, "Kyiv opposed it; Minsk rejects it.")]
+    ['opposed', 'rejects']
+    """
+    end = len(text) if endpos is None else endpos
+    needles = _needles(pattern)
+    if needles is None or "\u0307" in text:
+        return list(pattern.finditer(text, pos, end))
+    folded, aligned = fold(text)
+    if not aligned:
+        return list(pattern.finditer(text, pos, end)) if needles[0].search(folded) else []
+    found: list[re.Match[str]] = []
+    at = pos
+    for hit in needles[0].finditer(folded):
+        start = hit.start() + needles[1] - 1
+        if start < at:
+            continue
+        if start >= end:
+            break
+        m = pattern.match(text, start, end)
+        if m is None:
+            continue
+        if m.end() == start:  # an empty match: finditer's own rules for what comes next
+            return list(pattern.finditer(text, pos, end))
+        found.append(m)
+        at = m.end()
+    return found

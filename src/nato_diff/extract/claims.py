@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..dimensions import can_match
+from ..dimensions import find_matches
 from .act_choice import choose_act
 from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
@@ -144,9 +144,8 @@ def _act_cues(
     """Every act cue inside ``span``, in sentence order."""
     found: list[tuple[int, int, Act]] = []
     for act, pattern in rules.acts.items():
-        if not can_match(pattern, sentence):  # none of the words its cues start with
-            continue
-        for m in pattern.finditer(sentence, span[0], span[1]):
+        # finditer's matches, the pattern tried only where a word its cues start with stands
+        for m in find_matches(pattern, sentence, span[0], span[1]):
             found.append((m.start(), m.end(), act))
     found.sort()
     return found
