@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
@@ -42,6 +43,7 @@ class _UniqueKeyLoader(_SafeLoader):  # type: ignore[valid-type,misc]
         return mapping
 
 
+@lru_cache(maxsize=64)  # asked for at every load of a rules file, which is cached itself
 def builtin_path(name: str) -> Path:
     """Return the path of a data file shipped in ``nato_diff/data``.
 

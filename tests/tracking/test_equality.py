@@ -2,17 +2,19 @@
 
 The fast paths are textstat's measures from one split of the text with syllables cached per
 word, the change table's sentence counts without a PassageDiff per pair, cached word
-counts, facet terms taken from the dimension scan, and actor phrases parsed once; and the
-results kept for sentences seen before (the dimension scan, the attribution patterns'
-matches, a sentence's modality, reference heads, textstat's short runs). The slow paths
-they replace are still in the package (textstat's own call for every measure;
-:func:`diff_sentences`, whose table holds a word diff per row; ``Dimension.term_matches``;
-a parse of every phrase; the uncached functions) or are one line (the regex word count);
+counts, facet terms taken from the dimension scan, actor phrases parsed once, and the
+compiled sequence matcher of the ``fast`` extra (when installed); and the results kept for
+sentences seen before (the dimension scan, the attribution patterns' matches, a sentence's
+modality, reference heads, textstat's short runs). The slow paths they replace are still in
+the package (textstat's own call for every measure; :func:`diff_sentences`, whose table
+holds a word diff per row; ``Dimension.term_matches``; a parse of every phrase; the
+uncached functions; difflib) or are one line (the regex word count);
 here they are put back and every table is compared.
 """
 
 from __future__ import annotations
 
+import difflib
 import importlib
 from collections.abc import Sequence
 
@@ -37,6 +39,7 @@ cues_module = importlib.import_module("nato_diff.extract.actors.cues")
 modality_module = importlib.import_module("nato_diff.extract.modality")
 references_module = importlib.import_module("nato_diff.extract.references")
 wordstats_module = importlib.import_module("nato_diff.extract._wordstats")
+similarity_module = importlib.import_module("nato_diff.change.similarity")
 
 
 def _passage_diff(
@@ -52,6 +55,7 @@ def _slow_track(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> Tracking:
         m.setattr(Document, "n_words", property(lambda d: len(WORD.findall(d.text))))
         m.setattr(document_module, "_term_matches", _rescanned_terms)
         m.setattr(actor_index_module, "_PARSED_MAX", 0)
+        m.setattr(similarity_module, "_MATCHER", difflib.SequenceMatcher)
         _forget_seen_sentences(m)
         return track(corpus)
 

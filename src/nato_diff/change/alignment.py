@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import math
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,7 +14,14 @@ import pandas as pd
 from nato_diff.errors import ArgumentError, ArgumentTypeError, NatoDiffError, located
 
 from .passage import PassageDiff
-from .similarity import DEFAULT_THRESHOLD, _normalise_space, _words, sequence_ratio, word_diff
+from .similarity import (
+    DEFAULT_THRESHOLD,
+    _normalise_space,
+    _words,
+    sequence_matcher,
+    sequence_ratio,
+    word_diff,
+)
 
 __all__ = ["AlignmentCounts", "align_counts", "diff_sentences"]
 
@@ -172,8 +179,11 @@ def align_counts(
 
 @lru_cache(maxsize=1 << 16)
 def _sentence_words(sentence: str) -> tuple[str, ...]:
-    """Return the words of a sentence (:func:`sentence_ratio`'s), kept for the next pair."""
-    return tuple(_words(sentence))
+    """Return the words of a sentence (:func:`sentence_ratio`'s), kept for the next pair.
+
+    The words are interned: the cache then holds each word once, not once per sentence.
+    """
+    return tuple(map(sys.intern, _words(sentence)))
 
 
 def _check_arguments(a: Sequence[str], b: Sequence[str], threshold: float) -> None:
@@ -220,7 +230,7 @@ def _pair_block(
     a_dups = [len(w) - len(st) for w, st in zip(a_words, a_sets, strict=True)]
     b_dups = [len(w) - len(st) for w, st in zip(b_words, b_sets, strict=True)]
     rows: list[list[tuple[int, float]]] = [[] for _ in a_words]
-    matcher: difflib.SequenceMatcher[str] = difflib.SequenceMatcher(None, autojunk=False)
+    matcher = sequence_matcher()
     for j, wb in enumerate(b_words):
         lb, sb, db = len(wb), b_sets[j], b_dups[j]
         matcher.set_seq2(wb)
@@ -272,7 +282,7 @@ def _align(
     a_norm = [_normalise_space(s) for s in a]
     b_norm = [_normalise_space(s) for s in b]
     records: list[_Record] = []
-    matcher = difflib.SequenceMatcher(None, a_norm, b_norm, autojunk=False)
+    matcher = sequence_matcher(a_norm, b_norm)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):

@@ -70,6 +70,10 @@ def day_text(value: Any) -> str:
 
 
 def _as_list(cell: Any, *, integers: bool) -> list[Any]:
+    kind = int if integers else str
+    if type(cell) in (list, tuple) and all(type(v) is kind for v in cell):
+        # What items() and int() give for values already of the kind: the values themselves.
+        return list(cell) if integers else [v for v in cell if v]
     values = items(cell)
     return [int(v) for v in values] if integers else values
 

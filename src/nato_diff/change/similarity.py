@@ -1,7 +1,10 @@
 """How similar two texts are: difflib's ratio, the word-level ratio of sentences, word diffs.
 
-This module wraps :class:`difflib.SequenceMatcher` once (:func:`sequence_ratio`); every other
-similarity in nato_diff is built on it.
+This module wraps :class:`difflib.SequenceMatcher` once (:func:`sequence_ratio`,
+:func:`sequence_matcher`); every other similarity in nato_diff is built on it. When the
+``fast`` extra is installed (``pip install "nato-diff[fast]"``), the matcher is cydifflib's:
+the standard library's algorithm compiled, with the same matching blocks, opcodes and ratios
+(a test compares every table with and without it).
 
 - :func:`sequence_ratio` — difflib's ratio of two sequences (strings or token lists).
 - :func:`sentence_ratio` — word-level similarity of two sentences, ignoring case and punctuation.
@@ -11,11 +14,19 @@ similarity in nato_diff is built on it.
 from __future__ import annotations
 
 import difflib
+import importlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any, cast
 
-__all__ = ["DEFAULT_THRESHOLD", "sentence_ratio", "sequence_ratio", "word_diff"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "sentence_ratio",
+    "sequence_matcher",
+    "sequence_ratio",
+    "word_diff",
+]
 
 DEFAULT_THRESHOLD = 0.55
 """Lowest :func:`sentence_ratio` at which two differing sentences count as one reworded sentence.
@@ -81,7 +92,43 @@ def sequence_ratio(a: Sequence[str] | str, b: Sequence[str] | str) -> float:
     >>> sequence_ratio([], [])
     1.0
     """
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return sequence_matcher(a, b).ratio()
+
+
+def _matcher_class() -> type[difflib.SequenceMatcher[Any]]:
+    """Return cydifflib's SequenceMatcher when it is installed, else difflib's."""
+    try:
+        module = importlib.import_module("cydifflib")
+    except ImportError:
+        return difflib.SequenceMatcher
+    return cast("type[difflib.SequenceMatcher[Any]]", module.SequenceMatcher)
+
+
+_MATCHER = _matcher_class()
+
+
+def sequence_matcher(
+    a: Sequence[Any] | str = "", b: Sequence[Any] | str = ""
+) -> difflib.SequenceMatcher[Any]:
+    """Return a :class:`difflib.SequenceMatcher` of ``a`` and ``b`` without "autojunk".
+
+    Parameters
+    ----------
+    a, b : sequence or str, optional
+        The sequences (set or changed later with ``set_seq1`` and ``set_seq2``).
+
+    Returns
+    -------
+    difflib.SequenceMatcher
+        The standard library's matcher, or cydifflib's (the same results) when the ``fast``
+        extra is installed.
+
+    Examples
+    --------
+    >>> sequence_matcher(["a", "b"], ["a", "c"]).get_opcodes()
+    [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 2)]
+    """
+    return _MATCHER(None, a, b, autojunk=False)
 
 
 def _normalise_space(text: str) -> str:

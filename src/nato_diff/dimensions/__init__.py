@@ -9,6 +9,7 @@ Modules, from the bottom up:
 * ``terms`` -- reading terms (patterns) from a data file;
 * ``negation`` -- the local-negation rules of ``data/negation.yaml``;
 * ``prefilter`` -- the prefix filter that decides which patterns to run where;
+* ``quickcheck`` -- whether a compiled pattern may match a text, and its matches found fast;
 * ``compiled`` -- a dimension's compiled form, built once;
 * ``matching`` -- matching one sentence: facets, exclusion, negation, questions;
 * ``dimension`` -- the ``Dimension`` object and the ``Dimensions`` collection;
@@ -26,6 +27,7 @@ from .loading import load_dimension, load_dimensions
 from .model import FIGURE_KINDS, Cue, Facet, FigureSettings, Position, SentenceMatch, Term
 from .patterns import ValueType
 from .quanteda import import_quanteda
+from .quickcheck import can_match, find_matches
 
 __all__ = [
     "BUILTIN_DIMENSIONS",
@@ -39,6 +41,8 @@ __all__ = [
     "SentenceMatch",
     "Term",
     "ValueType",
+    "can_match",
+    "find_matches",
     "import_quanteda",
     "load_dimension",
     "load_dimensions",

@@ -174,20 +174,23 @@ def _named_in(
     *,
     last: bool,
     tail: str = "",
+    max_words: int | None = None,
 ) -> Agent | None:
     """Return the last (or first) actor named in ``left[cut:]`` who can be an agent.
 
     ``tail`` is the sentence after ``left``: a one-word name right before it may name an
     event ("the Bucharest promise", where "promise" is the act word that ends ``left``); a
     name of several words before the act word is its subject ("Western backers pledge").
+    With ``max_words``, only names after at most that many words of ``left[cut:]`` count.
     """
     stretch = left[cut:]
     probe = stretch + tail[:40]
     candidates: list[tuple[int, str]] = []
-    for m in _NAME_RUN.finditer(stretch):
-        candidates.append((m.start(), m.group().strip()))
-    for m in _COLLECTIVE.finditer(stretch):
-        candidates.append((m.start(), m.group().strip()))
+    for pattern in (_NAME_RUN, _COLLECTIVE):
+        for m in pattern.finditer(stretch):
+            if max_words is not None and len(stretch[: m.start()].split()) > max_words:
+                break  # the later ones stand further in
+            candidates.append((m.start(), m.group().strip()))
     context = [r[2] for r in recent if r[2]]
     for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
         if _POSSESSIVE.match(stretch, start + len(text)) is not None:
@@ -422,7 +425,7 @@ def opening_agent(
     m = _DATELINE.match(sentence)
     start = m.end() if m else 0
     head = sentence[: start + 80]
-    found = _named_in(head, start, actors, date, recent, rules, last=False)
+    found = _named_in(head, start, actors, date, recent, rules, last=False, max_words=3)
     if found is None or not opens_sentence(sentence, found.start):
         return None
     return found

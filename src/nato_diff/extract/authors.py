@@ -5,7 +5,7 @@ predictions. A page is commentary when its source, its title or the chrome aroun
 says so ("a blog on European security", "Opinion", "Op-ed"); its author is the name of the
 byline the cleaning step removed ("By Jane Doe, senior fellow"). News stories have bylines
 too, but their narrator is a reporter who takes no side, so a byline alone gives no voice.
-The words are data (``commentary`` in ``data/claims.yaml``).
+The words are data (``commentary`` and ``recommendations`` in ``data/claims.yaml``).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import re
 
 from ..corpus import Document
 from .actors import Attribution
-from .claim_rules import ClaimRules
+from .claim_rules import Act, ClaimHow, ClaimRules
 
-__all__ = ["AUTHOR_CUE", "commentary_author"]
+__all__ = ["AUTHOR_CUE", "authorial", "commentary_author", "commentator"]
 
 #: The ``cue`` of an author's voice.
 AUTHOR_CUE = "the author's byline"
@@ -66,3 +66,65 @@ def commentary_author(doc: Document, rules: ClaimRules) -> Attribution | None:
                 speaker=name, actor_id=None, side="other", cue=AUTHOR_CUE, how="none"
             )
     return None
+
+
+def authorial(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    act: Act,
+    found: tuple[str | None, str | None, ClaimHow],
+    voice: Attribution | None,
+    rules: ClaimRules,
+) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
+    """Give a commentary's author what is the author's own.
+
+    The author's narration reports the offers and decisions of others; a call in the
+    author's voice ("Kyiv should pursue bilateral commitments", "In my view, Allies must …")
+    is the author's wish, whoever it names ("NATO should not seek …" then reads as the
+    author's refusal).
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    chosen : (int, int, str) or None
+        The act's cue: start, end and act.
+    act : str
+        The act read so far.
+    found : (str or None, str or None, str)
+        The holder, its side and how it was found.
+    voice : Attribution or None
+        The page's own voice (an author's has the cue :data:`AUTHOR_CUE`).
+    rules : ClaimRules
+        The claim rules (``recommendations``).
+
+    Returns
+    -------
+    (str, (str or None, str or None, str))
+        The act, and the holder, side and how.
+    """
+    how = found[2]
+    if voice is None or voice.cue != AUTHOR_CUE or how not in ("agent", "voice", "none"):
+        return act, found
+    until = chosen[1] if chosen else len(sentence)
+    if rules.recommendation.search(sentence, 0, until):  # "should not …": refused later
+        return "seeks", (voice.speaker, voice.side, "voice")
+    return ("reports" if act in ("offers", "decides") and commentator(how, voice) else act), found
+
+
+def commentator(how: ClaimHow, voice: Attribution | None) -> bool:
+    """Say whether the holder is a commentary's author, who reports what others give or do.
+
+    Parameters
+    ----------
+    how : str
+        How the holder was found.
+    voice : Attribution or None
+        The page's own voice.
+
+    Returns
+    -------
+    bool
+        True when the holder is the page's voice and the page is commentary.
+    """
+    return how == "voice" and voice is not None and voice.cue == AUTHOR_CUE

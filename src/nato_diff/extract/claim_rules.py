@@ -24,6 +24,7 @@ __all__ = [
     "STATUSES",
     "TARGETS",
     "Act",
+    "ClaimHow",
     "ClaimRules",
     "Status",
     "Target",
@@ -33,6 +34,8 @@ __all__ = [
 Act = Literal["decides", "offers", "seeks", "rejects", "reports"]
 Target = Literal["ukraine", "other", "allies"]
 Status = Literal["requested", "pledged", "committed", "delivered", "withheld"]
+#: How a claim's holder was found.
+ClaimHow = Literal["quote", "reported", "agent", "voice", "none"]
 #: The states of aid, in the order aid moves through them.
 STATUSES: tuple[Status, ...] = get_args(Status)
 #: The acts, most authoritative first (the order evidence is chosen in).

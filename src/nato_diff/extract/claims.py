@@ -38,13 +38,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..dimensions import find_matches
 from .act_choice import choose_act
 from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, find_reporter, opening_agent, referent
-from .authors import AUTHOR_CUE
+from .authors import AUTHOR_CUE, authorial
 from .background import dated_act, told_as_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
-from .claim_rules import Act, ClaimRules, Status, Target, load_claim_rules
+from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
 from .modality import Modality
 
 __all__ = [
@@ -57,7 +58,6 @@ __all__ = [
     "read_claim",
 ]
 
-ClaimHow = Literal["quote", "reported", "agent", "voice", "none"]
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
@@ -142,7 +142,8 @@ def _act_cues(
     """Every act cue inside ``span``, in sentence order."""
     found: list[tuple[int, int, Act]] = []
     for act, pattern in rules.acts.items():
-        for m in pattern.finditer(sentence, span[0], span[1]):
+        # finditer's matches, the pattern tried only where a word its cues start with stands
+        for m in find_matches(pattern, sentence, span[0], span[1]):
             found.append((m.start(), m.end(), act))
     found.sort()
     return found
@@ -341,7 +342,7 @@ def read_claim(
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
-    act, (holder, side, how) = _authorial(sentence, chosen, act, (holder, side, how), voice, rules)
+    act, (holder, side, how) = authorial(sentence, chosen, act, (holder, side, how), voice, rules)
     act, (holder, side, how) = _narrators(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
     )
@@ -602,33 +603,6 @@ def _pledged(
     if own and rules.background.search(content):
         return "decides"
     return "offers" if rules.pledge.search(content) else act
-
-
-def _authorial(
-    sentence: str,
-    chosen: tuple[int, int, Act] | None,
-    act: Act,
-    found: tuple[str | None, str | None, ClaimHow],
-    voice: Attribution | None,
-    rules: ClaimRules,
-) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
-    """Give a commentary's author what is the author's own.
-
-    Its narration reports others' offers and decisions; a call in its voice ("Kyiv should
-    …", "In my view, …") is its wish, whoever it names ("should not": a refusal).
-    """
-    how = found[2]
-    if voice is None or voice.cue != AUTHOR_CUE or how not in ("agent", "voice", "none"):
-        return act, found
-    until = chosen[1] if chosen else len(sentence)
-    if rules.recommendation.search(sentence, 0, until):  # "should not …": refused later
-        return "seeks", (voice.speaker, voice.side, "voice")
-    return ("reports" if act in ("offers", "decides") and _commentator(how, voice) else act), found
-
-
-def _commentator(how: ClaimHow, voice: Attribution | None) -> bool:
-    """Whether the holder is a commentary's author, who reports what others give or do."""
-    return how == "voice" and voice is not None and voice.cue == AUTHOR_CUE
 
 
 def _polarity(

@@ -114,6 +114,11 @@ _KINDS: dict[str, tuple[tuple[str, int], ...]] = {
 
 def _list_cell(value: Any, kind: int) -> tuple[Any, ...]:
     """Return a list cell split as the table holds it: texts interned (1) or ints (2)."""
+    if type(value) in (list, tuple):  # what items() gives for texts and ints: themselves
+        if kind == 1 and all(type(v) is str for v in value):
+            return tuple(sys.intern(v) for v in value if v)
+        if kind == 2 and all(type(v) is int for v in value):
+            return tuple(value)
     if kind == 1:
         return tuple(sys.intern(v) for v in items(value))
     return tuple(int(v) for v in items(value))
