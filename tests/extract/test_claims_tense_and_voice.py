@@ -845,3 +845,17 @@ def test_ukraine_stating_its_own_status_stands_by_it() -> None:
         "2012-05-10",
     )
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "offers", "non_aligned")
+
+
+def test_what_an_announced_package_will_provide_is_decided() -> None:
+    text = (
+        "Ottawa announces new aid for Ukraine\n\n"
+        "Canada today announced a new military aid package for Ukraine worth $500 million.\n\n"
+        "The package will provide armoured vehicles, drones and artillery ammunition.\n"
+    )
+    doc = make_document(
+        "ca", text, date=dt.date(2023, 6, 10), source="Government of Canada (news release)"
+    )
+    claims = track(Corpus([doc])).claims
+    row = claims[claims["sentence"].str.startswith("The package will")].iloc[0]
+    assert (row["side"], row["act"], row["status"]) == ("ally", "decides", "committed")

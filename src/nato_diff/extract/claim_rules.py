@@ -155,6 +155,8 @@ class ClaimRules:
         A government office in a source that names a state after "of": the state's voice.
     request : re.Pattern
         Request verbs, matched at a request's cue: the request governs what it asks for.
+    package_subject : re.Pattern
+        A package as the subject before an act's cue: what it "will provide" is decided.
     recommendation : re.Pattern
         In commentary, the words that make a sentence the author's call (``should``, ``in
         my view``).
@@ -227,6 +229,7 @@ class ClaimRules:
     request: re.Pattern[str] = _NEVER
     hedge: re.Pattern[str] = _NEVER
     recommendation: re.Pattern[str] = _NEVER
+    package_subject: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -386,6 +389,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "request_verbs": (False, _unbounded),
     "hedges": (False, _unbounded),
     "recommendations": (False, _unbounded),
+    "package_subjects": (False, _unbounded),
 }
 
 
@@ -486,6 +490,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         request=data.get("request_verbs", _NEVER),
         hedge=data.get("hedges", _NEVER),
         recommendation=data.get("recommendations", _NEVER),
+        package_subject=data.get("package_subjects", _NEVER),
     )
 
 

@@ -719,7 +719,13 @@ def _tense(
     *,
     narrated: bool,
 ) -> Act:
-    """Make a future or restated decision an offer, and a total a narrator sums up a report."""
+    """Make a future or restated decision an offer, and a total a narrator sums up a report.
+
+    What an announced package "will provide" is decided (its subject is the package).
+    """
+    if act == "offers" and chosen is not None:
+        before = sentence[max(0, chosen[0] - 60) : chosen[0]]
+        act = "decides" if rules.package_subject.search(before) else act
     if act == "decides" and chosen is not None:
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
         restated = rules.restated.search(sentence, max(0, chosen[0] - 80), chosen[0])
