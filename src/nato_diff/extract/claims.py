@@ -61,7 +61,6 @@ __all__ = [
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
 _WORD = re.compile(r"[\w'’-]+")
-#: The tense reported speech shifts into ("said it would …"): no hedge of the speaker's.
 
 
 @dataclass(frozen=True)
