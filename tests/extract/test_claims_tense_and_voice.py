@@ -859,3 +859,15 @@ def test_what_an_announced_package_will_provide_is_decided() -> None:
     claims = track(Corpus([doc])).claims
     row = claims[claims["sentence"].str.startswith("The package will")].iloc[0]
     assert (row["side"], row["act"], row["status"]) == ("ally", "decides", "committed")
+
+
+def test_the_rung_of_a_relative_clause_does_not_outrank_the_one_asked_for() -> None:
+    text = (
+        "Tbilisi presses again\n\n"
+        "Georgia has asked for a Membership Action Plan since the 2008 summit, where Allies "
+        "promised it eventual membership.\n"
+    )
+    doc = make_document("ge", text, date=dt.date(2016, 5, 19))
+    claims = track(Corpus([doc])).claims
+    row = claims[claims["sentence"].str.startswith("Georgia has asked")].iloc[0]
+    assert (row["act"], row["rung"]) == ("seeks", "map")

@@ -8,6 +8,7 @@ and "the law"); :func:`claim_row` lays a claim out as a row of the claims table;
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -100,6 +101,7 @@ class ClaimReader:
         Claim
             The claim, with its aid ``status`` when the dimension extracts figures.
         """
+        match = self._outside_asides(sentence, dim_id, match)
         rung, anchor, negated = _rung_of(match)
         by_facet = self._facet_rung(dim_id, match)
         if rung is None or (
@@ -138,6 +140,26 @@ class ClaimReader:
             # its territory", in Kyiv's mouth, tells of the aid
             claim = replace(claim, act="reports")
         return replace(claim, status=_status(sentence, claim, self.rules))
+
+    def _outside_asides(self, sentence: str, dim_id: str, match: SentenceMatch) -> SentenceMatch:
+        """Read the rung outside a relative clause when the sentence has one there too.
+
+        "Kyiv has asked for a MAP since the 2008 summit, where Allies promised eventual
+        membership": the rung the sentence's act is about is the MAP, not the higher rung of
+        the clause that tells where the summit was.
+        """
+        cue = match.position_cue or match.denied_cue
+        asides = [m.span() for m in _ASIDE.finditer(sentence)] if cue else []
+        at = sentence.find(cue) if cue else -1
+        if not asides or at < 0 or not any(a <= at < b for a, b in asides):
+            return match
+        blanked = list(sentence)
+        for a, b in asides:
+            blanked[a:b] = " " * (b - a)
+        outside = self.dimensions.scan("".join(blanked)).get(dim_id)
+        if outside is None or (outside.position is None and outside.denied is None):
+            return match
+        return outside
 
     def read_all(
         self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
@@ -237,6 +259,10 @@ def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
     ukraine = rules.targets.get("ukraine")
     named = ukraine is not None and ukraine.search(sentence) is not None
     return not named and rules.country_words.search(sentence) is None
+
+
+#: A relative clause set off by a comma, up to the next comma or the sentence's end.
+_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where|when)\b[^,;]*(?:,|$)")
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:
