@@ -670,6 +670,12 @@ def test_a_pages_own_account_of_an_earlier_act_in_a_relative_clause_reports_it()
             ("firm",),
         ),
         ("Canada said it would donate 40 armoured vehicles to Ukraine.", "aid_volumes", ("firm",)),
+        # expecting something is asking for it; expecting others to act is a forecast
+        (
+            '"We expect a clear signal on membership at the summit," Dmytro Kuleba said.',
+            "membership_path",
+            ("firm",),
+        ),
     ],
 )
 def test_only_a_hedge_on_the_act_hedges_a_claim(
