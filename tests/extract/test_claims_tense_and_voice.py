@@ -877,3 +877,13 @@ def test_the_rung_of_a_relative_clause_does_not_outrank_the_one_asked_for() -> N
     claims = track(Corpus([doc])).claims
     row = claims[claims["sentence"].str.startswith("Georgia has asked")].iloc[0]
     assert (row["act"], row["rung"]) == ("seeks", "map")
+
+
+def test_a_bid_named_as_a_noun_is_no_request_of_the_speakers() -> None:
+    claim = read(
+        "Prime Minister Dmitry Medvedev wrote that a bid for NATO membership would make "
+        "Georgia an adversary in Moscow's eyes.",
+        "membership_path",
+        "2014-12-23",
+    )
+    assert claim.act != "seeks"
