@@ -761,15 +761,16 @@ def test_a_resolution_speaks_for_the_parliament_that_adopted_it() -> None:
     assert (row["side"], row["act"], row["rung"]) == ("ukraine", "seeks", "open_door")
 
 
-def test_bare_ministers_on_a_bodys_own_page_are_that_bodys() -> None:
-    text = (
-        "Foreign ministers meet in Washington\n\n"
-        "Ministers reaffirmed the Alliance's commitment to Article 5 of the Washington Treaty.\n"
+def test_leaders_named_on_another_sides_page_are_not_that_sides() -> None:
+    # "Leaders" on a Kremlin page about a NATO summit are NATO's, not Moscow's: a bare group
+    # takes no side from the page's voice
+    text = "Comment on the NATO summit in Warsaw\n\nLeaders agreed that Ukraine will join NATO.\n"
+    doc = make_document(
+        "mfa", text, date=dt.date(2016, 7, 12), source="Russian Ministry of Foreign Affairs"
     )
-    doc = make_document("chair", text, date=dt.date(2019, 4, 4), source="NATO (press release)")
     claims = track(Corpus([doc])).claims
-    row = claims[claims["sentence"].str.startswith("Ministers reaffirmed")].iloc[0]
-    assert (row["holder"], row["side"], row["act"]) == ("Ministers", "nato", "offers")
+    row = claims[claims["sentence"].str.startswith("Leaders agreed")].iloc[0]
+    assert row["side"] != "russia"
 
 
 def test_an_act_in_a_closing_appositive_does_not_govern_the_sentence() -> None:

@@ -467,18 +467,11 @@ def _title_holder(
     """Resolve a bare title the actors could not ("the Minister stressed") to a person.
 
     The title stands for the latest person among the document's holders; with none, it
-    takes the side of the document's own voice (a ministry's page: its minister). A bare
-    group ("Ministers reaffirmed", "Leaders agreed") on a page with a voice of its own is
-    that voice's (a chair's statement: its ministers).
+    takes the side of the document's own voice (a ministry's page: its minister).
     """
     if who.speaker is None:
         return who
-    bare = who.speaker.strip()
-    voice_side = voice.side if voice is not None and voice.cue != AUTHOR_CUE else None
-    group = rules.group_words.fullmatch(bare) is not None and bare.lower() not in ("they", "we")
-    if group and voice_side is not None:
-        return Attribution(who.speaker, None, voice_side, who.cue, who.how)
-    if not rules.person_words.fullmatch(bare):
+    if not rules.person_words.fullmatch(who.speaker.strip()):
         return who
     found = referent(who.speaker, recent, actors, rules)
     if (found is None or found[1] is None) and voice is not None and voice.side is not None:
