@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .actors import Actors, SpeechGrammar
 from .claim_rules import ClaimRules
+from .clauses import CLOSED_RELATIVE, blank
 
 __all__ = [
     "Agent",
@@ -60,8 +61,6 @@ _FIRST_PERSON = re.compile(
     r"\b(?:we|I)\s+(?:\w+ly\s+|also\s+|still\s+|do\s+|did\s+|will\s+|would\s+|must\s+)?$",
     re.IGNORECASE,
 )
-#: A relative clause set off by commas on both sides.
-_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
 
 
 def find_agent(
@@ -83,7 +82,7 @@ def find_agent(
     # ("Georgia, which was promised membership at the Bucharest summit, has urged …")
     if _FIRST_PERSON.search(sentence, max(0, verb_start - 30), verb_start):
         return None  # "…, we need weapons": the one who speaks acts, not an actor named before
-    left = _CLOSED_RELATIVE.sub(lambda m: " " * len(m.group()), sentence[:verb_start])
+    left = blank(CLOSED_RELATIVE, sentence[:verb_start])
     cut = 0
     for m in rules.subject_break.finditer(left):
         cut = m.end()

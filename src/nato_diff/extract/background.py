@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from .claim_rules import Act, ClaimRules
+from .clauses import ASIDE_BEFORE, RELATIVE_TAIL, blank
 
 __all__ = ["dated_act", "dated_before", "told_as_background"]
 
@@ -24,15 +25,6 @@ _MONTH = re.compile(
     r"(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-#: A relative clause or an aside set off by commas, whose dates are its own ("Yanukovych, who
-#: took office in February, has dropped …", "Umerov, at his first meeting since taking office
-#: last month, urged …").
-_RELATIVE = re.compile(
-    r",\s*(?:which|who|whose|at|in|on|during|after|before|since|speaking|having)\b[^,]*,"
-)
-#: A relative clause that runs to the end of what follows an act, with dates of its own
-#: ("asked for air defence for the ports, which Russia has struck since July").
-_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
 #: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
 _YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
 
@@ -60,7 +52,7 @@ def told_as_background(
     """
     # an aside closed before the act ("Umerov, at his first meeting, urged …") is no clause
     # of the act's: its comma does not make the act's verb a participle
-    before = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence[: chosen[1]])
+    before = blank(ASIDE_BEFORE, sentence[: chosen[1]])
     if rules.background_clause.search(before):
         return True
     return dated_act(sentence, chosen, rules, date)
@@ -96,8 +88,8 @@ def dated_act(
     True
     """
     start, end = chosen[0], chosen[1]
-    clause = _RELATIVE_TAIL.sub(" ", rules.clause_break.split(sentence[end:], maxsplit=1)[0])
-    head = _RELATIVE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
+    clause = RELATIVE_TAIL.sub(" ", rules.clause_break.split(sentence[end:], maxsplit=1)[0])
+    head = ASIDE_BEFORE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
     return dated_before(head + " " + sentence[start:end] + clause, date, rules)
 
 

@@ -8,7 +8,6 @@ and "the law"); :func:`claim_row` lays a claim out as a row of the claims table;
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -18,6 +17,7 @@ from .actors import NARRATION, Actors, Attribution
 from .agents import opening_agent
 from .claim_rules import ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
+from .clauses import RUNG_ASIDE, blank, inside
 from .modality import Modality, modality
 
 __all__ = ["CLAIM_COLUMNS", "ClaimReader", "claim_row", "figure_measure"]
@@ -149,14 +149,10 @@ class ClaimReader:
         the clause that tells where the summit was.
         """
         cue = match.position_cue or match.denied_cue
-        asides = [m.span() for m in _ASIDE.finditer(sentence)] if cue else []
         at = sentence.find(cue) if cue else -1
-        if not asides or at < 0 or not any(a <= at < b for a, b in asides):
+        if at < 0 or not inside(at, RUNG_ASIDE, sentence):
             return match
-        blanked = list(sentence)
-        for a, b in asides:
-            blanked[a:b] = " " * (b - a)
-        outside = self.dimensions.scan("".join(blanked)).get(dim_id)
+        outside = self.dimensions.scan(blank(RUNG_ASIDE, sentence)).get(dim_id)
         if outside is None or (outside.position is None and outside.denied is None):
             return match
         return outside
@@ -259,10 +255,6 @@ def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
     ukraine = rules.targets.get("ukraine")
     named = ukraine is not None and ukraine.search(sentence) is not None
     return not named and rules.country_words.search(sentence) is None
-
-
-#: A relative clause set off by a comma, up to the next comma or the sentence's end.
-_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where|when)\b[^,;]*(?:,|$)")
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:

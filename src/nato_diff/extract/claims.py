@@ -46,6 +46,7 @@ from .authors import AUTHOR_CUE, authorial
 from .background import dated_act, told_as_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
+from .clauses import NOT_THE_ACT
 from .modality import Modality
 
 __all__ = [
@@ -148,13 +149,6 @@ def _act_cues(
     return found
 
 
-#: A relative clause set off by commas on both sides, or one (or an appositive: ", a sharp
-#: turn for a country that refused …") that runs to the sentence's end.
-_CLOSED_ASIDE = re.compile(
-    r",\s*(?:which|who|whose|whom)\b[^,;]*,|,\s*(?:which|who|whose|whom|where|a|an)\s[^;]*$"
-)
-
-
 def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     """Whether a negator stands right before ``start`` (within the window, same clause)."""
     window = sentence[max(0, start - 60) : start]
@@ -177,7 +171,7 @@ def _governing_cue(
     live = _live_cues(sentence, cues, rules)
     # an act told in a relative clause is the background of what it describes ("Zelenskyy,
     # who had pressed for a MAP, said …"), not the sentence's act, when the sentence has one
-    asides = [m.span() for m in _CLOSED_ASIDE.finditer(sentence)]
+    asides = [m.span() for m in NOT_THE_ACT.finditer(sentence)]
     outside = [c for c in live if not any(a <= c[0] < b for a, b in asides)]
     chosen = choose_act(sentence, outside if outside else live, anchor_at, rules)
     return chosen, chosen[0] if chosen else anchor_at

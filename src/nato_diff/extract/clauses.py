@@ -1,0 +1,80 @@
+"""Clauses set off by commas that tell of something else than the sentence's act.
+
+A relative clause ("Georgia, which was promised membership in 2008, …"), an aside before the
+verb ("Umerov, at his first meeting since taking office, urged …") or an appositive that
+closes the sentence (", a sharp turn for a country that refused …") describes what stands
+before it; its verbs, dates and rungs are not those of the sentence's act. The patterns live
+here, in one place, for the readers of agents, background, acts and rungs.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ASIDE_BEFORE",
+    "CLOSED_RELATIVE",
+    "NOT_THE_ACT",
+    "RELATIVE_TAIL",
+    "RUNG_ASIDE",
+    "blank",
+    "inside",
+]
+
+#: A relative clause set off by commas on both sides.
+CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
+#: A relative clause or an aside set off by commas, whose dates are its own ("Yanukovych, who
+#: took office in February, has dropped …", "Umerov, at his first meeting since taking office
+#: last month, urged …").
+ASIDE_BEFORE = re.compile(
+    r",\s*(?:which|who|whose|at|in|on|during|after|before|since|speaking|having)\b[^,]*,"
+)
+#: A relative clause that runs to the end of what follows an act, with dates of its own
+#: ("asked for air defence for the ports, which Russia has struck since July").
+RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
+#: Where an act word is not the sentence's act: a closed relative clause, or one (or an
+#: appositive: ", a sharp turn for a country that refused …") that runs to the sentence's end.
+NOT_THE_ACT = re.compile(
+    CLOSED_RELATIVE.pattern + r"|,\s*(?:which|who|whose|whom|where|a|an)\s[^;]*$"
+)
+#: Where a rung is not the one the act is about: a relative clause set off by a comma, up to
+#: the next comma or the sentence's end ("…, where Allies promised eventual membership").
+RUNG_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where|when)\b[^,;]*(?:,|$)")
+
+
+def blank(pattern: re.Pattern[str], text: str) -> str:
+    """Return ``text`` with every match of ``pattern`` turned into spaces (offsets kept).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        One of the clause patterns.
+    text : str
+        The text.
+
+    Returns
+    -------
+    str
+        The text, as long as before.
+    """
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def inside(at: int, pattern: re.Pattern[str], text: str) -> bool:
+    """Say whether position ``at`` of ``text`` falls within a match of ``pattern``.
+
+    Parameters
+    ----------
+    at : int
+        The position.
+    pattern : re.Pattern
+        One of the clause patterns.
+    text : str
+        The text.
+
+    Returns
+    -------
+    bool
+        True when a match covers ``at``.
+    """
+    return any(m.start() <= at < m.end() for m in pattern.finditer(text))
