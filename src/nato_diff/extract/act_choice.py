@@ -14,8 +14,9 @@ from .claim_rules import Act, ClaimRules
 
 __all__ = ["choose_act"]
 
-#: A second verb joined to the first by "and", with no "that" or "to" taking it in between.
-_JOINED = re.compile(r"(?:(?!\bthat\b|\bto\b)[^;:])*\band\s+(?:\w+ly\s+)?$")
+#: A second verb joined to the first by "and" or, in a headline's list, by a comma ("Spain
+#: signs pact, pledges €1bn"), with no "that" or "to" taking it in between.
+_JOINED = re.compile(r"(?:(?!\bthat\b|\bto\b)[^;:])*(?:\band|,)\s+(?:\w+ly\s+)?$")
 #: A negator right before a cue ("do not need", "are not asking for").
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n['’]t\s+)$", re.IGNORECASE)
 

@@ -63,6 +63,10 @@ _FIRST_PERSON = re.compile(
 )
 
 
+#: A bare pronoun, which in reported speech stands first for the speaker.
+_PRONOUN = re.compile(r"(?:he|she|it|they)", re.IGNORECASE)
+
+
 def find_agent(
     sentence: str,
     verb_start: int,
@@ -70,11 +74,15 @@ def find_agent(
     date: dt.date,
     rules: ClaimRules,
     recent: Sequence[tuple[str, str | None, str | None]] = (),
+    speaker: tuple[str, str | None, str | None] | None = None,
 ) -> Agent | None:
     """Return the actor named last before the verb, back to a clause boundary.
 
     ``recent`` holds the document's latest holders (name, side, actor id), newest last: a
     pronoun, a bare title or a text that acts ("the law") stands for the latest of them.
+    In reported speech, ``speaker`` is the one whose words these are: a bare pronoun in them
+    stands for the speaker first ("the coalition said that it was ready …"), a text or a
+    title for the holders before.
     When the verb's clause names no one, the sentence's main subject (the first actor named
     before the verb) acts: "Allies will never recognise the annexation, and they condemn it".
     """
@@ -90,11 +98,13 @@ def find_agent(
     found = _named_in(left, cut, actors, date, recent, rules, last=True, tail=tail)
     if found is not None:
         return found
-    if recent:
+    if recent or speaker:
         stretch = left[cut:]
         for m in rules.anaphora.finditer(stretch):
             if not _PREPOSITION_BEFORE.search(stretch, 0, m.start()):
-                meant = referent(m.group(), recent, actors, rules)
+                own = _PRONOUN.fullmatch(m.group()) is not None
+                pool = (*recent, speaker) if own and speaker is not None else recent
+                meant = referent(m.group(), pool, actors, rules)
                 if meant is not None:
                     return Agent(meant[0], meant[1], cut + m.start())
     first = _named_in(left, 0, actors, date, recent, rules, last=False, tail=tail) if cut else None
@@ -142,9 +152,15 @@ def referent(
                 return name, side
     for name, side, actor_id in reversed(recent):
         kind = actors[actor_id].kind if actor_id and actor_id in actors else None
+        if kind is None and person and not _NAMED_PERSON.match(name):
+            continue  # "he" is no unlisted "parliament" or "officials in Kyiv"
         if kind is None or (not person and not group) or (kind == "person") == person:
             return name, side
     return None
+
+
+#: A holder written as a person's name (capitalised words, the last not a body's noun).
+_NAMED_PERSON = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+$")
 
 
 _BY_AGENT = re.compile(
@@ -302,8 +318,11 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     bodies = "|".join(re.escape(b) for b in sorted(g.collective_bodies, key=len, reverse=True))
     aux = "|".join(re.escape(a) for a in g.auxiliaries)
     names = r"[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,8}"
+    # a conjunction or a time before the group is not part of its name ("…, but diplomats
+    # say", "and last month parliament voted")
+    lead_in = r"(?:(?:and|but|yet|while|whereas)\s+)?(?:(?:last|this)\s+(?:week|month|year),?\s+)?"
     np = (
-        rf"(?P<np>(?:(?:the|a|an|The|A|An)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{bodies})"
+        rf"{lead_in}(?P<np>(?:(?:the|a|an|The|A|An)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{bodies})"
         rf"(?:\s+(?:of|in|from|for)\s+(?:the\s+)?{names})?)"
         rf"(?:\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}))?"
     )

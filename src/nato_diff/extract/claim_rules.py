@@ -74,6 +74,9 @@ class ClaimRules:
         Rungs a side whose default act is ``rejects`` seeks when it states them.
     own_rungs : frozenset of str
         Rungs Ukraine stands by (``offers``) when it states them with no act word.
+    collective_sides : frozenset of str
+        Sides that are bodies of states: on their own pages a bare group ("Ministers",
+        "Leaders") is theirs.
     subject_break : re.Pattern
         What ends the stretch before an act verb in which its agent is looked for.
     anaphora : re.Pattern
@@ -205,6 +208,7 @@ class ClaimRules:
     clause_break: re.Pattern[str] = _NEVER
     floor_rungs: frozenset[str] = frozenset()
     own_rungs: frozenset[str] = frozenset()
+    collective_sides: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
     country_words: re.Pattern[str] = _NEVER
     background_clause: re.Pattern[str] = _NEVER
@@ -365,6 +369,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "clause_breaks": (False, _unbounded),
     "floor_rungs": (False, _names),
     "own_rungs": (False, _names),
+    "collective_sides": (False, _names),
     "country_words": (False, _patterns),
     "refusals": (False, _unbounded),
     "background_clauses": (False, _unbounded),
@@ -468,6 +473,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         country_words=data.get("country_words", _NEVER),
         floor_rungs=data.get("floor_rungs", frozenset()),
         own_rungs=data.get("own_rungs", frozenset()),
+        collective_sides=data.get("collective_sides", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),
         restated=data.get("restated", _NEVER),
         earlier=data.get("earlier", _NEVER),

@@ -327,8 +327,9 @@ def read_claim(
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
+    speaker = None if narration or who.speaker is None else (who.speaker, who.side, who.actor_id)
     agent = _narrated_agent(
-        sentence, chosen, verb_at, span[0], narration, actors, date, rules, recent
+        sentence, chosen, verb_at, span[0], speaker, actors, date, rules, recent
     )
     holder, side, how = _holder(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
@@ -461,11 +462,19 @@ def _title_holder(
     """Resolve a bare title the actors could not ("the Minister stressed") to a person.
 
     The title stands for the latest person among the document's holders; with none, it
-    takes the side of the document's own voice (a ministry's page: its minister).
+    takes the side of the document's own voice (a ministry's page: its minister). A bare
+    group ("Ministers reaffirmed", "Leaders agreed") on the page of a body of states (the
+    Alliance, the Union) is that body's; on a state's or an opponent's page it may be
+    anyone's (a Kremlin comment on a NATO summit), and takes no side.
     """
     if who.speaker is None:
         return who
-    if not rules.person_words.fullmatch(who.speaker.strip()):
+    bare = who.speaker.strip()
+    voice_side = voice.side if voice is not None and voice.cue != AUTHOR_CUE else None
+    group = rules.group_words.fullmatch(bare) is not None and bare.lower() not in ("they", "we")
+    if group and voice_side in rules.collective_sides:
+        return Attribution(who.speaker, None, voice_side, who.cue, who.how)
+    if not rules.person_words.fullmatch(bare):
         return who
     found = referent(who.speaker, recent, actors, rules)
     if (found is None or found[1] is None) and voice is not None and voice.side is not None:
@@ -508,13 +517,17 @@ def _narrated_agent(
     chosen: tuple[int, int, Act] | None,
     verb_at: int,
     span_start: int,
-    narration: bool,
+    speaker: tuple[str, str | None, str | None] | None,
     actors: Actors,
     date: dt.date,
     rules: ClaimRules,
     recent: Sequence[tuple[str, str | None, str | None]],
 ) -> Agent | None:
-    """Find who acts: the agent before the act word, or, with none, the opening subject."""
+    """Find who acts: the agent before the act word, or, with none, the opening subject.
+
+    ``speaker`` is the speaker of reported speech or a quotation (``None`` in narration).
+    """
+    narration = speaker is None
     if chosen is None and narration:
         verb_at = len(sentence)  # no act word: the subject that opens the sentence holds it
     elif chosen is not None and chosen[0] <= span_start < chosen[1] and narration:
@@ -524,7 +537,7 @@ def _narrated_agent(
     if chosen is None:
         # without an act word, only the subject that opens the sentence acts
         return opening_agent(sentence, actors, date, rules, recent) if narration else None
-    return find_agent(sentence, verb_at, actors, date, rules, recent)
+    return find_agent(sentence, verb_at, actors, date, rules, recent, speaker)
 
 
 def _act(

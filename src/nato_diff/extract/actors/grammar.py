@@ -397,7 +397,8 @@ def _cue_patterns(comp: _Compile, p: _Parts, np_shape: str, g: SpeechGrammar) ->
             rf"(?P<v2>{verbs}))(?:,?\s+(?:{p.time}|{p.aside}))?\s*[.!?…]?\s*$"
         ),
         forward=comp(
-            rf"(?:^|[,;:({q}—–]\s*|\s[-–—]\s+)(?:{conjunctions}\s+)?"
+            # a time may open the clause: "On Tuesday the White House announced that …"
+            rf"(?:^|[,;:({q}—–]\s*|\s[-–—]\s+)(?:{conjunctions}\s+)?(?:{p.time},?\s+)?"
             rf"(?P<n>{np_shape})(?:\s*,(?P<aside>[^,{q}]{{1,100}}?),)?{gap}(?P<v>{verbs})"
         ),
         source=comp(_any_case(g.source_phrases) + rf"\s+(?P<n>{np_shape})"),
