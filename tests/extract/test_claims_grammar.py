@@ -189,3 +189,134 @@ def test_a_declarations_opening_participle_is_not_its_act() -> None:
         "2024-10-17",
     )
     assert (claim.side, claim.act) == ("eu", "seeks")
+
+
+def test_a_clause_before_a_joined_speech_tag_is_narration() -> None:
+    claim = read(
+        "Bulgaria, where drone debris has fallen twice this year, has asked allies for more "
+        "air defence, and NATO has said that an attack on any ally would trigger Article 5.",
+        "aid_volumes",
+        "2024-09-10",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Bulgaria", "ally", "seeks")
+
+
+def test_what_a_state_received_is_no_deed_of_its() -> None:
+    claim = read(
+        "Ukraine received its first Leopard tanks from Poland in late February.",
+        "aid_volumes",
+        "2023-03-10",
+    )
+    assert claim.act == "reports"
+
+
+def test_states_listed_after_a_preposition_do_not_act() -> None:
+    text = (
+        "Summit statement\n\n"
+        "We, the Heads of State and Government of the Alliance, met today in Vilnius.\n"
+        "Our battlegroups in Slovakia, Hungary, Bulgaria and Romania will make clear that an "
+        "attack on one Ally is an attack on all.\n"
+    )
+    doc = make_document("decl", text, date=dt.date(2023, 7, 11), source="NATO")
+    row = _row(track(Corpus([doc])).claims, "Our battlegroups", "security_guarantees")
+    assert (row["side"], row["act"]) == ("nato", "offers")
+
+
+def test_the_demands_named_as_a_noun_are_not_the_speakers_request() -> None:
+    claim = read(
+        "The Turkish minister called the Ukrainian requests fair and said Turkey would "
+        "continue to apply the Montreux Convention to all warships.",
+        "black_sea",
+        "2022-06-08",
+    )
+    assert (claim.side, claim.act) == ("ally", "offers")
+
+
+def test_a_running_total_given_together_is_decided() -> None:
+    claim = read(
+        "The members of the contact group have together committed more than $40 billion in "
+        "security assistance, the State Department said.",
+        "aid_volumes",
+        "2023-12-01",
+    )
+    assert (claim.side, claim.act) == ("ally", "decides")
+
+
+def test_raising_what_one_does_is_a_deed_but_a_raised_thing_is_not() -> None:
+    deed = read(
+        "NATO Secretary General Jens Stoltenberg said NATO has increased air patrols over the "
+        "Black Sea.",
+        "black_sea",
+        "2023-10-12",
+    )
+    adjective = read(
+        '"We will keep giving Ukraine practical support, including through a strengthened '
+        'Comprehensive Assistance Package," Stoltenberg said.',
+        "aid_volumes",
+        "2023-10-12",
+    )
+    assert (deed.side, deed.act) == ("nato", "decides")
+    assert (adjective.side, adjective.act) == ("nato", "offers")
+
+
+def test_according_to_her_names_the_speaker_not_the_agent_inside() -> None:
+    text = (
+        "Committee hearing\n\n"
+        "Deputy Minister Olena Kovalchuk briefed the committee on Tuesday.\n"
+        "According to her, Allied ministers had agreed to step up support for Ukraine in the "
+        "Black Sea region.\n"
+    )
+    row = _row(_claims(text, dt.date(2019, 1, 22)), "According to her", "black_sea")
+    assert row["holder"] == "Olena Kovalchuk"
+
+
+def test_without_and_its_noun_deny_no_later_verb() -> None:
+    claim = read(
+        "Sergei Lavrov said security guarantees signed without Russia would never work.",
+        "security_guarantees",
+        "2025-08-20",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_casting_a_step_as_making_an_enemy_rejects_it() -> None:
+    claim = read(
+        "Dmitry Medvedev wrote that joining NATO would make Ukraine a direct military "
+        "adversary of Russia.",
+        "membership_path",
+        "2014-12-24",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_what_must_not_be_done_is_demanded() -> None:
+    claim = read(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said the Black Sea corridor must "
+        "not be used to ship weapons.",
+        "black_sea",
+        "2022-10-01",
+    )
+    assert (claim.side, claim.act) == ("russia", "seeks")
+
+
+def test_a_participle_right_after_the_noun_describes_it() -> None:
+    text = (
+        "Statement\n\n"
+        "The shipping corridor set up under the July agreements must not be used for military "
+        "purposes.\n"
+    )
+    doc = make_document(
+        "mfa", text, date=dt.date(2022, 10, 1), source="Russian Ministry of Foreign Affairs"
+    )
+    row = _row(track(Corpus([doc])).claims, "The shipping corridor", "black_sea")
+    assert (row["side"], row["act"]) == ("russia", "seeks")
+
+
+def test_a_closing_participle_of_harm_describes_what_precedes_it() -> None:
+    claim = read(
+        "Turkey, Romania and Bulgaria launched a joint naval task group on Monday to clear "
+        "drifting mines in the Black Sea, threatening ships bound for Odesa.",
+        "black_sea",
+        "2024-07-01",
+    )
+    assert (claim.side, claim.act) == ("ally", "decides")

@@ -213,8 +213,11 @@ def _named_in(
         one_word = " " not in text.removeprefix("The ").removeprefix("the ")
         if rules.event_after.match(probe if one_word else stretch, start + len(text)):
             continue  # "the Bucharest summit", "the Budapest pledge": a place names an event
-        if _PREPOSITION_BEFORE.search(stretch, 0, start) is not None:
-            continue  # "membership in NATO": the object of a preposition
+        in_list = " and " in text or _LIST_GOES_ON.match(stretch, start + len(text))
+        listed = _LISTED_BEFORE.search(stretch, 0, start) if in_list else None
+        head = listed.start() if listed is not None else start
+        if _PREPOSITION_BEFORE.search(stretch, 0, head) is not None:
+            continue  # "membership in NATO", "presence in Estonia, Latvia and Poland"
         found = _resolve(text, actors, date, context) or _state(text, date, rules)
         if found is None and " and " in text:
             # a list joined by commas and "and": "Turkey, Romania and Bulgaria launch …"
@@ -227,6 +230,8 @@ def _named_in(
     return None
 
 
+#: A list that goes on after a name ("Latvia" in "Estonia, Latvia, Lithuania and Poland").
+_LIST_GOES_ON = re.compile(r"(?:,\s+|\s+and\s+)[A-Z]")
 #: Names listed before the last two of a list ("Turkey, " before "Romania and Bulgaria").
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+$")
 

@@ -118,6 +118,29 @@ def _content_span(sentence: str, who: Attribution) -> tuple[int, int]:
     return at + len(who.cue), len(sentence)
 
 
+def _outside_the_speech(
+    sentence: str, who: Attribution, anchor: str | None, rules: ClaimRules
+) -> Attribution:
+    """Give narration back what a clause before a joined speech tag tells.
+
+    "Romania has asked allies for more air defence, and NATO has said that …": the speaker
+    of the second clause says nothing of the first, which is the narrator's.
+    """
+    if who.how != "reported" or not who.cue or not anchor:
+        return who
+    tag = sentence.find(who.cue)
+    at = sentence.find(anchor)
+    if tag <= 0 or at < 0 or at >= tag:
+        return who
+    if not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
+        return who
+    return Attribution(None, None, None, None, "none")
+
+
+#: A clause joined before a speech tag: "…, and NATO said", "…; officials say".
+_JOINED_TAG = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
+
+
 def act_cues(sentence: str, rules: ClaimRules) -> list[tuple[int, int, Act]]:
     """Return every act cue of a sentence, in order: (start, end, act).
 
@@ -153,8 +176,13 @@ def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
     """Whether a negator stands right before ``start`` (within the window, same clause)."""
     window = sentence[max(0, start - 60) : start]
     words = _WORD.findall(window)[-(rules.negation_window + 1) :]
-    tail = " ".join(words)
+    tail = _WITHOUT_OBJECT.sub("", " ".join(words))
     return rules.negator.search(tail) is not None
+
+
+#: "without" and the noun it takes: "guarantees agreed without Moscow would not work" denies
+#: nothing after the noun ("without granting" still denies the act right after it).
+_WITHOUT_OBJECT = re.compile(r"\bwithout\s+\w+\b.*$", re.IGNORECASE)
 
 
 def _governing_cue(
@@ -172,9 +200,21 @@ def _governing_cue(
     # an act told in a relative clause is the background of what it describes ("Zelenskyy,
     # who had pressed for a MAP, said …"), not the sentence's act, when the sentence has one
     asides = [m.span() for m in NOT_THE_ACT.finditer(sentence)]
+    if at >= 0 and anchor:
+        # "the corridor set up under the agreements must not be used": a participle right
+        # after the noun describes it (a reduced relative clause); it is not the act
+        reduced = _REDUCED.match(sentence, at + len(anchor))
+        asides += [(c[0], c[1] + 1) for c in live if reduced and reduced.end() == c[1]]
     outside = [c for c in live if not any(a <= c[0] < b for a, b in asides)]
     chosen = choose_act(sentence, outside if outside else live, anchor_at, rules)
     return chosen, chosen[0] if chosen else anchor_at
+
+
+#: A past participle right after a noun, then a preposition: "corridor set up under …".
+_REDUCED = re.compile(
+    r"\s+(?:\w+ed|set up|handed over|sent|given|made|built|bought|taken)"
+    r"(?=\s+(?:by|under|in|at|on|for|to|last|since)\b)"
+)
 
 
 def _live_cues(
@@ -324,6 +364,7 @@ def read_claim(
     """
     rules = rules or load_claim_rules()
     who = _speaker(sentence, who, (actors, date, rules), recent, voice)
+    who = _outside_the_speech(sentence, who, anchor, rules)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)

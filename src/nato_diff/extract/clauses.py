@@ -33,9 +33,12 @@ ASIDE_BEFORE = re.compile(
 #: ("asked for air defence for the ports, which Russia has struck since July").
 RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
 #: Where an act word is not the sentence's act: a closed relative clause, or one (or an
-#: appositive: ", a sharp turn for a country that refused …") that runs to the sentence's end.
+#: appositive: ", a sharp turn for a country that refused …", or a participle of harm that
+#: describes what comes before: ", threatening merchant ships") that runs to the sentence's
+#: end. Other participles may be the act's own result (", removing the provisions on …").
 NOT_THE_ACT = re.compile(
     CLOSED_RELATIVE.pattern + r"|,\s*(?:which|who|whose|whom|where|a|an)\s[^;]*$"
+    r"|,\s*(?:threatening|endangering|menacing|disrupting|damaging|killing)\s[^;]*$"
 )
 #: Where a rung is not the one the act is about: a relative clause set off by a comma, up to
 #: the next comma or the sentence's end ("…, where Allies promised eventual membership").

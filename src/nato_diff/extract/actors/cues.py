@@ -108,6 +108,11 @@ class Cues:
             first, phrases = self.p.verb_first, self.p.source_words
             verb = first is None or not first.isdisjoint(words)
             source = phrases is None or any(all(w in low for w in p) for p in phrases)
+        opening = self._according_to(sentence, q.masked) if source else None
+        if opening is not None and 0 <= q.masked.find(opening.cue) <= 2:
+            # "According to her, ministers had agreed …": the source that opens the sentence
+            # speaks, not an agent of a verb inside what it reports
+            return opening
         if verb:
             found = (
                 (self._after_quote(sentence, q.masked) if QMARK in q.masked else None)
