@@ -320,3 +320,36 @@ def test_a_closing_participle_of_harm_describes_what_precedes_it() -> None:
         "2024-07-01",
     )
     assert (claim.side, claim.act) == ("ally", "decides")
+
+
+def test_the_one_named_among_others_speaks_for_them() -> None:
+    claim = read(
+        "Others, including Foreign Minister Dmytro Kuleba, say the only protection worth "
+        "having is NATO membership itself.",
+        "membership_path",
+        "2022-03-20",
+    )
+    assert (claim.holder, claim.side, claim.how, claim.act) == (
+        "Dmytro Kuleba",
+        "ukraine",
+        "reported",
+        "seeks",
+    )
+
+
+def test_a_leaders_office_speaks_on_the_leaders_side() -> None:
+    claim = read(
+        "Zelenskyy's office replied that Ukraine's Euro-Atlantic course was a sovereign choice.",
+        "membership_path",
+        "2021-04-02",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Zelenskyy's office", "ukraine", "seeks")
+
+
+def test_a_rung_denied_with_no_act_word_is_reported() -> None:
+    claim = read(
+        '"Today Ukraine is not ready for membership," President Petro Poroshenko said.',
+        "membership_path",
+        "2015-10-01",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("ukraine", "reports", "negated")

@@ -340,6 +340,8 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     return patterns
 
 
+#: A possessive ending: "Yushchenko's" names Yushchenko.
+_POSSESSOR = re.compile(r"['’]s?$")
 #: A question word opening a headline ("What the agreements promise Ukraine").
 _QUESTION_WORD = re.compile(r"(?:what|how|why|whether|when|where)\b", re.I)
 
@@ -387,6 +389,8 @@ def find_reporter(
     side: str | None = None
     for run in _CAPITALISED.finditer(text):
         for part in re.split(r",\s*|\s+and\s+", run.group()):
+            # "Yushchenko's office": the possessor's side
+            part = _POSSESSOR.sub("", part)
             found = _resolve(part, actors, date) or _state(part, date, rules)
             if found is None:
                 found = next(

@@ -675,7 +675,8 @@ def _settled(
     partners for the equipment delivered"), is reported. Off the ladders, a rejection the
     holder says another "must" make is a demand. A denied offer, decision or
     request of what the holder will do is its refusal (see :func:`_refused`), and so is a
-    holder's refusal with no act word ("Canada said it could not spare more howitzers").
+    holder's refusal with no act word ("Canada said it could not spare more howitzers"); a
+    rung denied with no act word is reported.
     ``asker`` is whether the sentence asks and the holder; ``about`` is the anchor, whether
     the rung's cue is negated, and the rung.
     """
@@ -698,6 +699,10 @@ def _settled(
         return "rejects", False
     if act != "reports" and not negated and _removes_rung(sentence, chosen, at, rules):
         return "rejects", False
+    if chosen is None and rung_negated and act in ("offers", "decides", "seeks"):
+        # with no act word, a rung denied states a fact ("Ukraine is not ready for
+        # membership", "a MAP does not mean accession"): reported, not asked or given
+        return "reports", negated
     return act, negated
 
 

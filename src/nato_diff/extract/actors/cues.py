@@ -15,6 +15,7 @@ from .model import How
 from .names import Names, SpeakerWords
 from .quotes import Quotes
 
+_INCLUDING = re.compile(r"\s*(?:including|among them|notably)\s+(.+)$")
 _FINAL_PUNCT = re.compile(r"[.!?…\"”»:;]\s*$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
@@ -149,13 +150,17 @@ class Cues:
     def _before_verb(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find a speaker before a verb: ``X noted that``, ``In particular, X emphasized``."""
         for m in self.forward.all(masked):
-            np = m.group("n")
+            np, aside = m.group("n"), m.group("aside")
+            member = _INCLUDING.match(aside or "")
+            if member and not self.names.speaker_words_ok(np, after_quote=False):
+                # "Others, including Foreign Minister X, say …": the one named speaks for them
+                np, aside = member.group(1).strip(), None
             if self.names.speaker_words_ok(np, after_quote=False):
                 cue = masked[m.start("n") : m.end("v")]
                 if QMARK in cue:
                     continue
                 pos = _pos(sentence, np)
-                return SpeakerWords(np, pos, cue, "reported", m.group("aside"))
+                return SpeakerWords(np, pos, cue, "reported", aside)
         return None
 
     def _according_to(self, sentence: str, masked: str) -> SpeakerWords | None:
