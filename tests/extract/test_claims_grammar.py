@@ -353,3 +353,28 @@ def test_a_rung_denied_with_no_act_word_is_reported() -> None:
         "2015-10-01",
     )
     assert (claim.side, claim.act, claim.polarity) == ("ukraine", "reports", "negated")
+
+
+def test_a_rung_whose_words_hold_a_negation_is_not_refused() -> None:
+    claim = read(
+        "The Alliance also decided that Ukraine would not need a Membership Action Plan.",
+        "membership_path",
+        "2023-07-12",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "decides", "will_join")
+
+
+def test_a_group_acting_on_an_opponents_page_gives_the_page_no_position() -> None:
+    # a Kremlin comment on a NATO summit: the leaders are NATO's, not the page's
+    text = (
+        "Comment on the outcome of the NATO summit\n\n"
+        "The summit took place on 9-11 July.\n"
+        "The Washington summit also endorsed a NATO-Ukraine Council for consultations.\n"
+    )
+    doc = make_document(
+        "mfa", text, date=dt.date(2024, 7, 12), source="Russian Ministry of Foreign Affairs"
+    )
+    tracking = track(Corpus([doc]))
+    row = _row(tracking.claims, "The Washington summit", "membership_path")
+    assert (row["holder"], row["act"]) == ("The Washington summit", "decides")
+    assert "russia" not in set(tracking.positions["side"])

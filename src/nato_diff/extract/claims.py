@@ -277,6 +277,35 @@ def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target
     return "ukraine"
 
 
+def _bare_group(
+    sentence: str, verb_at: int, voice: Attribution, rules: ClaimRules
+) -> Agent | None:
+    """Return a bare group that is the act's subject on a page it does not speak for.
+
+    On a state's or an opponent's page, "The leaders also approved …" tells of another body's
+    meeting (a Kremlin comment on a NATO summit): the group acts, with no side, and the page's
+    voice holds nothing. On the page of a body of states, the group is the body's (see
+    ``collective_sides``).
+    """
+    if voice.side in rules.collective_sides:
+        return None
+    m = _SUBJECT_BEFORE.search(sentence, 0, verb_at)
+    if m is None or _OWN_BODY.fullmatch(m.group("head")):
+        return None  # "we", "they", "Parliament", "the government": the page's own
+    if not rules.group_words.fullmatch(m.group("head")):
+        return None
+    return Agent(m.group("np"), None, m.start("np"))
+
+
+#: Group words that stand for the page's own side: pronouns, its parliament, its government.
+_OWN_BODY = re.compile(r"(?:the\s+)?(?:we|they|parliament|government)", re.IGNORECASE)
+#: The words right before a verb, after a clause's start: "The leaders also approved".
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?P<head>[\w-]+))\s+"
+    r"(?:(?:also|then|now|later|jointly|formally|\w+ly|have|has|had)\s+){0,2}$"
+)
+
+
 def _holder(
     who: Attribution, agent: Agent | None, voice: Attribution | None
 ) -> tuple[str | None, str | None, ClaimHow]:
@@ -372,6 +401,8 @@ def read_claim(
     agent = _narrated_agent(
         sentence, chosen, verb_at, span[0], speaker, actors, date, rules, recent
     )
+    if narration and agent is None and chosen is not None and voice is not None:
+        agent = _bare_group(sentence, chosen[0], voice, rules)
     holder, side, how = _holder(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
@@ -695,7 +726,14 @@ def _settled(
         # that another side turn away from a rung is the holder's rejection of it
         return "seeks", False
     refusable = act in ("offers", "decides", "seeks") or (act == "reports" and not told)
-    if refusable and holder is not None and _refused(sentence, chosen, anchor, rules):
+    # a rung whose own words hold a negation it affirms ("would not need a Membership Action
+    # Plan") names the rung; it refuses nothing
+    named = not rung_negated and anchor is not None and _NEGATED_RUNG.match(anchor)
+    if (
+        refusable
+        and holder is not None
+        and _refused(sentence, chosen, None if named else anchor, rules)
+    ):
         return "rejects", False
     if act != "reports" and not negated and _removes_rung(sentence, chosen, at, rules):
         return "rejects", False
@@ -746,6 +784,10 @@ def _refused(
         if rules.refusal_after.match(sentence, at + len(anchor or "")):
             return True
     return any(rules.refusal.search(sentence, max(0, end - 90), end) for end in ends)
+
+
+#: A rung's words that open with a negator ("not need a MAP", "no longer need …").
+_NEGATED_RUNG = re.compile(r"(?:not|no|never|without)\b", re.IGNORECASE)
 
 
 def _deed(sentence: str, agent: Agent, rules: ClaimRules) -> Act:
