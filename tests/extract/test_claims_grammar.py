@@ -378,3 +378,74 @@ def test_a_group_acting_on_an_opponents_page_gives_the_page_no_position() -> Non
     row = _row(tracking.claims, "The Washington summit", "membership_path")
     assert (row["holder"], row["act"]) == ("The Washington summit", "decides")
     assert "russia" not in set(tracking.positions["side"])
+
+
+def test_taking_note_of_statements_reports_them() -> None:
+    text = (
+        "Comment of the Ministry\n\n"
+        "We have taken note of new statements by officials in Kiev about a referendum on "
+        "joining NATO.\n"
+    )
+    doc = make_document(
+        "mfa", text, date=dt.date(2015, 6, 4), source="Russian Ministry of Foreign Affairs"
+    )
+    row = _row(track(Corpus([doc])).claims, "We have taken note", "membership_path")
+    assert (row["side"], row["act"]) == ("russia", "reports")
+
+
+def test_concern_provocation_and_reluctance_reject() -> None:
+    concern = read(
+        "Maria Zakharova said Moscow noted with concern the growing activity of NATO warships "
+        "in the Black Sea.",
+        "black_sea",
+        "2021-04-15",
+    )
+    provocative = read(
+        '"The naval drills planned near Odesa are another provocative step," Maria Zakharova '
+        "said.",
+        "black_sea",
+        "2021-04-15",
+    )
+    reluctant = read(
+        "Italy and Spain remain reluctant to grant Ukraine a Membership Action Plan.",
+        "membership_path",
+        "2008-03-28",
+    )
+    assert (concern.side, concern.act) == ("russia", "rejects")
+    assert (provocative.side, provocative.act) == ("russia", "rejects")
+    assert (reluctant.side, reluctant.act) == ("ally", "rejects")
+
+
+def test_pausing_aid_or_deciding_not_to_extend_rejects() -> None:
+    paused = read(
+        "Washington has paused deliveries of military aid to Ukraine.",
+        "aid_volumes",
+        "2025-03-04",
+    )
+    not_extend = read(
+        "Vladimir Putin said Russia had decided not to extend the Black Sea grain deal.",
+        "black_sea",
+        "2023-07-18",
+    )
+    assert (paused.side, paused.act) == ("ally", "rejects")
+    assert (not_extend.side, not_extend.act) == ("russia", "rejects")
+
+
+def test_will_submit_a_programme_offers_it() -> None:
+    claim = read(
+        "Foreign Minister Dmytro Kuleba said Kyiv would submit its Annual National Programme "
+        "before the end of the year.",
+        "membership_path",
+        "2021-03-11",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "offers")
+
+
+def test_a_closing_participles_date_does_not_date_the_act() -> None:
+    claim = read(
+        "KYIV (Newswire) - Ukraine's parliament on Thursday voted to make NATO membership a "
+        "foreign policy objective, reversing a course set seven years ago.",
+        "membership_path",
+        "2017-06-08",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Ukraine", "ukraine", "seeks")

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from .claim_rules import Act, ClaimRules
-from .clauses import ASIDE_BEFORE, RELATIVE_TAIL, blank
+from .clauses import ASIDE_BEFORE, PARTICIPLE_TAIL, RELATIVE_TAIL, blank
 
 __all__ = ["dated_act", "dated_before", "told_as_background"]
 
@@ -88,7 +88,8 @@ def dated_act(
     True
     """
     start, end = chosen[0], chosen[1]
-    clause = RELATIVE_TAIL.sub(" ", rules.clause_break.split(sentence[end:], maxsplit=1)[0])
+    clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
+    clause = PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause))
     head = ASIDE_BEFORE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
     return dated_before(head + " " + sentence[start:end] + clause, date, rules)
 

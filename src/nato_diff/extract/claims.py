@@ -41,12 +41,13 @@ from typing import Literal
 from ..dimensions import find_matches
 from .act_choice import choose_act
 from .actors import QUESTION, Actors, Attribution
-from .agents import Agent, find_agent, find_reporter, opening_agent, referent
-from .authors import AUTHOR_CUE, authorial
+from .agents import Agent, find_agent, opening_agent
+from .authors import authorial
 from .background import dated_act, told_as_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
 from .clauses import NOT_THE_ACT
+from .holders import bare_group, complete_speaker, holder_of, outside_the_speech
 from .modality import Modality
 
 __all__ = [
@@ -116,29 +117,6 @@ def _content_span(sentence: str, who: Attribution) -> tuple[int, int]:
     if at > len(sentence) - at - len(who.cue):  # the tag ends the sentence
         return 0, at
     return at + len(who.cue), len(sentence)
-
-
-def _outside_the_speech(
-    sentence: str, who: Attribution, anchor: str | None, rules: ClaimRules
-) -> Attribution:
-    """Give narration back what a clause before a joined speech tag tells.
-
-    "Romania has asked allies for more air defence, and NATO has said that …": the speaker
-    of the second clause says nothing of the first, which is the narrator's.
-    """
-    if who.how != "reported" or not who.cue or not anchor:
-        return who
-    tag = sentence.find(who.cue)
-    at = sentence.find(anchor)
-    if tag <= 0 or at < 0 or at >= tag:
-        return who
-    if not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
-        return who
-    return Attribution(None, None, None, None, "none")
-
-
-#: A clause joined before a speech tag: "…, and NATO said", "…; officials say".
-_JOINED_TAG = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
 
 
 def act_cues(sentence: str, rules: ClaimRules) -> list[tuple[int, int, Act]]:
@@ -277,55 +255,6 @@ def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target
     return "ukraine"
 
 
-def _bare_group(
-    sentence: str, verb_at: int, voice: Attribution, rules: ClaimRules
-) -> Agent | None:
-    """Return a bare group that is the act's subject on a page it does not speak for.
-
-    On a state's or an opponent's page, "The leaders also approved …" tells of another body's
-    meeting (a Kremlin comment on a NATO summit): the group acts, with no side, and the page's
-    voice holds nothing. On the page of a body of states, the group is the body's (see
-    ``collective_sides``).
-    """
-    if voice.side in rules.collective_sides:
-        return None
-    m = _SUBJECT_BEFORE.search(sentence, 0, verb_at)
-    if m is None or _OWN_BODY.fullmatch(m.group("head")):
-        return None  # "we", "they", "Parliament", "the government": the page's own
-    if not rules.group_words.fullmatch(m.group("head")):
-        return None
-    return Agent(m.group("np"), None, m.start("np"))
-
-
-#: Group words that stand for the page's own side: pronouns, its parliament, its government.
-_OWN_BODY = re.compile(r"(?:the\s+)?(?:we|they|parliament|government)", re.IGNORECASE)
-#: The words right before a verb, after a clause's start: "The leaders also approved".
-_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?P<head>[\w-]+))\s+"
-    r"(?:(?:also|then|now|later|jointly|formally|\w+ly|have|has|had)\s+){0,2}$"
-)
-
-
-def _holder(
-    who: Attribution, agent: Agent | None, voice: Attribution | None
-) -> tuple[str | None, str | None, ClaimHow]:
-    if who.how in ("quote", "reported", "carry_over") and who.speaker is not None:
-        return who.speaker, who.side, "reported" if who.how == "reported" else "quote"
-    if agent is not None:
-        # on a side's own page, its own acts are the page's word ("The United States has
-        # committed $61bn" in a State Department fact sheet), not a narrator's background
-        own = (
-            voice is not None
-            and voice.cue != AUTHOR_CUE
-            and voice.side is not None
-            and voice.side == agent.side
-        )
-        return agent.name, agent.side, "voice" if own else "agent"
-    if voice is not None and (voice.speaker or voice.side):
-        return voice.speaker, voice.side, "voice"
-    return None, None, "none"
-
-
 def read_claim(
     sentence: str,
     *,
@@ -392,8 +321,8 @@ def read_claim(
     ('Ukraine', 'ukraine', 'rejects', 'agent')
     """
     rules = rules or load_claim_rules()
-    who = _speaker(sentence, who, (actors, date, rules), recent, voice)
-    who = _outside_the_speech(sentence, who, anchor, rules)
+    who = complete_speaker(sentence, who, (actors, date, rules), recent, voice)
+    who = outside_the_speech(sentence, who, anchor, rules)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
@@ -402,9 +331,13 @@ def read_claim(
         sentence, chosen, verb_at, span[0], speaker, actors, date, rules, recent
     )
     if narration and agent is None and chosen is not None and voice is not None:
-        agent = _bare_group(sentence, chosen[0], voice, rules)
-    holder, side, how = _holder(who, agent if narration else None, voice)
+        agent = bare_group(sentence, chosen[0], voice, rules)
+    holder, side, how = holder_of(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
+    if rejection and anchor and anchor in sentence:
+        # a rejection in a condition is not the holder's ("if the Allies cannot offer …")
+        at = sentence.index(anchor)
+        rejection = not rules.condition.search(sentence, max(0, at - 80), at)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
@@ -490,70 +423,6 @@ def _narrators(
 def _in_tag(chosen: tuple[int, int, Act] | None, span_start: int) -> bool:
     """Whether the act's cue is the verb that tags reported speech: the speaker's own act."""
     return chosen is not None and chosen[0] < span_start
-
-
-def _speaker(
-    sentence: str,
-    who: Attribution,
-    context: tuple[Actors, dt.date, ClaimRules],
-    recent: Sequence[tuple[str, str | None, str | None]],
-    voice: Attribution | None,
-) -> Attribution:
-    """Complete the attribution: a speaker the actors do not list, a bare title resolved."""
-    actors, date, rules = context
-    if who.speaker is None:
-        who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
-    if who.speaker is not None and who.side is None and who.actor_id is None:
-        who = _title_holder(who, actors, recent, voice, rules)
-    return who
-
-
-def _unlisted_speaker(
-    sentence: str,
-    who: Attribution,
-    actors: Actors,
-    date: dt.date,
-    rules: ClaimRules,
-    recent: Sequence[tuple[str, str | None, str | None]],
-) -> Attribution:
-    """Give narration a speaker the actors data does not list ("officials said …")."""
-    found = find_reporter(sentence, actors, date, rules, recent)
-    if found is None:
-        return who
-    agent, verb = found
-    return Attribution(agent.name, None, agent.side, verb, "reported")
-
-
-def _title_holder(
-    who: Attribution,
-    actors: Actors,
-    recent: Sequence[tuple[str, str | None, str | None]],
-    voice: Attribution | None,
-    rules: ClaimRules,
-) -> Attribution:
-    """Resolve a bare title the actors could not ("the Minister stressed") to a person.
-
-    The title stands for the latest person among the document's holders; with none, it
-    takes the side of the document's own voice (a ministry's page: its minister). A bare
-    group ("Ministers reaffirmed", "Leaders agreed") on the page of a body of states (the
-    Alliance, the Union) is that body's; on a state's or an opponent's page it may be
-    anyone's (a Kremlin comment on a NATO summit), and takes no side.
-    """
-    if who.speaker is None:
-        return who
-    bare = who.speaker.strip()
-    voice_side = voice.side if voice is not None and voice.cue != AUTHOR_CUE else None
-    group = rules.group_words.fullmatch(bare) is not None and bare.lower() not in ("they", "we")
-    if group and voice_side in rules.collective_sides:
-        return Attribution(who.speaker, None, voice_side, who.cue, who.how)
-    if not rules.person_words.fullmatch(bare):
-        return who
-    found = referent(who.speaker, recent, actors, rules)
-    if (found is None or found[1] is None) and voice is not None and voice.side is not None:
-        found = (who.speaker, voice.side)
-    if found is None or found[1] is None:
-        return who
-    return Attribution(found[0], None, found[1], who.cue, who.how)
 
 
 def _reconsidered(
@@ -775,7 +644,8 @@ def _refused(
 
     The refusal's words end at the act's cue, or at what the sentence is about ("did not see
     NATO membership"), within the same clause; or they follow what the sentence is about as
-    its verb ("the guarantee of Article 5 does not apply").
+    its verb ("the guarantee of Article 5 does not apply"). A refusal in a condition is no
+    refusal of the holder's ("if the Allies cannot offer an invitation, they should …").
     """
     ends = [chosen[1]] if chosen is not None else []
     at = sentence.find(anchor) if anchor else -1
@@ -783,7 +653,13 @@ def _refused(
         ends.append(at + len(anchor or ""))
         if rules.refusal_after.match(sentence, at + len(anchor or "")):
             return True
-    return any(rules.refusal.search(sentence, max(0, end - 90), end) for end in ends)
+    for end in ends:
+        m = rules.refusal.search(sentence, max(0, end - 90), end)
+        if m is not None and not rules.condition.search(
+            sentence, max(0, m.start() - 80), m.start()
+        ):
+            return True
+    return False
 
 
 #: A rung's words that open with a negator ("not need a MAP", "no longer need …").

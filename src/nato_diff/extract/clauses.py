@@ -15,6 +15,7 @@ __all__ = [
     "ASIDE_BEFORE",
     "CLOSED_RELATIVE",
     "NOT_THE_ACT",
+    "PARTICIPLE_TAIL",
     "RELATIVE_TAIL",
     "RUNG_ASIDE",
     "blank",
@@ -32,6 +33,9 @@ ASIDE_BEFORE = re.compile(
 #: A relative clause that runs to the end of what follows an act, with dates of its own
 #: ("asked for air defence for the ports, which Russia has struck since July").
 RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
+#: A participle clause that closes a sentence, with dates of its own ("voted on Thursday to
+#: make membership a goal, reversing a course set seven years ago").
+PARTICIPLE_TAIL = re.compile(r",\s+\w+ing\b.*$")
 #: Where an act word is not the sentence's act: a closed relative clause, or one (or an
 #: appositive: ", a sharp turn for a country that refused …", or a participle of harm that
 #: describes what comes before: ", threatening merchant ships") that runs to the sentence's

@@ -1,0 +1,230 @@
+"""Who holds a claim: the speaker completed, a joined speech tag, a bare group, the voice.
+
+The claim reader takes a sentence's attribution (quotation, reported speech) and the agent
+of its act; these rules settle who holds the claim when they leave it open: a speaker the
+actors data does not list ("officials said"), a bare title ("the Minister stressed") or
+group ("Ministers reaffirmed"), a clause told before a joined speech tag ("…, and NATO
+said"), a bare group acting on a page that does not speak for it, and the page's own voice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .actors import Actors, Attribution
+from .agents import Agent, find_reporter, referent
+from .authors import AUTHOR_CUE
+from .claim_rules import ClaimHow, ClaimRules
+
+__all__ = ["bare_group", "complete_speaker", "holder_of", "outside_the_speech"]
+
+
+def outside_the_speech(
+    sentence: str, who: Attribution, anchor: str | None, rules: ClaimRules
+) -> Attribution:
+    """Give narration back what a clause before a joined speech tag tells.
+
+    "Romania has asked allies for more air defence, and NATO has said that …": the speaker
+    of the second clause says nothing of the first, which is the narrator's.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    who : Attribution
+        The sentence's attribution.
+    anchor : str or None
+        The words the claim is about.
+    rules : ClaimRules
+        The claim rules.
+
+    Returns
+    -------
+    Attribution
+        ``who``, or no speaker when what the claim is about stands before a joined tag.
+
+    Examples
+    --------
+    >>> from nato_diff.extract.claim_rules import load_claim_rules
+    >>> s = "Poland asked for more air defence, and NATO said that Article 5 holds."
+    >>> who = Attribution("NATO", "nato", "nato", "NATO said", "reported")
+    >>> outside_the_speech(s, who, "air defence", load_claim_rules()).how
+    'none'
+    """
+    if who.how != "reported" or not who.cue or not anchor:
+        return who
+    tag = sentence.find(who.cue)
+    at = sentence.find(anchor)
+    if tag <= 0 or at < 0 or at >= tag:
+        return who
+    if not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
+        return who
+    return Attribution(None, None, None, None, "none")
+
+
+#: A clause joined before a speech tag: "…, and NATO said", "…; officials say".
+_JOINED_TAG = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
+
+
+def bare_group(sentence: str, verb_at: int, voice: Attribution, rules: ClaimRules) -> Agent | None:
+    """Return a bare group that is the act's subject on a page it does not speak for.
+
+    On a state's or an opponent's page, "The leaders also approved …" tells of another body's
+    meeting (a Kremlin comment on a NATO summit): the group acts, with no side, and the page's
+    voice holds nothing. On the page of a body of states, the group is the body's (see
+    ``collective_sides``).
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    verb_at : int
+        Where the act's word starts.
+    voice : Attribution
+        The page's own voice.
+    rules : ClaimRules
+        The claim rules (``group_words``, ``collective_sides``).
+
+    Returns
+    -------
+    Agent or None
+        The group as written, with no side; None when the subject is no bare group.
+    """
+    if voice.side in rules.collective_sides:
+        return None
+    m = _SUBJECT_BEFORE.search(sentence, 0, verb_at)
+    if m is None or _OWN_BODY.fullmatch(m.group("head")):
+        return None  # "we", "they", "Parliament", "the government": the page's own
+    if not rules.group_words.fullmatch(m.group("head")):
+        return None
+    return Agent(m.group("np"), None, m.start("np"))
+
+
+#: Group words that stand for the page's own side: pronouns, its parliament, its government.
+_OWN_BODY = re.compile(r"(?:the\s+)?(?:we|they|parliament|government)", re.IGNORECASE)
+#: The words right before a verb, after a clause's start: "The leaders also approved".
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?P<head>[\w-]+))\s+"
+    r"(?:(?:also|then|now|later|jointly|formally|\w+ly|have|has|had)\s+){0,2}$"
+)
+
+
+def holder_of(
+    who: Attribution, agent: Agent | None, voice: Attribution | None
+) -> tuple[str | None, str | None, ClaimHow]:
+    """Return who holds a claim: the speaker, else the agent, else the page's voice.
+
+    Parameters
+    ----------
+    who : Attribution
+        The sentence's (completed) attribution.
+    agent : Agent or None
+        The agent of the act, in narration.
+    voice : Attribution or None
+        The page's own voice.
+
+    Returns
+    -------
+    (str or None, str or None, str)
+        The holder's name, side, and how it was found (``how``).
+    """
+    if who.how in ("quote", "reported", "carry_over") and who.speaker is not None:
+        return who.speaker, who.side, "reported" if who.how == "reported" else "quote"
+    if agent is not None:
+        # on a side's own page, its own acts are the page's word ("The United States has
+        # committed $61bn" in a State Department fact sheet), not a narrator's background
+        own = (
+            voice is not None
+            and voice.cue != AUTHOR_CUE
+            and voice.side is not None
+            and voice.side == agent.side
+        )
+        return agent.name, agent.side, "voice" if own else "agent"
+    if voice is not None and (voice.speaker or voice.side):
+        return voice.speaker, voice.side, "voice"
+    return None, None, "none"
+
+
+def complete_speaker(
+    sentence: str,
+    who: Attribution,
+    context: tuple[Actors, dt.date, ClaimRules],
+    recent: Sequence[tuple[str, str | None, str | None]],
+    voice: Attribution | None,
+) -> Attribution:
+    """Complete the attribution: a speaker the actors do not list, a bare title resolved.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    who : Attribution
+        Its attribution by the actors data.
+    context : (Actors, datetime.date, ClaimRules)
+        The actors data, the document's date and the claim rules.
+    recent : sequence of (str, str or None, str or None)
+        The document's latest holders, newest last.
+    voice : Attribution or None
+        The page's own voice.
+
+    Returns
+    -------
+    Attribution
+        The attribution, with an unlisted speaker or a title's holder filled in.
+    """
+    actors, date, rules = context
+    if who.speaker is None:
+        who = _unlisted_speaker(sentence, who, actors, date, rules, recent)
+    if who.speaker is not None and who.side is None and who.actor_id is None:
+        who = _title_holder(who, actors, recent, voice, rules)
+    return who
+
+
+def _unlisted_speaker(
+    sentence: str,
+    who: Attribution,
+    actors: Actors,
+    date: dt.date,
+    rules: ClaimRules,
+    recent: Sequence[tuple[str, str | None, str | None]],
+) -> Attribution:
+    """Give narration a speaker the actors data does not list ("officials said …")."""
+    found = find_reporter(sentence, actors, date, rules, recent)
+    if found is None:
+        return who
+    agent, verb = found
+    return Attribution(agent.name, None, agent.side, verb, "reported")
+
+
+def _title_holder(
+    who: Attribution,
+    actors: Actors,
+    recent: Sequence[tuple[str, str | None, str | None]],
+    voice: Attribution | None,
+    rules: ClaimRules,
+) -> Attribution:
+    """Resolve a bare title the actors could not ("the Minister stressed") to a person.
+
+    The title stands for the latest person among the document's holders; with none, it
+    takes the side of the document's own voice (a ministry's page: its minister). A bare
+    group ("Ministers reaffirmed", "Leaders agreed") on the page of a body of states (the
+    Alliance, the Union) is that body's; on a state's or an opponent's page it may be
+    anyone's (a Kremlin comment on a NATO summit), and takes no side.
+    """
+    if who.speaker is None:
+        return who
+    bare = who.speaker.strip()
+    voice_side = voice.side if voice is not None and voice.cue != AUTHOR_CUE else None
+    group = rules.group_words.fullmatch(bare) is not None and bare.lower() not in ("they", "we")
+    if group and voice_side in rules.collective_sides:
+        return Attribution(who.speaker, None, voice_side, who.cue, who.how)
+    if not rules.person_words.fullmatch(bare):
+        return who
+    found = referent(who.speaker, recent, actors, rules)
+    if (found is None or found[1] is None) and voice is not None and voice.side is not None:
+        found = (who.speaker, voice.side)
+    if found is None or found[1] is None:
+        return who
+    return Attribution(found[0], None, found[1], who.cue, who.how)
