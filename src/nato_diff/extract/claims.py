@@ -284,8 +284,7 @@ def read_claim(
     rung_negated : bool
         Whether the rung's cue was negated ("did not invite Ukraine").
     rejection : bool, optional
-        Whether the rung's cue is itself a rejection ("membership is off the table"): the
-        holder rejects the rung whatever act word the sentence has.
+        Whether the rung's cue is a rejection ("off the table"): the holder then rejects it.
     who : Attribution
         The sentence's speaker, from quotation and reported-speech attribution.
     mood : Modality
@@ -326,18 +325,12 @@ def read_claim(
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
-    speaker = None if narration or who.speaker is None else (who.speaker, who.side, who.actor_id)
-    agent = _narrated_agent(
-        sentence, chosen, verb_at, span[0], speaker, actors, date, rules, recent
-    )
-    if narration and agent is None and chosen is not None and voice is not None:
-        agent = bare_group(sentence, chosen[0], voice, rules)
+    agent = _narrated_agent(sentence, chosen, verb_at, span[0], who, actors, date, rules, recent)
+    if narration and agent is None:
+        agent = bare_group(sentence, chosen, voice, rules)
     holder, side, how = holder_of(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
-    if rejection and anchor and anchor in sentence:
-        # a rejection in a condition is not the holder's ("if the Allies cannot offer …")
-        at = sentence.index(anchor)
-        rejection = not rules.condition.search(sentence, max(0, at - 80), at)
+    rejection = rejection and not _in_condition(sentence, anchor, rules)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
@@ -351,7 +344,6 @@ def read_claim(
     asked = modality == "question" or holder == QUESTION
     about = (anchor, rung_negated, rung)
     act, negated = _settled(sentence, chosen, act, (asked, holder), about, rules)
-    cue_words = sentence[chosen[0] : chosen[1]] if chosen else ""
     return Claim(
         holder=holder,
         side=side,
@@ -360,9 +352,20 @@ def read_claim(
         polarity="negated" if negated else "affirmed",
         modality=modality,
         target=target,
-        cue=" | ".join(x for x in (cue_words, anchor or "") if x),
+        cue=_cue_text(sentence, chosen, anchor),
         how=how,
     )
+
+
+def _cue_text(sentence: str, chosen: tuple[int, int, Act] | None, anchor: str | None) -> str:
+    """Return the claim's cue: the act's words and what the claim is about, joined."""
+    return " | ".join(x for x in (sentence[chosen[0] : chosen[1]] if chosen else "", anchor) if x)
+
+
+def _in_condition(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
+    """Whether what the sentence is about stands in a condition ("if the Allies cannot …")."""
+    at = sentence.find(anchor) if anchor else -1
+    return at >= 0 and rules.condition.search(sentence, max(0, at - 80), at) is not None
 
 
 def _wished(act: Act, rung: str | None, side: str | None, rules: ClaimRules) -> Act:
@@ -458,7 +461,7 @@ def _narrated_agent(
     chosen: tuple[int, int, Act] | None,
     verb_at: int,
     span_start: int,
-    speaker: tuple[str, str | None, str | None] | None,
+    who: Attribution,
     actors: Actors,
     date: dt.date,
     rules: ClaimRules,
@@ -466,9 +469,11 @@ def _narrated_agent(
 ) -> Agent | None:
     """Find who acts: the agent before the act word, or, with none, the opening subject.
 
-    ``speaker`` is the speaker of reported speech or a quotation (``None`` in narration).
+    ``who`` is the sentence's attribution: in reported speech or a quotation, a pronoun in
+    the speaker's words stands first for the speaker.
     """
-    narration = speaker is None
+    narration = how_is_narration(who)
+    speaker = None if narration or who.speaker is None else (who.speaker, who.side, who.actor_id)
     if chosen is None and narration:
         verb_at = len(sentence)  # no act word: the subject that opens the sentence holds it
     elif chosen is not None and chosen[0] <= span_start < chosen[1] and narration:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .actors import Actors, Attribution
 from .agents import Agent, find_reporter, referent
 from .authors import AUTHOR_CUE
-from .claim_rules import ClaimHow, ClaimRules
+from .claim_rules import Act, ClaimHow, ClaimRules
 
 __all__ = ["bare_group", "complete_speaker", "holder_of", "outside_the_speech"]
 
@@ -68,7 +68,12 @@ def outside_the_speech(
 _JOINED_TAG = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
 
 
-def bare_group(sentence: str, verb_at: int, voice: Attribution, rules: ClaimRules) -> Agent | None:
+def bare_group(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    voice: Attribution | None,
+    rules: ClaimRules,
+) -> Agent | None:
     """Return a bare group that is the act's subject on a page it does not speak for.
 
     On a state's or an opponent's page, "The leaders also approved …" tells of another body's
@@ -80,9 +85,9 @@ def bare_group(sentence: str, verb_at: int, voice: Attribution, rules: ClaimRule
     ----------
     sentence : str
         The sentence.
-    verb_at : int
-        Where the act's word starts.
-    voice : Attribution
+    chosen : (int, int, str) or None
+        The act's cue: start, end and act.
+    voice : Attribution or None
         The page's own voice.
     rules : ClaimRules
         The claim rules (``group_words``, ``collective_sides``).
@@ -92,9 +97,9 @@ def bare_group(sentence: str, verb_at: int, voice: Attribution, rules: ClaimRule
     Agent or None
         The group as written, with no side; None when the subject is no bare group.
     """
-    if voice.side in rules.collective_sides:
+    if chosen is None or voice is None or voice.side in rules.collective_sides:
         return None
-    m = _SUBJECT_BEFORE.search(sentence, 0, verb_at)
+    m = _SUBJECT_BEFORE.search(sentence, 0, chosen[0])
     if m is None or _OWN_BODY.fullmatch(m.group("head")):
         return None  # "we", "they", "Parliament", "the government": the page's own
     if not rules.group_words.fullmatch(m.group("head")):
