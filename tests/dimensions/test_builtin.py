@@ -20,7 +20,7 @@ def test_builtins_come_in_fixed_order_with_provenance(dims: Dimensions) -> None:
     expected = pd.DataFrame(
         {
             "dimension": list(BUILTIN_DIMENSIONS),
-            "version": ["2.1", "2.2", "1.2", "1.4"],
+            "version": ["2.2", "2.3", "1.2", "1.5"],
             "source": [f"builtin:{name}" for name in BUILTIN_DIMENSIONS],
             "sha256": [
                 hashlib.sha256(folder.joinpath(f"{name}.yaml").read_bytes()).hexdigest()
@@ -667,4 +667,63 @@ def test_aid_excludes_attack_instruments_and_counts_finance(
     dims: Dimensions, sentence: str, facets: tuple[str, ...] | None
 ) -> None:
     hit = dims["aid_volumes"].scan(sentence)
+    assert (hit.facets if hit else None) == facets
+
+
+@pytest.mark.parametrize(
+    ("dimension", "sentence", "facets"),
+    [
+        # Moscow's words for enlargement, and the right to choose one's alliances.
+        (
+            "membership_path",
+            "Moscow will respond if NATO infrastructure moves closer to our borders.",
+            ("membership",),
+        ),
+        (
+            "membership_path",
+            "They promised that the Alliance would not move further east.",
+            ("membership",),
+        ),
+        (
+            "membership_path",
+            "No outsider has a veto over Ukraine's choice of alliances.",
+            ("membership",),
+        ),
+        (
+            "membership_path",
+            "Every nation has the right to choose its own security arrangements.",
+            ("membership",),
+        ),
+        ("membership_path", "Kyiv is dragging the country into the Alliance.", ("membership",)),
+        ("membership_path", "NATO infrastructure projects in Poland were funded.", None),
+        # What assurances promise, what Article 5 would oblige, what the agreements share.
+        (
+            "security_guarantees",
+            "The signatories promised to respect Ukraine's independence and borders.",
+            ("assurances",),
+        ),
+        (
+            "security_guarantees",
+            "No government has offered to fight for Ukraine.",
+            ("collective_defence",),
+        ),
+        (
+            "security_guarantees",
+            "After an attack, the two sides will consult within 24 hours.",
+            ("agreements",),
+        ),
+        # A pledge to respect borders is no aid; a hospital struck is no aid.
+        ("aid_volumes", "Russia had pledged to respect Ukraine's borders.", None),
+        ("aid_volumes", "A missile hit the children's hospital.", None),
+        (
+            "aid_volumes",
+            "Norway will fund two field hospitals.",
+            ("medical_humanitarian", "general"),
+        ),
+    ],
+)
+def test_enlargement_assurances_and_what_is_not_aid(
+    dims: Dimensions, dimension: str, sentence: str, facets: tuple[str, ...] | None
+) -> None:
+    hit = dims[dimension].scan(sentence)
     assert (hit.facets if hit else None) == facets

@@ -449,3 +449,49 @@ def test_a_closing_participles_date_does_not_date_the_act() -> None:
         "2017-06-08",
     )
     assert (claim.holder, claim.side, claim.act) == ("Ukraine", "ukraine", "seeks")
+
+
+def test_a_year_that_opens_the_sentence_dates_the_act() -> None:
+    claim = read(
+        "In 2010 parliament had adopted a law that declared Ukraine a non-bloc state and "
+        "removed the goal of NATO membership from legislation.",
+        "membership_path",
+        "2017-06-08",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_no_veto_over_a_choice_affirms_it() -> None:
+    claim = read(
+        "Foreign Minister Pavlo Klimkin said no third country had a veto over Ukraine's choice "
+        "of alliances.",
+        "membership_path",
+        "2014-12-24",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "seeks")
+
+
+def test_will_consult_after_an_attack_offers_the_agreements_clause() -> None:
+    claim = read(
+        "Under the agreement, in the event of a new armed attack, Denmark and Ukraine will "
+        "consult within 24 hours to decide on next steps.",
+        "security_guarantees",
+        "2024-02-23",
+    )
+    assert (claim.holder, claim.side, claim.act, claim.rung) == (
+        "Denmark and Ukraine",
+        "ally",
+        "offers",
+        "bilateral",
+    )
+
+
+def test_an_opening_phrase_ends_at_its_comma() -> None:
+    # "by Russia, Finland and Ukraine": no list runs across the opening phrase's comma
+    claim = read(
+        "In the event of a future armed attack by Russia, Finland and Ukraine will consult "
+        "within 24 hours.",
+        "security_guarantees",
+        "2024-04-03",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Finland and Ukraine", "ally", "offers")

@@ -207,6 +207,10 @@ def _named_in(
                 break  # the later ones stand further in
             candidates.append((m.start(), m.group().strip()))
     context = [r[2] for r in recent if r[2]]
+    # an opening phrase ("In the event of an attack by Russia, …") ends at its comma: no list
+    # runs across it
+    opener = _OPENER.match(stretch)
+    intro = opener.end() if opener else 0
     for start, text in sorted(candidates, key=lambda c: -c[0] if last else c[0]):
         if _POSSESSIVE.match(stretch, start + len(text)) is not None:
             continue  # "Ukraine's membership": a modifier, not the one who acts
@@ -214,22 +218,28 @@ def _named_in(
         if rules.event_after.match(probe if one_word else stretch, start + len(text)):
             continue  # "the Bucharest summit", "the Budapest pledge": a place names an event
         in_list = " and " in text or _LIST_GOES_ON.match(stretch, start + len(text))
-        listed = _LISTED_BEFORE.search(stretch, 0, start) if in_list else None
+        listed = _LISTED_BEFORE.search(stretch, intro, start) if in_list else None
         head = listed.start() if listed is not None else start
         if _PREPOSITION_BEFORE.search(stretch, 0, head) is not None:
             continue  # "membership in NATO", "presence in Estonia, Latvia and Poland"
-        found = _resolve(text, actors, date, context) or _state(text, date, rules)
-        if found is None and " and " in text:
-            # a list joined by commas and "and": "Turkey, Romania and Bulgaria launch …"
-            listed = _LISTED_BEFORE.search(stretch, 0, start)
+        found = None
+        if " and " in text:
+            # names joined by "and" act together, with the names listed before them: "Denmark
+            # and Ukraine will consult", "Turkey, Romania and Bulgaria launch …"
             if listed is not None:
                 start, text = listed.start(), stretch[listed.start() : start] + text
             found = _joint(text, actors, date, context, rules)
+        found = found or _resolve(text, actors, date, context) or _state(text, date, rules)
         if found is not None:
             return Agent(found[0], found[1], cut + start)
     return None
 
 
+#: An opening adverbial phrase up to its comma: "In the event of an attack by Russia, ".
+_OPENER = re.compile(
+    r"\s*(?:In|After|Under|Following|Despite|With|Since|If|When|Once|Unlike|Before|During)\b"
+    r"[^,]{0,120},\s*"
+)
 #: A list that goes on after a name ("Latvia" in "Estonia, Latvia, Lithuania and Poland").
 _LIST_GOES_ON = re.compile(r"(?:,\s+|\s+and\s+)[A-Z]")
 #: Names listed before the last two of a list ("Turkey, " before "Romania and Bulgaria").

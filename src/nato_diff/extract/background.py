@@ -26,7 +26,7 @@ _MONTH = re.compile(
     re.IGNORECASE,
 )
 #: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
-_YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def told_as_background(

@@ -227,7 +227,8 @@ def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
     """
     if _negated(sentence, start, rules):
         return True
-    words = _WORD.findall(sentence[max(0, start - 40) : start])[-(rules.negation_window + 1) :]
+    # "no third country has a veto": the subject that denies may stand a few words back
+    words = _WORD.findall(sentence[max(0, start - 40) : start])[-(rules.negation_window + 3) :]
     return rules.nobody.search(" ".join(words)) is not None
 
 
