@@ -495,3 +495,51 @@ def test_an_opening_phrase_ends_at_its_comma() -> None:
         "2024-04-03",
     )
     assert (claim.holder, claim.side, claim.act) == ("Finland and Ukraine", "ally", "offers")
+
+
+def test_writing_a_course_into_law_is_a_deed_not_speech() -> None:
+    claim = read(
+        "On Thursday the Rada wrote the goal of NATO membership into the Constitution.",
+        "membership_path",
+        "2019-03-14",
+    )
+    wrote = read(
+        "Medvedev wrote on Telegram that Ukraine's membership would mean a war.",
+        "membership_path",
+        "2024-07-12",
+    )
+    assert (claim.side, claim.act, claim.how) == ("ukraine", "seeks", "agent")
+    assert (wrote.holder, wrote.how) == ("Dmitry Medvedev", "reported")
+
+
+def test_an_act_in_a_closing_after_clause_is_background() -> None:
+    claim = read(
+        "Members of the two parliaments met in Kyiv on Friday, three months after the Rada "
+        "wrote the country's non-bloc status into law.",
+        "membership_path",
+        "2010-10-22",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_the_title_of_a_statement_reports_its_topic() -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs on Kiev's request for accelerated "
+        "accession to NATO\n\n"
+        "We regard this step as a provocation.\n"
+    )
+    doc = make_document(
+        "mfa", text, date=dt.date(2022, 10, 1), source="Russian Ministry of Foreign Affairs"
+    )
+    row = _row(track(Corpus([doc])).claims, "Statement by the Ministry", "membership_path")
+    assert (row["side"], row["act"]) == ("russia", "reports")
+
+
+def test_doing_what_it_takes_to_receive_asks_for_it() -> None:
+    claim = read(
+        "Prime Minister Irakli Garibashvili said Georgia would do everything necessary to "
+        "receive a Membership Action Plan.",
+        "membership_path",
+        "2021-06-14",
+    )
+    assert (claim.act, claim.rung) == ("seeks", "map")

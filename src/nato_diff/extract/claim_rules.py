@@ -149,6 +149,9 @@ class ClaimRules:
     capacity : re.Pattern
         Words right before an act's cue that name a right or an ability, not the act ("the
         right to decide", "no veto"): not the holder's act.
+    topic_title : re.Pattern
+        The title of an official text that names its topic ("Statement by the Ministry on
+        the application for accession"): with no act word, it reports the topic.
     event_after : re.Pattern
         A noun right after a place that makes it the name of an event or a text ("the
         Bucharest summit"): no agent.
@@ -227,6 +230,7 @@ class ClaimRules:
     thanks: re.Pattern[str] = _NEVER
     demand: re.Pattern[str] = _NEVER
     capacity: re.Pattern[str] = _NEVER
+    topic_title: re.Pattern[str] = _NEVER
     event_after: re.Pattern[str] = _NEVER
     text_noun: re.Pattern[str] = _NEVER
     office: re.Pattern[str] = _NEVER
@@ -388,6 +392,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "thanks": (False, _unbounded),
     "demands": (False, _unbounded),
     "capacities": (False, _unbounded),
+    "topic_titles": (False, _unbounded),
     "event_nouns": (False, _unbounded),
     "text_nouns": (False, _unbounded),
     "offices": (False, _unbounded),
@@ -490,6 +495,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         thanks=data.get("thanks", _NEVER),
         demand=data.get("demands", _NEVER),
         capacity=data.get("capacities", _NEVER),
+        topic_title=data.get("topic_titles", _NEVER),
         event_after=data.get("event_nouns", _NEVER),
         text_noun=data.get("text_nouns", _NEVER),
         office=data.get("offices", _NEVER),

@@ -593,7 +593,7 @@ def _settled(
     cue_at = chosen[0] if chosen is not None else at
     thanked = cue_at > 0 and rules.thanks.search(sentence, 0, cue_at) is not None
     hearsay = hearsay or (thanked and act in ("decides", "offers"))
-    told = asked or hearsay
+    told = asked or hearsay or (chosen is None and rules.topic_title.match(sentence) is not None)
     act = "reports" if told else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
     if _demanded(sentence, chosen, rules) and holder and not told and rung is None:

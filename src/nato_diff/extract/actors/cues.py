@@ -15,6 +15,11 @@ from .model import How
 from .names import Names, SpeakerWords
 from .quotes import Quotes
 
+#: What follows "wrote" when it is a deed: "wrote non-bloc status into law".
+WRITTEN_INTO = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,6}?into\s+(?:the\s+)?(?:law|constitution|legislation|statute)\b",
+    re.IGNORECASE,
+)
 _INCLUDING = re.compile(r"\s*(?:including|among them|notably)\s+(.+)$")
 _FINAL_PUNCT = re.compile(r"[.!?…\"”»:;]\s*$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -150,6 +155,10 @@ class Cues:
     def _before_verb(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find a speaker before a verb: ``X noted that``, ``In particular, X emphasized``."""
         for m in self.forward.all(masked):
+            if m.group("v").lower().startswith(("wrot", "writ")) and WRITTEN_INTO.match(
+                masked, m.end("v")
+            ):
+                continue  # "the Rada wrote non-bloc status into law": a deed, not speech
             np, aside = m.group("n"), m.group("aside")
             member = _INCLUDING.match(aside or "")
             if member and not self.names.speaker_words_ok(np, after_quote=False):
