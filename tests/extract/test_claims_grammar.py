@@ -543,3 +543,19 @@ def test_doing_what_it_takes_to_receive_asks_for_it() -> None:
         "2021-06-14",
     )
     assert (claim.act, claim.rung) == ("seeks", "map")
+
+
+def test_a_partner_joined_to_a_grantor_leaves_the_act_to_the_grantor() -> None:
+    signed = read(
+        "Ukraine and Spain signed a bilateral security agreement on Monday.",
+        "security_guarantees",
+        "2024-05-27",
+    )
+    applicants = read(
+        '"Ukraine and Georgia will be members of this Alliance," NATO Secretary General Jens '
+        "Stoltenberg said.",
+        "membership_path",
+        "2019-03-25",
+    )
+    assert (signed.holder, signed.side, signed.act) == ("Ukraine and Spain", "ally", "decides")
+    assert (applicants.side, applicants.act) == ("nato", "offers")

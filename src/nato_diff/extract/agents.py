@@ -253,7 +253,10 @@ def _joint(
     """Resolve names listed with "and" ("Britain and Norway") to one holder of their side.
 
     The holder is the names resolved, joined as written; its side is theirs when they share
-    one, else the first one's.
+    one, else the first that can grant Ukraine what the act is about (``grantor_sides``): in
+    "Ukraine and Spain signed an agreement", "Zelenskyy and Stoltenberg discussed the
+    Euro-Atlantic course", Ukraine is the partner; else the first one's ("Ukraine and Georgia
+    will be members").
     """
     found = [
         _resolve(part, actors, date, context) or _state(part, date, rules)
@@ -262,10 +265,11 @@ def _joint(
     named = [f for f in found if f is not None]
     if len(named) < 2:
         return None
-    sides = {side for _, side in named}
+    sides = [side for _, side in named]
     names = [name for name, _ in named]
     joined = ", ".join(names[:-1]) + " and " + names[-1]
-    return joined, named[0][1] if len(sides) > 1 else sides.pop()
+    grantors = [side for side in sides if side in rules.grantor_sides]
+    return joined, grantors[0] if grantors and len(set(sides)) > 1 else sides[0]
 
 
 def _resolve(
