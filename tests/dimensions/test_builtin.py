@@ -709,6 +709,12 @@ def test_aid_excludes_attack_instruments_and_counts_finance(
         ),
         (
             "security_guarantees",
+            "Kyiv called NATO membership the only real guarantee of its security.",
+            ("guarantees", "collective_defence"),
+        ),
+        ("security_guarantees", "Membership was discussed, and guarantees too.", ("guarantees",)),
+        (
+            "security_guarantees",
             "After an attack, the two sides will consult within 24 hours.",
             ("agreements",),
         ),
