@@ -559,3 +559,18 @@ def test_a_partner_joined_to_a_grantor_leaves_the_act_to_the_grantor() -> None:
     )
     assert (signed.holder, signed.side, signed.act) == ("Ukraine and Spain", "ally", "decides")
     assert (applicants.side, applicants.act) == ("nato", "offers")
+
+
+def test_a_subject_that_names_no_one_denies_the_act() -> None:
+    claim = read(
+        "No European government has offered to fight for Ukraine.",
+        "security_guarantees",
+        "2025-02-20",
+    )
+    doubt = read(
+        "There is no doubt that Britain would fight for Ukraine.",
+        "security_guarantees",
+        "2025-02-20",
+    )
+    assert claim.polarity == "negated"
+    assert doubt.polarity == "affirmed"

@@ -560,10 +560,23 @@ def _polarity(
 ) -> bool:
     """Say whether the act is denied: a negator before its word, or a negated rung.
 
-    A negated rung cue only confirms a rejection ("refused to give guarantees").
+    A negated rung cue only confirms a rejection ("refused to give guarantees"). A subject
+    that names no one denies the act too ("No Western government has offered to fight").
     """
-    negator = chosen is not None and _negated(sentence, chosen[0], rules)
+    negator = chosen is not None and (
+        _negated(sentence, chosen[0], rules)
+        or _NO_ONE_BEFORE.search(sentence, max(0, chosen[0] - 60), chosen[0]) is not None
+    )
     return negator if act == "rejects" else negator or rung_negated
+
+
+#: A subject that names no one, right before the act's word: "No G7 country has offered",
+#: "none of the Allies will grant", "nobody has ever promised".
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:[Nn]o|[Nn]obody|[Nn]o one|[Nn]one(?: of (?:the|them|us|these|those))?)\s+"
+    r"(?:(?!that\b|which\b|who\b|and\b|but\b|doubt\b)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|can|could|did|does|do|ever|yet)\s+){0,2}$"
+)
 
 
 def _settled(
