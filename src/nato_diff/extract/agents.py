@@ -285,8 +285,12 @@ def _resolve(
     for word in words:
         side = actors.affiliation(word)
         if side is not None and len(words) > 1:
-            return text, side
+            return _NO_DETERMINER.sub("", text) or text, side
     return None
+
+
+#: A determiner that names no one, left out of a holder's name ("No Western government").
+_NO_DETERMINER = re.compile(r"^(?:No|Not|None of the)\s+")
 
 
 def _state(text: str, date: dt.date, rules: ClaimRules) -> tuple[str, str | None] | None:
