@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .actors import Actors, SpeechGrammar
-from .actors.cues import WRITTEN_INTO
+from .actors.cues import written_into
 from .claim_rules import ClaimRules
 from .clauses import CLOSED_RELATIVE, blank
 
@@ -402,9 +402,7 @@ def find_reporter(
     m = pats.lead.search(sentence) or pats.tail.search(sentence)
     if m is None:
         return None
-    if m.group("verb").lower().startswith(("wrot", "writ")) and WRITTEN_INTO.match(
-        sentence, m.end("verb")
-    ):
+    if written_into(m.group("verb"), sentence, m.end("verb")):
         return None  # "parliament wrote the course into the Constitution": a deed
     text = m.group("np").strip()
     if _QUESTION_WORD.match(text):

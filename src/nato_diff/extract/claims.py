@@ -46,7 +46,7 @@ from .authors import authorial
 from .background import dated_act, told_as_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
-from .clauses import NOT_THE_ACT
+from .clauses import NOT_THE_ACT, REDUCED_RELATIVE
 from .holders import bare_group, complete_speaker, holder_of, outside_the_speech
 from .modality import Modality
 
@@ -181,18 +181,11 @@ def _governing_cue(
     if at >= 0 and anchor:
         # "the corridor set up under the agreements must not be used": a participle right
         # after the noun describes it (a reduced relative clause); it is not the act
-        reduced = _REDUCED.match(sentence, at + len(anchor))
+        reduced = REDUCED_RELATIVE.match(sentence, at + len(anchor))
         asides += [(c[0], c[1] + 1) for c in live if reduced and reduced.end() == c[1]]
     outside = [c for c in live if not any(a <= c[0] < b for a, b in asides)]
     chosen = choose_act(sentence, outside if outside else live, anchor_at, rules)
     return chosen, chosen[0] if chosen else anchor_at
-
-
-#: A past participle right after a noun, then a preposition: "corridor set up under …".
-_REDUCED = re.compile(
-    r"\s+(?:\w+ed|set up|handed over|sent|given|made|built|bought|taken)"
-    r"(?=\s+(?:by|under|in|at|on|for|to|last|since)\b)"
-)
 
 
 def _live_cues(
@@ -211,7 +204,7 @@ def _live_cues(
         for c in cues
         if not (c[2] == "rejects" and _denied_rejection(sentence, c[0], rules))
         and not (c[2] == "seeks" and rules.possessed.search(sentence, max(0, c[0] - 40), c[1]))
-        and not rules.condition.search(sentence, max(0, c[0] - 80), c[0])
+        and not _conditioned(sentence, c[0], rules)
         and not rules.capacity.search(sentence, max(0, c[0] - 30), c[0])
         and not (
             sentence[c[0] : c[1]].endswith("ing")
@@ -331,7 +324,7 @@ def read_claim(
         agent = bare_group(sentence, chosen, voice, rules)
     holder, side, how = holder_of(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
-    rejection = rejection and not _in_condition(sentence, anchor, rules)
+    rejection = rejection and not _conditioned(sentence, sentence.find(anchor or "\0"), rules)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
@@ -363,9 +356,8 @@ def _cue_text(sentence: str, chosen: tuple[int, int, Act] | None, anchor: str | 
     return " | ".join(x for x in (sentence[chosen[0] : chosen[1]] if chosen else "", anchor) if x)
 
 
-def _in_condition(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
-    """Whether what the sentence is about stands in a condition ("if the Allies cannot …")."""
-    at = sentence.find(anchor) if anchor else -1
+def _conditioned(sentence: str, at: int, rules: ClaimRules) -> bool:
+    """Whether position ``at`` stands in a condition ("if the Allies cannot offer …")."""
     return at >= 0 and rules.condition.search(sentence, max(0, at - 80), at) is not None
 
 
@@ -564,19 +556,24 @@ def _polarity(
     that names no one denies the act too ("No Western government has offered to fight").
     """
     negator = chosen is not None and (
-        _negated(sentence, chosen[0], rules)
-        or _NO_ONE_BEFORE.search(sentence, max(0, chosen[0] - 60), chosen[0]) is not None
+        _negated(sentence, chosen[0], rules) or _no_one_before(sentence, chosen[0], rules)
     )
     return negator if act == "rejects" else negator or rung_negated
 
 
-#: A subject that names no one, right before the act's word: "No G7 country has offered",
-#: "none of the Allies will grant", "nobody has ever promised".
-_NO_ONE_BEFORE = re.compile(
-    r"\b(?:[Nn]o|[Nn]obody|[Nn]o one|[Nn]one(?: of (?:the|them|us|these|those))?)\s+"
+#: What may stand between a word that names no one and the act's word: up to three words
+#: of the subject ("No G7 country has offered", "none of the Allies will grant").
+_NO_ONE_TAIL = re.compile(
+    r"\s+(?:of\s+(?:the|them|us|these|those)\s+)?"
     r"(?:(?!that\b|which\b|who\b|and\b|but\b|doubt\b)[\w'’-]+\s+){0,3}?"
     r"(?:(?:has|have|had|will|would|is|are|was|were|can|could|did|does|do|ever|yet)\s+){0,2}$"
 )
+
+
+def _no_one_before(sentence: str, start: int, rules: ClaimRules) -> bool:
+    """Whether the act's subject names no one (``nobody`` words): "No G7 country has offered"."""
+    window = sentence[max(0, start - 60) : start]
+    return any(_NO_ONE_TAIL.match(window, m.end()) for m in rules.nobody.finditer(window))
 
 
 def _settled(
@@ -674,9 +671,7 @@ def _refused(
             return True
     for end in ends:
         m = rules.refusal.search(sentence, max(0, end - 90), end)
-        if m is not None and not rules.condition.search(
-            sentence, max(0, m.start() - 80), m.start()
-        ):
+        if m is not None and not _conditioned(sentence, m.start(), rules):
             return True
     return False
 

@@ -16,6 +16,7 @@ __all__ = [
     "CLOSED_RELATIVE",
     "NOT_THE_ACT",
     "PARTICIPLE_TAIL",
+    "REDUCED_RELATIVE",
     "RELATIVE_TAIL",
     "RUNG_ASIDE",
     "blank",
@@ -36,6 +37,12 @@ RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where)\b.*$")
 #: A participle clause that closes a sentence, with dates of its own ("voted on Thursday to
 #: make membership a goal, reversing a course set seven years ago").
 PARTICIPLE_TAIL = re.compile(r",\s+\w+ing\b.*$")
+#: A past participle right after a noun, then a preposition (a reduced relative clause that
+#: describes the noun): "the corridor set up under the agreements".
+REDUCED_RELATIVE = re.compile(
+    r"\s+(?:\w+ed|set up|handed over|sent|given|made|built|bought|taken)"
+    r"(?=\s+(?:by|under|in|at|on|for|to|last|since)\b)"
+)
 #: Where an act word is not the sentence's act: a closed relative clause, or one (or an
 #: appositive: ", a sharp turn for a country that refused …", or a participle of harm that
 #: describes what comes before: ", threatening merchant ships") that runs to the sentence's

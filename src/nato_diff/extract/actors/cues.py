@@ -16,10 +16,32 @@ from .names import Names, SpeakerWords
 from .quotes import Quotes
 
 #: What follows "wrote" when it is a deed: "wrote non-bloc status into law".
-WRITTEN_INTO = re.compile(
+_WRITTEN_INTO = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,6}?into\s+(?:the\s+)?(?:law|constitution|legislation|statute)\b",
     re.IGNORECASE,
 )
+
+
+def written_into(verb: str, text: str, end: int) -> bool:
+    """Whether a verb of writing that ends at ``end`` is a deed: "wrote … into law".
+
+    Parameters
+    ----------
+    verb : str
+        The verb as matched ("wrote", "writes", "said").
+    text : str
+        The sentence.
+    end : int
+        Where the verb ends in ``text``.
+
+    Returns
+    -------
+    bool
+        True for "wrote non-bloc status into law", not for "wrote on Telegram that …".
+    """
+    return verb.lower().startswith(("wrot", "writ")) and _WRITTEN_INTO.match(text, end) is not None
+
+
 _INCLUDING = re.compile(r"\s*(?:including|among them|notably)\s+(.+)$")
 _FINAL_PUNCT = re.compile(r"[.!?…\"”»:;]\s*$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -155,9 +177,7 @@ class Cues:
     def _before_verb(self, sentence: str, masked: str) -> SpeakerWords | None:
         """Find a speaker before a verb: ``X noted that``, ``In particular, X emphasized``."""
         for m in self.forward.all(masked):
-            if m.group("v").lower().startswith(("wrot", "writ")) and WRITTEN_INTO.match(
-                masked, m.end("v")
-            ):
+            if written_into(m.group("v"), masked, m.end("v")):
                 continue  # "the Rada wrote non-bloc status into law": a deed, not speech
             np, aside = m.group("n"), m.group("aside")
             member = _INCLUDING.match(aside or "")
