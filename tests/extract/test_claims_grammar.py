@@ -574,3 +574,54 @@ def test_a_subject_that_names_no_one_denies_the_act() -> None:
     )
     assert claim.polarity == "negated"
     assert doubt.polarity == "affirmed"
+
+
+def test_few_without_a_names_almost_no_one_and_denies_the_act() -> None:
+    few = read(
+        "Officials in Brussels say few governments would support an invitation for Ukraine "
+        "this year.",
+        "membership_path",
+        "2024-05-01",
+    )
+    some = read(
+        "A few allies have offered Ukraine bilateral security guarantees.",
+        "security_guarantees",
+        "2024-05-01",
+    )
+    assert (few.rung, few.polarity) == ("invitation", "negated")
+    assert (some.act, some.polarity) == ("offers", "affirmed")
+
+
+def test_what_falls_far_from_a_guarantee_is_no_guarantee() -> None:
+    none_of = read(
+        "Critics note that none of these agreements amounts to a security guarantee for Ukraine.",
+        "security_guarantees",
+        "2024-05-01",
+    )
+    far = read(
+        "The new compact is a long way from a security guarantee for Ukraine, the analyst wrote.",
+        "security_guarantees",
+        "2024-05-01",
+    )
+    assert (none_of.rung, none_of.polarity) == ("guarantees", "negated")
+    assert (far.rung, far.polarity) == ("guarantees", "negated")
+
+
+def test_a_hedge_after_words_in_quotes_hedges_them() -> None:
+    # the closing quote mark ends the words, not the clause: "could" still hedges them
+    claim = read(
+        'The French president said a "stabilisation force" of several thousand troops could '
+        "be deployed to Ukraine after a ceasefire.",
+        "security_guarantees",
+        "2025-03-01",
+    )
+    assert (claim.side, claim.rung, claim.modality) == ("ally", "multilateral", "hedged")
+
+
+def test_a_question_for_the_future_is_a_hedge() -> None:
+    claim = read(
+        "Kuleba said that membership remained a question for the future.",
+        "membership_path",
+        "2016-05-01",
+    )
+    assert (claim.holder, claim.side, claim.modality) == ("Dmytro Kuleba", "ukraine", "hedged")

@@ -56,8 +56,9 @@ def clause_end(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
     """Return where the clause of the words a claim is about ends.
 
     The clause runs from the words to the next subject break (a subordinate or relative
-    clause, a semicolon): "a force could be stationed" is one clause. It is the whole
-    sentence when the words are not found.
+    clause, a semicolon): "a force could be stationed" is one clause, and so is 'a
+    "reassurance force" could be stationed' (a quote mark that closes the words is no
+    break). It is the whole sentence when the words are not found.
 
     Parameters
     ----------
@@ -78,4 +79,11 @@ def clause_end(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
         return len(sentence)
     end = at + len(anchor)
     brk = rules.subject_break.search(sentence, end)
+    if brk is not None and brk.start() == end and brk.group() in _QUOTE_MARKS:
+        # the mark closes the words themselves, set off in quotes ('a "reassurance force"
+        # could be stationed'): the clause goes on
+        brk = rules.subject_break.search(sentence, brk.end())
     return brk.start() if brk else len(sentence)
+
+
+_QUOTE_MARKS = frozenset("\"“”«»’'")
