@@ -625,3 +625,27 @@ def test_a_question_for_the_future_is_a_hedge() -> None:
         "2016-05-01",
     )
     assert (claim.holder, claim.side, claim.modality) == ("Dmytro Kuleba", "ukraine", "hedged")
+
+
+def test_a_joint_act_on_a_mutual_rung_is_each_partys() -> None:
+    text = (
+        "Lisbon and Kyiv sign security pact\n\n"
+        "LISBON, June 3 (Wire) - Portugal and Ukraine signed a bilateral security agreement "
+        "in Lisbon on Tuesday.\n"
+    )
+    claims = _claims(text, dt.date(2024, 6, 4))
+    signed = claims[claims["sentence"].str.startswith("LISBON")]
+    parties = set(
+        zip(signed["holder"], signed["side"], signed["act"], signed["rung"], strict=True)
+    )
+    assert parties == {
+        ("Portugal", "ally", "decides", "bilateral"),
+        ("Ukraine", "ukraine", "decides", "bilateral"),
+    }
+    positions = track(
+        Corpus([make_document("doc", text, date=dt.date(2024, 6, 4), source="Wire")])
+    ).positions
+    assert set(positions.loc[positions["dimension"] == "security_guarantees", "side"]) >= {
+        "ally",
+        "ukraine",
+    }

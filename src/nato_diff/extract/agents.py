@@ -25,6 +25,7 @@ __all__ = [
     "find_reporter",
     "opening_agent",
     "opens_sentence",
+    "parties",
     "referent",
 ]
 
@@ -270,6 +271,47 @@ def _joint(
     joined = ", ".join(names[:-1]) + " and " + names[-1]
     grantors = [side for side in sides if side in rules.grantor_sides]
     return joined, grantors[0] if grantors and len(set(sides)) > 1 else sides[0]
+
+
+def parties(
+    holder: str, actors: Actors, date: dt.date, rules: ClaimRules
+) -> list[tuple[str, str | None]]:
+    """Return the parties of a holder that names several, one (names, side) per side.
+
+    "Spain and Ukraine", "Petteri Orpo and Volodymyr Zelenskyy": the names are resolved one
+    by one, and those of one side are joined again ("Britain and Norway" stay one party).
+    A holder of one name, or whose names cannot all be resolved, is one party with no side
+    (the caller keeps its own).
+
+    Parameters
+    ----------
+    holder : str
+        The claim's holder, as named.
+    actors : Actors
+        Who may act.
+    date : datetime.date
+        The document's date.
+    rules : ClaimRules
+        The claim rules (states and their sides).
+
+    Returns
+    -------
+    list of (str, str or None)
+        The parties in the order named.
+    """
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", holder)
+    if len(names) < 2:
+        return [(holder, None)]
+    found = [_resolve(n, actors, date) or _state(n, date, rules) for n in names]
+    if any(f is None or f[1] is None for f in found):
+        return [(holder, None)]
+    by_side: dict[str | None, list[str]] = {}
+    for name, side in (f for f in found if f is not None):
+        by_side.setdefault(side, []).append(name)
+    return [
+        (", ".join(group[:-1]) + " and " + group[-1] if len(group) > 1 else group[0], side)
+        for side, group in by_side.items()
+    ]
 
 
 def _resolve(

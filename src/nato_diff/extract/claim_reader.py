@@ -14,7 +14,7 @@ from typing import Any
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import NARRATION, Actors, Attribution
-from .agents import opening_agent
+from .agents import opening_agent, parties
 from .claim_rules import ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
 from .clauses import RUNG_ASIDE, blank, inside
@@ -174,11 +174,38 @@ class ClaimReader:
         sentence, dim_id, match, who, mood
             As for :meth:`read`.
 
+        A joint act on a rung both parties give ("Spain and Ukraine signed a bilateral
+        security agreement": ``mutual_rungs``) is each party's: one claim per side.
+
         Returns
         -------
         list of Claim
             The sentence's claims, in the order of their clauses (at least one).
         """
+        return [
+            each
+            for claim in self._by_clause(sentence, dim_id, match, who, mood)
+            for each in self._per_party(claim)
+        ]
+
+    def _per_party(self, claim: Claim) -> list[Claim]:
+        """Split a joint act on a mutual rung into one claim per party's side."""
+        if (
+            claim.holder is None
+            or claim.act not in ("decides", "offers")
+            or claim.rung not in self.rules.mutual_rungs
+            or " and " not in claim.holder
+        ):
+            return [claim]
+        found = parties(claim.holder, self.actors, self.date, self.rules)
+        if len(found) < 2:
+            return [claim]
+        return [replace(claim, holder=name, side=side) for name, side in found]
+
+    def _by_clause(
+        self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
+    ) -> list[Claim]:
+        """Return the sentence's claims clause by clause (see :meth:`read_all`)."""
         if who.how == "quote" or who.how == "carry_over":
             return [self.read(sentence, dim_id, match, who, mood)]
         spans = self._own_clauses(sentence, who)
