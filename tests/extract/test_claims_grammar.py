@@ -649,3 +649,29 @@ def test_a_joint_act_on_a_mutual_rung_is_each_partys() -> None:
         "ally",
         "ukraine",
     }
+
+
+def test_an_opponents_page_retells_the_other_sides_acts() -> None:
+    # in Moscow's statement, the Western deliveries are Moscow's account, not the West's act
+    text = (
+        "Comment on the Western arms deliveries to Kiev\n\n"
+        "This week Washington sent Kiev another batch of long-range missiles worth 400 "
+        "million dollars.\n"
+        "We regard these deliveries as a direct threat to the security of Russia.\n"
+    )
+    doc = make_document(
+        "mfa", text, date=dt.date(2024, 5, 10), source="Russian Ministry of Foreign Affairs"
+    )
+    claims = track(Corpus([doc])).claims
+    sent = _row(claims, "This week Washington", "aid_volumes")
+    assert (sent["side"], sent["act"], sent["how"]) == ("russia", "reports", "voice")
+
+
+def test_a_report_in_narration_is_the_narrators_not_the_agents() -> None:
+    # the narrator tells of Moldova's contribution: no act of Moldova's on the ladder
+    claim = read(
+        "Moldova currently sends a small contingent to the NATO-led mission in Kosovo.",
+        "membership_path",
+        "2024-05-01",
+    )
+    assert (claim.holder, claim.side, claim.act, claim.how) == (None, None, "reports", "none")

@@ -126,6 +126,7 @@ class ClaimReader:
             recent=self.recent,
             cue_cache=self._cues_of(sentence),
         )
+        claim = self._retold(claim)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
             # a side other than Ukraine asks for, it asks for itself
@@ -133,6 +134,11 @@ class ClaimReader:
         if claim.holder is not None and claim.side is not None:
             self.recent.append((claim.holder, claim.side, who.actor_id))
             del self.recent[:-16]
+        if claim.how == "agent" and claim.act == "reports":
+            # the narrator tells of the agent's act or state ("Sweden had stayed outside
+            # military alliances"): the report is the narrator's, the agent stays in memory
+            # for the pronouns and texts that follow
+            claim = replace(claim, holder=None, side=None, how="none")
         if self.dimensions[dim_id].figures is None:
             return claim
         if claim.act == "offers" and claim.side == "ukraine" and claim.target == "ukraine":
@@ -140,6 +146,23 @@ class ClaimReader:
             # its territory", in Kyiv's mouth, tells of the aid
             claim = replace(claim, act="reports")
         return replace(claim, status=_status(sentence, claim, self.rules))
+
+    def _retold(self, claim: Claim) -> Claim:
+        """Give another side's narrated act on a retelling side's page to the page's voice.
+
+        On a Russian ministry's page, "The West has supplied Kiev with weapons" is the page's
+        account of what the West did (``retelling_sides``): the voice reports it.
+        """
+        voice = self.voice
+        if (
+            voice is None
+            or voice.side not in self.rules.retelling_sides
+            or claim.how != "agent"
+            or claim.side is None
+            or claim.side == voice.side
+        ):
+            return claim
+        return replace(claim, holder=voice.speaker, side=voice.side, act="reports", how="voice")
 
     def _outside_asides(self, sentence: str, dim_id: str, match: SentenceMatch) -> SentenceMatch:
         """Read the rung outside a relative clause when the sentence has one there too.

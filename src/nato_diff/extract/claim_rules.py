@@ -77,6 +77,8 @@ class ClaimRules:
     collective_sides : frozenset of str
         Sides that are bodies of states: on their own pages a bare group ("Ministers",
         "Leaders") is theirs.
+    retelling_sides : frozenset of str
+        Sides whose pages retell other sides' acts as their own account (``retelling_sides``).
     subject_break : re.Pattern
         What ends the stretch before an act verb in which its agent is looked for.
     anaphora : re.Pattern
@@ -212,6 +214,7 @@ class ClaimRules:
     floor_rungs: frozenset[str] = frozenset()
     own_rungs: frozenset[str] = frozenset()
     collective_sides: frozenset[str] = frozenset()
+    retelling_sides: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
     country_words: re.Pattern[str] = _NEVER
     background_clause: re.Pattern[str] = _NEVER
@@ -374,6 +377,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "floor_rungs": (False, _names),
     "own_rungs": (False, _names),
     "collective_sides": (False, _names),
+    "retelling_sides": (False, _names),
     "country_words": (False, _patterns),
     "refusals": (False, _unbounded),
     "background_clauses": (False, _unbounded),
@@ -479,6 +483,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         floor_rungs=data.get("floor_rungs", frozenset()),
         own_rungs=data.get("own_rungs", frozenset()),
         collective_sides=data.get("collective_sides", frozenset()),
+        retelling_sides=data.get("retelling_sides", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),
         restated=data.get("restated", _NEVER),
         earlier=data.get("earlier", _NEVER),
