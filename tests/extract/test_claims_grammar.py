@@ -675,3 +675,42 @@ def test_a_report_in_narration_is_the_narrators_not_the_agents() -> None:
         "2024-05-01",
     )
     assert (claim.holder, claim.side, claim.act, claim.how) == (None, None, "reports", "none")
+
+
+def test_a_decision_told_as_a_possibility_is_an_offer() -> None:
+    claim = read(
+        "The Allies might well agree to send more air defence systems to Ukraine.",
+        "aid_volumes",
+        "2023-05-02",
+    )
+    assert (claim.side, claim.act, claim.modality, claim.status) == (
+        "nato",
+        "offers",
+        "hedged",
+        "pledged",
+    )
+
+
+def test_a_group_the_actors_name_in_lower_case_keeps_its_side() -> None:
+    # "allies" is the Alliance's, not the side of the Kremlin spokesman named just before
+    text = (
+        "Summit ends with naval pledge\n\n"
+        "Kremlin spokesman Dmitry Peskov said on Monday that Moscow would watch the summit "
+        "closely and would defend its interests in the Black Sea.\n"
+        "At the close of the meeting, allies said they would keep more warships in the Black "
+        "Sea this summer.\n"
+    )
+    row = _row(_claims(text, dt.date(2021, 6, 15)), "At the close", "black_sea")
+    assert (row["side"], row["act"]) == ("nato", "offers")
+
+
+def test_he_stands_for_the_subject_just_named_not_an_earlier_speaker() -> None:
+    text = (
+        "NATO chief visits Kyiv\n\n"
+        "KYIV, June 2 (Wire) - President Volodymyr Zelenskyy told reporters that Ukraine "
+        "wanted an invitation to join NATO this year.\n"
+        "Jens Stoltenberg, who met Zelenskyy in the morning, was more careful.\n"
+        '"The door of the Alliance remains open to Ukraine," he said.\n'
+    )
+    row = _row(_claims(text, dt.date(2023, 6, 2)), '"The door', "membership_path")
+    assert (row["holder"], row["side"], row["act"]) == ("Jens Stoltenberg", "nato", "offers")

@@ -472,6 +472,10 @@ def find_reporter(
         place = _IN_PLACE.match(sentence)  # "In Moscow, Foreign Ministry spokeswoman … said"
         found = _state(place.group(1), date, rules) if place else None
         side = found[1] if found else None
+    if side is None:
+        # a group the actors data names in lower case ("allies said", "the alliance said")
+        known = _resolve(text, actors, date)
+        side = known[1] if known else None
     issuer = None
     if side is None and recent and not _CAPITALISED.search(text[1:]):
         # a bare group ("leaders", "officials") stands for the latest group, not a person;

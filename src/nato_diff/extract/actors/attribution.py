@@ -89,6 +89,9 @@ from .names import Names, SpeakerWords, Who
 from .quotes import Quotation
 
 _LETTER = re.compile(r"[^\W\d_]")
+#: How far into a sentence its subject's name may start (a title before it: "NATO Secretary
+#: General Jens Stoltenberg …" is found at the title).
+_SUBJECT_START = 2
 
 
 def _other_side(att: Attribution, voice: Attribution) -> bool:
@@ -164,11 +167,28 @@ class _Walk:
         q = self.quotation.scan(sentence)
         found = self.cues.find(sentence, q)
         att = self._speaker(i, found)
+        if att is None and not q.has_quote:
+            self._subject(i, sentence)
         quoted = found is not None and found.how == "quote"
         self.quotation.place(self.out, i, q, att, quoted=quoted)
         if decl is not None:
             self._declared(i, *decl)
         self.quotation.remember(q, self.out[i])
+
+    def _subject(self, i: int, sentence: str) -> None:
+        """Make a person who opens a narrated sentence the one "he" or "she" stands for next.
+
+        "Stoltenberg, who chaired the session, was more cautious. “…,” he said.": the
+        pronoun is the subject just named, not an earlier speaker.
+        """
+        named = self.names.mentions.at(i)
+        if not named or named[0][0] > _SUBJECT_START:
+            return
+        actor = self.names.a[named[0][1]]
+        if actor.kind != "person":
+            return
+        side = self.names.a.side_of(actor, date=self.names.date)
+        self.last_person = Attribution(actor.name, actor.id, side, None, "carry_over")
 
     def _heading(self, i: int, sentence: str) -> None:
         """Set the main speaker a heading names, and the voice unless it names two."""
