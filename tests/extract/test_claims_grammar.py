@@ -714,3 +714,47 @@ def test_he_stands_for_the_subject_just_named_not_an_earlier_speaker() -> None:
     )
     row = _row(_claims(text, dt.date(2023, 6, 2)), '"The door', "membership_path")
     assert (row["holder"], row["side"], row["act"]) == ("Jens Stoltenberg", "nato", "offers")
+
+
+def test_once_again_is_no_condition_and_no_background() -> None:
+    claim = read(
+        "President Poroshenko once again called on partners to supply Ukraine with anti-tank "
+        "weapons.",
+        "aid_volumes",
+        "2015-02-01",
+    )
+    assert (claim.side, claim.act, claim.status) == ("ukraine", "seeks", "requested")
+
+
+def test_what_a_holder_thanks_for_is_reported_whatever_the_figure() -> None:
+    claim = read(
+        "Zelenskyy thanked Chancellor Scholz for the package of EUR 2.7 billion announced on "
+        "Saturday.",
+        "aid_volumes",
+        "2023-05-14",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "reports")
+
+
+def test_once_the_criteria_are_met_and_as_long_as_set_conditions() -> None:
+    once = read(
+        "The minister said Ukraine would hold a referendum on joining NATO once the country "
+        "meets the membership criteria.",
+        "membership_path",
+        "2016-02-11",
+    )
+    as_long = read(
+        "Zelenskyy said that as long as Ukraine stays outside NATO it needs security "
+        "guarantees from its partners.",
+        "security_guarantees",
+        "2023-06-01",
+    )
+    for_as_long = read(
+        "Canada will provide Ukraine with military aid for as long as it takes, the minister "
+        "said.",
+        "aid_volumes",
+        "2023-06-01",
+    )
+    assert once.modality == "conditional"
+    assert as_long.modality == "conditional"
+    assert for_as_long.modality == "firm"
