@@ -758,3 +758,20 @@ def test_once_the_criteria_are_met_and_as_long_as_set_conditions() -> None:
     assert once.modality == "conditional"
     assert as_long.modality == "conditional"
     assert for_as_long.modality == "firm"
+
+
+def test_no_plans_and_nobody_discussing_refuse() -> None:
+    plans = read(
+        '"We have no plans for a permanent naval presence in the Black Sea," the Secretary '
+        "General said.",
+        "black_sea",
+        "2013-06-20",
+    )
+    nobody = read(
+        '"Frankly, nobody around the table is discussing a Membership Action Plan today," the '
+        "Secretary General said.",
+        "membership_path",
+        "2013-06-20",
+    )
+    assert (plans.side, plans.act, plans.polarity) == ("nato", "rejects", "affirmed")
+    assert (nobody.side, nobody.act, nobody.rung) == ("nato", "rejects", "map")
