@@ -775,3 +775,23 @@ def test_no_plans_and_nobody_discussing_refuse() -> None:
     )
     assert (plans.side, plans.act, plans.polarity) == ("nato", "rejects", "affirmed")
     assert (nobody.side, nobody.act, nobody.rung) == ("nato", "rejects", "map")
+
+
+def test_handing_in_ones_own_application_asks() -> None:
+    filed = read(
+        "Montenegro formally submitted its application for NATO membership on Friday.",
+        "membership_path",
+        "2009-11-06",
+    )
+    named = read(
+        "Moscow said Ukraine's application for NATO membership was a provocation.",
+        "membership_path",
+        "2022-10-01",
+    )
+    assert (filed.holder, filed.act, filed.rung, filed.target) == (
+        "Montenegro",
+        "seeks",
+        "invitation",
+        "other",
+    )
+    assert (named.side, named.act) == ("russia", "rejects")

@@ -126,6 +126,8 @@ class ClaimRules:
     possessed : re.Pattern
         A request named as someone's noun, matched up to the end of its cue ("their
         requests", "Kyiv's bid"): what the sentence is about, not the holder's act.
+    filing : re.Pattern
+        Verbs that hand a possessed request in (``filing``): the holder asks.
     condition : re.Pattern
         Words before an act's cue, in its clause, that make it a condition ("once the
         sanctions are removed"): not the holder's act.
@@ -224,6 +226,7 @@ class ClaimRules:
     hearsay: re.Pattern[str] = _NEVER
     commentary: re.Pattern[str] = _NEVER
     possessed: re.Pattern[str] = _NEVER
+    filing: re.Pattern[str] = _NEVER
     condition: re.Pattern[str] = _NEVER
     gerund: re.Pattern[str] = _NEVER
     removal: re.Pattern[str] = _NEVER
@@ -387,6 +390,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "hearsay": (False, _unbounded),
     "commentary": (False, _patterns),
     "possessed_requests": (False, _unbounded),
+    "filing": (False, _unbounded),
     "conditions": (False, _unbounded),
     "gerunds": (False, _unbounded),
     "removals": (False, _unbounded),
@@ -491,6 +495,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         hearsay=data.get("hearsay", _NEVER),
         commentary=data.get("commentary", _NEVER),
         possessed=data.get("possessed_requests", _NEVER),
+        filing=data.get("filing", _NEVER),
         condition=data.get("conditions", _NEVER),
         gerund=data.get("gerunds", _NEVER),
         removal=data.get("removals", _NEVER),

@@ -194,7 +194,8 @@ def _live_cues(
     """Drop denied rejections (see :func:`_denied_rejection`), others' requests, conditions.
 
     A request named as a noun of someone's ("their requests for a MAP", "Kyiv's bid") is
-    what the sentence is about, not the holder's act; so is an act in a condition ("the truce
+    what the sentence is about, not the holder's act, unless the holder hands it in
+    ("submitted its application": ``filing``); so is an act in a condition ("the truce
     takes effect once the sanctions are removed"), the means of another verb ("will upgrade
     ties by establishing a Council"), an event named ("the signing showed …") or a capacity
     ("the right to decide").
@@ -203,7 +204,11 @@ def _live_cues(
         c
         for c in cues
         if not (c[2] == "rejects" and _denied_rejection(sentence, c[0], rules))
-        and not (c[2] == "seeks" and rules.possessed.search(sentence, max(0, c[0] - 40), c[1]))
+        and not (
+            c[2] == "seeks"
+            and rules.possessed.search(sentence, max(0, c[0] - 40), c[1])
+            and not rules.filing.search(sentence, max(0, c[0] - 60), c[0])
+        )
         and not _conditioned(sentence, c[0], rules)
         and not rules.capacity.search(sentence, max(0, c[0] - 30), c[0])
         and not (
