@@ -795,3 +795,14 @@ def test_handing_in_ones_own_application_asks() -> None:
         "other",
     )
     assert (named.side, named.act) == ("russia", "rejects")
+
+
+def test_headline_verbs_and_the_membership_plan() -> None:
+    against = read(
+        "France digs in against Georgia membership plan before ministers meet",
+        "membership_path",
+        "2008-11-20",
+    )
+    eyes = read("Kyiv eyes membership plan at December meeting", "membership_path", "2008-11-20")
+    assert (against.side, against.act, against.rung) == ("ally", "rejects", "map")
+    assert (eyes.side, eyes.act, eyes.rung) == ("ukraine", "seeks", "map")
