@@ -806,3 +806,15 @@ def test_headline_verbs_and_the_membership_plan() -> None:
     eyes = read("Kyiv eyes membership plan at December meeting", "membership_path", "2008-11-20")
     assert (against.side, against.act, against.rung) == ("ally", "rejects", "map")
     assert (eyes.side, eyes.act, eyes.rung) == ("ukraine", "seeks", "map")
+
+
+def test_what_a_holder_notes_others_did_is_reported() -> None:
+    text = (
+        "Comment on the summit\n\n"
+        "We have also noted the establishment of a new NATO-Ukraine Council in Vilnius.\n"
+    )
+    doc = make_document(
+        "mfa", text, date=dt.date(2023, 7, 12), source="Russian Ministry of Foreign Affairs"
+    )
+    row = _row(track(Corpus([doc])).claims, "We have also noted", "membership_path")
+    assert (row["side"], row["act"], row["rung"]) == ("russia", "reports", "partnership")
