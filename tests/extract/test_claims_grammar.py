@@ -818,3 +818,13 @@ def test_what_a_holder_notes_others_did_is_reported() -> None:
     )
     row = _row(track(Corpus([doc])).claims, "We have also noted", "membership_path")
     assert (row["side"], row["act"], row["rung"]) == ("russia", "reports", "partnership")
+
+
+def test_a_peoples_right_to_decide_is_no_decision() -> None:
+    claim = read(
+        "NATO respects the right of the people of Ukraine to decide on membership of the "
+        "Alliance, the Secretary General said.",
+        "membership_path",
+        "2014-04-01",
+    )
+    assert (claim.side, claim.act) == ("nato", "offers")

@@ -210,7 +210,7 @@ def _live_cues(
             and not rules.filing.search(sentence, max(0, c[0] - 60), c[0])
         )
         and not _conditioned(sentence, c[0], rules)
-        and not rules.capacity.search(sentence, max(0, c[0] - 30), c[0])
+        and not rules.capacity.search(sentence, max(0, c[0] - 50), c[0])
         and not (
             sentence[c[0] : c[1]].endswith("ing")
             and rules.gerund.search(sentence, max(0, c[0] - 12), c[0])
