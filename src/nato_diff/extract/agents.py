@@ -248,6 +248,10 @@ _LIST_GOES_ON = re.compile(r"(?:,\s+|\s+and\s+)[A-Z]")
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)+$")
 
 
+#: What separates the names of a list: "Turkey, Romania and Bulgaria", "Spain, and Ukraine".
+_NAME_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def _joint(
     text: str, actors: Actors, date: dt.date, context: Sequence[str], rules: ClaimRules
 ) -> tuple[str, str | None] | None:
@@ -261,7 +265,7 @@ def _joint(
     """
     found = [
         _resolve(part, actors, date, context) or _state(part, date, rules)
-        for part in re.split(r",\s+|\s+and\s+", text)
+        for part in _NAME_LIST.split(text)
     ]
     named = [f for f in found if f is not None]
     if len(named) < 2:
@@ -299,7 +303,7 @@ def parties(
     list of (str, str or None)
         The parties in the order named.
     """
-    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", holder)
+    names = _NAME_LIST.split(holder)
     if len(names) < 2:
         return [(holder, None)]
     found = [_resolve(n, actors, date) or _state(n, date, rules) for n in names]

@@ -86,4 +86,5 @@ def clause_end(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
     return brk.start() if brk else len(sentence)
 
 
-_QUOTE_MARKS = frozenset("\"“”«»’'")
+#: The quote marks among the subject breaks.
+_QUOTE_MARKS = frozenset('"“”«»')
