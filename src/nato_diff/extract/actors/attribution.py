@@ -112,6 +112,8 @@ class _Walk:
         # the speaker of the turn or the voice, for sentences with no speaker of their own
         self.fallback: list[Attribution | None] = [None] * len(sentences)
         self.last_person: Attribution | None = None  # last person named as a speaker
+        # narrated sentences since then whose subject may be the person "he" stands for
+        self.unread: list[int] = []
         self.last_inst: Attribution | None = None  # last institution named as a speaker
         self.turn: Attribution | None = None  # speaker of the current transcript turn
         self.voice: Attribution | None = None  # whose words the document is
@@ -150,11 +152,11 @@ class _Walk:
 
     def _labelled(self, i: int, lab: Label, transcript: bool) -> None:
         """Give a labelled line to its label; in a transcript, the label also opens a turn."""
-        said = self.labels.labelled(lab, i, self.main or self.last_person)
+        said = self.labels.labelled(lab, i, self.main or self._person())
         if lab.kind == "answer" and self.main is None and said.actor_id is not None:
             self.main = said
         elif lab.kind != "answer" and lab.who is not None and lab.who.kind == "person":
-            self.last_person = said
+            self.last_person, self.unread = said, []
         self.out[i] = said
         self.quotation.reset()
         if transcript:
@@ -168,27 +170,31 @@ class _Walk:
         found = self.cues.find(sentence, q)
         att = self._speaker(i, found)
         if att is None and not q.has_quote:
-            self._subject(i, sentence)
+            self.unread.append(i)
         quoted = found is not None and found.how == "quote"
         self.quotation.place(self.out, i, q, att, quoted=quoted)
         if decl is not None:
             self._declared(i, *decl)
         self.quotation.remember(q, self.out[i])
 
-    def _subject(self, i: int, sentence: str) -> None:
-        """Make a person who opens a narrated sentence the one "he" or "she" stands for next.
+    def _person(self) -> Attribution | None:
+        """Return the person "he" or "she" stands for now: the latest subject or speaker.
 
-        "Stoltenberg, who chaired the session, was more cautious. “…,” he said.": the
-        pronoun is the subject just named, not an earlier speaker.
+        A person who opens a narrated sentence after the last speaker is the one meant
+        ("Stoltenberg, who chaired the session, was more cautious. “…,” he said."); the
+        narrated sentences are read for it only when a pronoun asks.
         """
-        named = self.names.mentions.at(i)
-        if not named or named[0][0] > _SUBJECT_START:
-            return
-        actor = self.names.a[named[0][1]]
-        if actor.kind != "person":
-            return
-        side = self.names.a.side_of(actor, date=self.names.date)
-        self.last_person = Attribution(actor.name, actor.id, side, None, "carry_over")
+        for k in reversed(self.unread):
+            named = self.names.mentions.at(k)
+            if not named or named[0][0] > _SUBJECT_START:
+                continue
+            actor = self.names.a[named[0][1]]
+            if actor.kind == "person":
+                side = self.names.a.side_of(actor, date=self.names.date)
+                self.last_person = Attribution(actor.name, actor.id, side, None, "carry_over")
+                break
+        self.unread = []
+        return self.last_person
 
     def _heading(self, i: int, sentence: str) -> None:
         """Set the main speaker a heading names, and the voice unless it names two."""
@@ -203,10 +209,11 @@ class _Walk:
         """Return who the attributing words name; note the last person or institution."""
         if found is None:
             return None
-        att, kind = self.names.speaker(found, i, self.last_person, self.last_inst)
+        person = self._person() if self.names.p.pron.fullmatch(found.np) else self.last_person
+        att, kind = self.names.speaker(found, i, person, self.last_inst)
         if att.how in ("quote", "reported") and att.speaker:
             if kind == "person":
-                self.last_person = att
+                self.last_person, self.unread = att, []
             elif kind == "institution":
                 self.last_inst = att
             if self.voice is not None and _other_side(att, self.voice):
