@@ -67,6 +67,20 @@ _FIRST_PERSON = re.compile(
 
 #: A bare pronoun, which in reported speech stands first for the speaker.
 _PRONOUN = re.compile(r"(?:he|she|it|they)", re.IGNORECASE)
+#: A pronoun right before the verb (an auxiliary or adverb between): the verb's subject, even
+#: when an actor is named before it ("as long as Ukraine stays outside the alliance it needs").
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|it|they)\s+(?:(?:\w+ly|also|now|still|already|not|will|would|must|should|"
+    r"can|could|has|have|had|is|are|was|were|does|do|did)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: What makes such a pronoun stand for the actor just named, as its own subject ("Denmark
+#: said it would give …", "Kiev has said that it will not extend …", "… and they condemn it").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|stated|announced|added|argued|insisted|warned|believes?|thinks?|"
+    r"that|and|but|as)\s+$",
+    re.IGNORECASE,
+)
 
 
 def find_agent(
@@ -97,9 +111,15 @@ def find_agent(
     for m in rules.subject_break.finditer(left):
         cut = m.end()
     tail = sentence[verb_start:]
-    found = _named_in(left, cut, actors, date, recent, rules, last=True, tail=tail)
-    if found is not None:
-        return found
+    subject = _PRONOUN_SUBJECT.search(left, cut)
+    if subject is not None and _SAID_BEFORE.search(left, 0, subject.start()):
+        subject = None
+    if subject is None:
+        found = _named_in(left, cut, actors, date, recent, rules, last=True, tail=tail)
+        if found is not None:
+            return found
+    else:
+        cut = subject.start()
     if recent or speaker:
         stretch = left[cut:]
         for m in rules.anaphora.finditer(stretch):

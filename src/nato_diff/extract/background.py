@@ -13,10 +13,17 @@ import calendar
 import datetime as dt
 import re
 
-from .claim_rules import Act, ClaimRules
+from .claim_rules import Act, ClaimHow, ClaimRules
 from .clauses import ASIDE_BEFORE, PARTICIPLE_TAIL, RELATIVE_TAIL, blank
 
-__all__ = ["dated_act", "dated_before", "told_as_background"]
+__all__ = [
+    "PLUPERFECT",
+    "dated_act",
+    "dated_before",
+    "in_tag",
+    "narrated_background",
+    "told_as_background",
+]
 
 #: The English month names, for dates named in a clause ("on March 30", "in December").
 _MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
@@ -125,3 +132,67 @@ def dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
         if (year, month) < (date.year, date.month):
             return True
     return False
+
+
+#: A past perfect right before an act's cue ("had approved", "had been agreed").
+PLUPERFECT = re.compile(r"\bhad\s+(\w+ly\s+|already\s+|also\s+|been\s+)*$")
+
+
+def in_tag(chosen: tuple[int, int, Act] | None, span_start: int) -> bool:
+    """Whether the act's cue is the verb that tags reported speech: the speaker's own act."""
+    return chosen is not None and chosen[0] < span_start
+
+
+def narrated_background(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    act: Act,
+    found: tuple[str | None, str | None, ClaimHow],
+    span_start: int,
+    rules: ClaimRules,
+    date: dt.date,
+) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
+    """Give narrated background to the narrator: a report with no holder.
+
+    ``found`` is the holder, side and how it was found; ``span_start`` where the holder's
+    words begin (after a reporting tag). Returns the act and the holder, side and how.
+
+    A narrated agent's decision summed up to now ("X has committed $750m since 2014") and an
+    earlier act told as background (in a relative or subordinate clause, a past perfect, a
+    passive with no agent, or dated before the document's month) are the narrator's
+    background, not acts of the agent's in this document. So is an earlier act whose verb
+    tags reported speech ("Ukraine announced its corridor on August 10, …"). A speaker's
+    account of a decision or rejection dated before the document ("Last year we agreed …")
+    is the speaker's report; so is the document voice's account of one told as background
+    ("… the declaration, which Finland later joined").
+    """
+    own_verb = found[2] == "reported" and in_tag(chosen, span_start)
+    if found[2] in ("quote", "reported") and not own_verb:
+        # a speaker's account of an earlier act ("Last year we agreed …") reports it
+        told = act in ("decides", "rejects")
+        if told and chosen is not None and dated_act(sentence, chosen, rules, date):
+            return "reports", found
+        if act == "decides" and chosen is not None and PLUPERFECT.search(sentence, 0, chosen[0]):
+            # "informed that the Cabinet had approved …": an earlier decision, told (a
+            # rejection's past perfect is mostly a verdict: "had failed to protect")
+            return "reports", found
+        return act, found
+    if found[2] == "voice" and act in ("decides", "rejects") and chosen is not None:
+        # the document's own account of an earlier act, told as background, reports it (a
+        # running total in its own words stays its act)
+        if not rules.background.search(sentence) and told_as_background(
+            sentence, chosen, rules, date
+        ):
+            return "reports", found
+        return act, found
+    if found[2] != "agent" and not own_verb:
+        return act, found
+    if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
+        return act, (None, None, "none")
+    if (
+        act != "reports"
+        and chosen is not None
+        and told_as_background(sentence, chosen, rules, date)
+    ):
+        return "reports", (None, None, "none")
+    return act, found

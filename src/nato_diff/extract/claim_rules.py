@@ -167,6 +167,15 @@ class ClaimRules:
         Request verbs, matched at a request's cue: the request governs what it asks for.
     package_subject : re.Pattern
         A package as the subject before an act's cue: what it "will provide" is decided.
+    verdict : re.Pattern
+        Rejection cues that judge their subject ("a direct threat", "only encourage"),
+        matched whole: on a page with a voice, the verdict is the voice's, not an act of
+        whoever the judged words name.
+    package_content : re.Pattern
+        A sentence opening on the page's own package ("This package includes …"): in a
+        grantor's own words, its decision.
+    standing : re.Pattern
+        A decision said to stand ("and that decision stands"): restated, an offer.
     recommendation : re.Pattern
         In commentary, the words that make a sentence the author's call (``should``, ``in
         my view``).
@@ -244,6 +253,9 @@ class ClaimRules:
     hedge: re.Pattern[str] = _NEVER
     recommendation: re.Pattern[str] = _NEVER
     package_subject: re.Pattern[str] = _NEVER
+    verdict: re.Pattern[str] = _NEVER
+    package_content: re.Pattern[str] = _NEVER
+    standing: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -408,6 +420,9 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "hedges": (False, _unbounded),
     "recommendations": (False, _unbounded),
     "package_subjects": (False, _unbounded),
+    "verdicts": (False, _unbounded),
+    "package_contents": (False, _unbounded),
+    "standing": (False, _unbounded),
 }
 
 
@@ -513,6 +528,9 @@ def _build(path: str, raw: Any) -> ClaimRules:
         hedge=data.get("hedges", _NEVER),
         recommendation=data.get("recommendations", _NEVER),
         package_subject=data.get("package_subjects", _NEVER),
+        verdict=data.get("verdicts", _NEVER),
+        package_content=data.get("package_contents", _NEVER),
+        standing=data.get("standing", _NEVER),
     )
 
 

@@ -43,12 +43,14 @@ from .act_choice import choose_act
 from .actors import QUESTION, Actors, Attribution
 from .agents import Agent, find_agent, opening_agent
 from .authors import authorial
-from .background import dated_act, told_as_background
+from .background import in_tag, narrated_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
-from .clauses import NOT_THE_ACT, REDUCED_RELATIVE
+from .clauses import NOT_THE_ACT, REDUCED_RELATIVE, RELATIVE_TAIL, blank
 from .holders import bare_group, complete_speaker, holder_of, outside_the_speech
 from .modality import Modality
+from .negators import WORD, negated_before
+from .verdicts import denied_breach, voiced_verdict
 
 __all__ = [
     "CLAIM_HOW",
@@ -62,7 +64,6 @@ __all__ = [
 
 #: How a claim's holder was found.
 CLAIM_HOW: tuple[ClaimHow, ...] = ("quote", "reported", "agent", "voice", "none")
-_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -150,19 +151,6 @@ def _act_cues(
     return found
 
 
-def _negated(sentence: str, start: int, rules: ClaimRules) -> bool:
-    """Whether a negator stands right before ``start`` (within the window, same clause)."""
-    window = sentence[max(0, start - 60) : start]
-    words = _WORD.findall(window)[-(rules.negation_window + 1) :]
-    tail = _WITHOUT_OBJECT.sub("", " ".join(words))
-    return rules.negator.search(tail) is not None
-
-
-#: "without" and the noun it takes: "guarantees agreed without Moscow would not work" denies
-#: nothing after the noun ("without granting" still denies the act right after it).
-_WITHOUT_OBJECT = re.compile(r"\bwithout\s+\w+\b.*$", re.IGNORECASE)
-
-
 def _governing_cue(
     sentence: str,
     anchor: str | None,
@@ -223,10 +211,10 @@ def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
 
     A denied rejection affirms what it would have rejected, so it is not the holder's act.
     """
-    if _negated(sentence, start, rules):
+    if negated_before(sentence, start, rules):
         return True
     # "no third country has a veto": the subject that denies may stand a few words back
-    words = _WORD.findall(sentence[max(0, start - 40) : start])[-(rules.negation_window + 3) :]
+    words = WORD.findall(sentence[max(0, start - 40) : start])[-(rules.negation_window + 3) :]
     return rules.nobody.search(" ".join(words)) is not None
 
 
@@ -311,38 +299,37 @@ def read_claim(
     >>> import datetime as dt
     >>> from nato_diff.extract import load_actors, attribute, modality
     >>> s = "The Verkhovna Rada voted to abolish the country's non-aligned status."
-    >>> who = attribute([s], date=dt.date(2014, 12, 23))[0]
+    >>> day = dt.date(2014, 12, 23)
     >>> c = read_claim(s, rung="non_aligned", anchor="non-aligned status", rung_negated=False,
-    ...                who=who, mood=modality(s), actors=load_actors(),
-    ...                date=dt.date(2014, 12, 23))
+    ...                who=attribute([s], date=day)[0], mood=modality(s),
+    ...                actors=load_actors(), date=day)
     >>> c.holder, c.side, c.act, c.how
     ('Ukraine', 'ukraine', 'rejects', 'agent')
     """
     rules = rules or load_claim_rules()
-    who = complete_speaker(sentence, who, (actors, date, rules), recent, voice)
+    ctx = (actors, date, rules)
+    who = complete_speaker(sentence, who, ctx, recent, voice)
     who = outside_the_speech(sentence, who, anchor, rules)
     span = _content_span(sentence, who)
     chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
     narration = how_is_narration(who)
-    agent = _narrated_agent(sentence, chosen, verb_at, span[0], who, actors, date, rules, recent)
-    if narration and agent is None:
-        agent = bare_group(sentence, chosen, voice, rules)
+    agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     holder, side, how = holder_of(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
-    rejection = rejection and not _conditioned(sentence, sentence.find(anchor or "\0"), rules)
+    answered, at = denied_breach(sentence, anchor, rules), sentence.find(anchor or "\0")
+    rejection = rejection and not answered and not _conditioned(sentence, at, rules)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
     act, (holder, side, how) = authorial(sentence, chosen, act, (holder, side, how), voice, rules)
-    act, (holder, side, how) = _narrators(
+    act, (holder, side, how) = narrated_background(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
     )
-    act = _wished(act, rung, side, rules)
+    act = _finished(sentence[span[0] :], act, answered and not chosen, rung, (side, how), rules)
     until = chosen[1] if chosen else clause_end(sentence, anchor, rules)
     modality = claim_modality(sentence, mood, rules, until)
-    asked = modality == "question" or holder == QUESTION
-    about = (anchor, rung_negated, rung)
-    act, negated = _settled(sentence, chosen, act, (asked, holder), about, rules)
+    asked = (modality == "question" or holder == QUESTION, holder)
+    act, negated = _settled(sentence, chosen, act, asked, (anchor, rung_negated, rung), rules)
     return Claim(
         holder=holder,
         side=side,
@@ -373,57 +360,8 @@ def _wished(act: Act, rung: str | None, side: str | None, rules: ClaimRules) -> 
     return act
 
 
-def _narrators(
-    sentence: str,
-    chosen: tuple[int, int, Act] | None,
-    act: Act,
-    found: tuple[str | None, str | None, ClaimHow],
-    span_start: int,
-    rules: ClaimRules,
-    date: dt.date,
-) -> tuple[Act, tuple[str | None, str | None, ClaimHow]]:
-    """Give narrated background to the narrator: a report with no holder.
-
-    A narrated agent's decision summed up to now ("X has committed $750m since 2014") and an
-    earlier act told as background (in a relative or subordinate clause, a past perfect, a
-    passive with no agent, or dated before the document's month) are the narrator's
-    background, not acts of the agent's in this document. So is an earlier act whose verb
-    tags reported speech ("Ukraine announced its corridor on August 10, …"). A speaker's
-    account of a decision or rejection dated before the document ("Last year we agreed …")
-    is the speaker's report; so is the document voice's account of one told as background
-    ("… the declaration, which Finland later joined").
-    """
-    own_verb = found[2] == "reported" and _in_tag(chosen, span_start)
-    if found[2] in ("quote", "reported") and not own_verb:
-        # a speaker's account of an earlier act ("Last year we agreed …") reports it
-        told = act in ("decides", "rejects")
-        if told and chosen is not None and dated_act(sentence, chosen, rules, date):
-            return "reports", found
-        return act, found
-    if found[2] == "voice" and act in ("decides", "rejects") and chosen is not None:
-        # the document's own account of an earlier act, told as background, reports it (a
-        # running total in its own words stays its act)
-        if not rules.background.search(sentence) and told_as_background(
-            sentence, chosen, rules, date
-        ):
-            return "reports", found
-        return act, found
-    if found[2] != "agent" and not own_verb:
-        return act, found
-    if found[2] == "agent" and act == "reports" and rules.background.search(sentence):
-        return act, (None, None, "none")
-    if (
-        act != "reports"
-        and chosen is not None
-        and told_as_background(sentence, chosen, rules, date)
-    ):
-        return "reports", (None, None, "none")
-    return act, found
-
-
-def _in_tag(chosen: tuple[int, int, Act] | None, span_start: int) -> bool:
-    """Whether the act's cue is the verb that tags reported speech: the speaker's own act."""
-    return chosen is not None and chosen[0] < span_start
+#: An act's cue that ends in "be": a copula or a passive ("will be a member", "will be covered").
+_COPULA = re.compile(r"\bbe$")
 
 
 def _reconsidered(
@@ -445,13 +383,40 @@ def _reconsidered(
         # or, off the ladders, of its deed ("Russian troops stormed the headquarters").
         act = "reports" if rung is not None else _deed(sentence, agent, rules)
     inner = None if narration or agent is None or agent.start < span_start else agent
+    if inner is not None and chosen is not None and _COPULA.search(sentence, 0, chosen[1]):
+        # "Ukraine will be a member", "Finland will be covered by our Article 5": the subject
+        # of a copula or a passive is what the holder's offer is about, not another side acting
+        inner = None
     stance = chosen is not None and rules.stance.match(sentence, chosen[0]) is not None
     own = not narration and (  # "Kyiv asked Allies to grant …", "… and called on partners"
-        _in_tag(chosen, span_start) or _coordinated(sentence, chosen, rules)
+        in_tag(chosen, span_start) or _coordinated(sentence, chosen, rules)
     )
     if not (stance or own) and _tells_of_another(inner, side, act):
         act = rules.third_party
     return _tense(sentence, chosen, act, rules, narrated=how in ("agent", "none"))
+
+
+def _acting(
+    sentence: str,
+    where: tuple[tuple[int, int, Act] | None, int, int],
+    who: Attribution,
+    context: tuple[Actors, dt.date, ClaimRules],
+    recent: Sequence[tuple[str, str | None, str | None]],
+    voice: Attribution | None,
+) -> Agent | None:
+    """Return who acts: the narrated agent, else a bare group in narration.
+
+    ``where`` is the act's cue, where its verb starts and where the holder's words begin. A
+    verdict the page's voice passes has no agent of its own (see ``verdicts``).
+    """
+    (chosen, verb_at, span_start), (actors, date, rules) = where, context
+    agent = _narrated_agent(
+        sentence, chosen, verb_at, span_start, who, actors, date, rules, recent
+    )
+    agent = None if voiced_verdict(sentence, chosen, voice, rules) else agent
+    if agent is None and how_is_narration(who):
+        agent = bare_group(sentence, chosen, voice, rules)
+    return agent
 
 
 def _narrated_agent(
@@ -548,6 +513,46 @@ def _pledged(
     return "offers" if rules.pledge.search(content) else act
 
 
+def _finished(
+    content: str,
+    act: Act,
+    answered: bool,
+    rung: str | None,
+    found: tuple[str | None, ClaimHow],
+    rules: ClaimRules,
+) -> Act:
+    """Settle the act's last turns: a charge answered, a wish, the page's own package.
+
+    A breach the holder denies with no act word of its own ("Russia has not violated the
+    Memorandum") answers a charge: reported.
+    """
+    if answered:
+        return "reports"
+    return _own_package(content, _wished(act, rung, found[0], rules), rung, found, rules)
+
+
+def _own_package(
+    content: str, act: Act, rung: str | None, found: tuple[str | None, ClaimHow], rules: ClaimRules
+) -> Act:
+    """Make the page's own package, in a donor's words, the donor's decision.
+
+    "This package includes interceptors", "Capabilities in this package include …", "This
+    package, provided under drawdown authority, will be drawn from stocks": whatever the verb
+    (or its clause), the package presented is decided. A running total ("This package brings
+    the total to …") stays what the other rules make it.
+    """
+    side, how = found
+    if (
+        rung is None
+        and how in ("quote", "reported", "voice")
+        and side in rules.grantor_sides
+        and rules.package_content.match(content)
+        and not rules.background.search(content)
+    ):
+        return "decides"
+    return act
+
+
 def _polarity(
     sentence: str,
     chosen: tuple[int, int, Act] | None,
@@ -561,7 +566,7 @@ def _polarity(
     that names no one denies the act too ("No Western government has offered to fight").
     """
     negator = chosen is not None and (
-        _negated(sentence, chosen[0], rules) or _no_one_before(sentence, chosen[0], rules)
+        negated_before(sentence, chosen[0], rules) or _no_one_before(sentence, chosen[0], rules)
     )
     return negator if act == "rejects" else negator or rung_negated
 
@@ -712,11 +717,13 @@ def _tense(
         before = sentence[max(0, chosen[0] - 40) : chosen[0]]
         restated = rules.restated.search(sentence, max(0, chosen[0] - 80), chosen[0])
         announced = rules.announced_future.match(sentence, chosen[0])
-        if restated or announced or rules.future.search(before):
+        standing = rules.standing.search(sentence)
+        if restated or standing or announced or rules.future.search(before):
             act = "offers"
-    if act in ("decides", "offers") and rules.background.search(sentence):
+    if act in ("decides", "offers") and rules.background.search(blank(RELATIVE_TAIL, sentence)):
         # a running total in narration is the narrator's report; in a speaker's mouth
-        # ("Allies have given €40bn since 2022") it keeps the speaker's act
+        # ("Allies have given €40bn since 2022") it keeps the speaker's act; a relative
+        # clause's total is its own ("…, which have run a group since 2024")
         act = "reports" if narrated else act
     return act
 

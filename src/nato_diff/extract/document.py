@@ -154,8 +154,9 @@ def _source_actor(doc: Document, actors: Actors) -> Actor | None:
     return None
 
 
-#: The state an office names after "of" ("Prime Minister's Office of Finland").
-_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+#: The state an office names after "of" ("Prime Minister's Office of Finland") or in brackets
+#: after it ("Federal Ministry of Defence (Germany)").
+_OF_NAME = re.compile(r"(?:\bof\s+(?:the\s+)?|\(\s*)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _source_state(doc: Document, rules: ClaimRules) -> Attribution | None:

@@ -107,6 +107,11 @@ def bare_group(
     return Agent(m.group("np"), None, m.start("np"))
 
 
+#: A page's own government named with no state ("the Federal Government", "the Cabinet").
+_OWN_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:federal\s+|national\s+)?(?:government|cabinet)", re.IGNORECASE
+)
+
 #: Group words that stand for the page's own side: pronouns, its parliament, its government.
 _OWN_BODY = re.compile(r"(?:the\s+)?(?:we|they|parliament|government)", re.IGNORECASE)
 #: The words right before a verb, after a clause's start: "The leaders also approved".
@@ -225,6 +230,9 @@ def _title_holder(
     group = rules.group_words.fullmatch(bare) is not None and bare.lower() not in ("they", "we")
     if group and voice_side in rules.collective_sides:
         return Attribution(who.speaker, None, voice_side, who.cue, who.how)
+    if _OWN_GOVERNMENT.fullmatch(bare) and voice is not None and voice_side is not None:
+        # "The Federal Government pledged …" on a state's own page: that state
+        return Attribution(voice.speaker, voice.actor_id, voice_side, who.cue, who.how)
     if not rules.person_words.fullmatch(bare):
         return who
     found = referent(who.speaker, recent, actors, rules)

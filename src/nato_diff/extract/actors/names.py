@@ -129,6 +129,9 @@ class Names:
         self.sentences = sentences
         self.date = date
         self.mentions = Mentions(actors, sentences, date)
+        # unknown people who spoke with a side, by surname: "Koval said" after "the head of the
+        # Rada delegation, Vasyl Koval, said"
+        self.unknown_sides: dict[str, tuple[str, Side]] = {}
 
     def is_pronoun(self, np: str) -> bool:
         """Tell whether ``np`` is a pronoun, for a person or an institution."""
@@ -262,8 +265,27 @@ class Names:
             if last_inst is not None:
                 return carried_as(last_inst, found.cue), "institution"
             return Attribution(None, None, None, found.cue, "none"), None
-        w = self._with_appositive_side(self.identify(np, i, found.start), found, i)
+        w = self._remembered(
+            self._with_appositive_side(self.identify(np, i, found.start), found, i)
+        )
         return Attribution(w.speaker, w.actor_id, w.side, found.cue, found.how), w.kind
+
+    def _remembered(self, w: Who) -> Who:
+        """Give an unknown person the side an earlier mention in full gave the same surname.
+
+        A news story names a person in full with a title once ("Ukraine's ambassador in Berlin,
+        Andriy Melnyk, welcomed …") and by surname after ("… Melnyk told reporters").
+        """
+        if w.actor_id is not None or w.kind != "person" or not w.speaker:
+            return w
+        words = w.speaker.split()
+        key = words[-1].strip(".,:;").casefold()
+        if w.side is not None:
+            if len(words) > 1:
+                self.unknown_sides[key] = (w.speaker, w.side)
+            return w
+        known = self.unknown_sides.get(key) if len(words) == 1 else None
+        return w if known is None else replace(w, speaker=known[0], side=known[1])
 
     def _with_appositive_side(self, w: Who, found: SpeakerWords, i: int) -> Who:
         """Give an unknown speaker with no side the side an appositive names, if any."""

@@ -1,0 +1,46 @@
+"""Verdicts: rejections that judge what they name, and charges a holder answers.
+
+"Statements that the door remains open only encourage Kiev" judges what it names: on a page
+with a voice, the verdict is the voice's, not an act of the Alliance the judged words name.
+"Russia has not violated the Memorandum" denies a breach: it answers a charge, and the
+holder reports. The words are data (``verdicts`` in ``data/claims.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Attribution
+from .claim_rules import Act, ClaimRules
+from .negators import negated_before
+
+__all__ = ["denied_breach", "voiced_verdict"]
+
+
+def voiced_verdict(
+    sentence: str,
+    chosen: tuple[int, int, Act] | None,
+    voice: Attribution | None,
+    rules: ClaimRules,
+) -> bool:
+    """Whether a narrated rejection is a verdict the page's voice passes on what it names."""
+    return (
+        chosen is not None
+        and chosen[2] == "rejects"
+        and voice is not None
+        and voice.side is not None
+        and rules.verdict.fullmatch(sentence, chosen[0], chosen[1]) is not None
+    )
+
+
+#: A rejection that names a breach ("violated the Memorandum", "broke its promise").
+_BREACH = re.compile(r"\b(?:violat|breach|betray|broke|broken|ignor)\w*", re.IGNORECASE)
+
+
+def denied_breach(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
+    """Whether the rung's rejection is a breach the holder denies ("has not violated")."""
+    at = sentence.find(anchor) if anchor else -1
+    if at < 0 or not _BREACH.match(sentence, at):
+        m = _BREACH.search(anchor or "")
+        at = at + m.start() if m and at >= 0 else -1
+    return at >= 0 and negated_before(sentence, at, rules)

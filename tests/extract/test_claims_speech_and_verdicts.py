@@ -1,0 +1,310 @@
+"""Claims: what reported speech tells, verdicts, packages, standing decisions, subjects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from nato_diff import Corpus, track
+from nato_diff.corpus import make_document
+
+from .test_claims import read
+
+
+def _claims(text: str, date: dt.date, source: str = "Wire") -> pd.DataFrame:
+    doc = make_document("doc", text, date=date, source=source)
+    return track(Corpus([doc])).claims
+
+
+def _row(claims: pd.DataFrame, start: str, dimension: str) -> pd.Series:
+    rows = claims[claims["sentence"].str.startswith(start) & (claims["dimension"] == dimension)]
+    assert len(rows) >= 1, claims[["sentence", "dimension"]]
+    return rows.iloc[0]
+
+
+def test_a_decision_told_in_the_past_perfect_of_reported_speech_is_reported() -> None:
+    # backshifted reported speech tells an earlier decision: the minister's account of it
+    claim = read(
+        "The minister informed the Allies that the Cabinet had approved the Annual National "
+        "Programme for the coming year.",
+        "membership_path",
+        "2011-12-07",
+    )
+    assert (claim.rung, claim.act) == ("partnership", "reports")
+
+
+def test_a_verdict_in_the_past_perfect_stays_a_rejection() -> None:
+    claim = read(
+        "Sergei Lavrov said the old neutrality law had failed to protect anyone in the region.",
+        "membership_path",
+        "2015-02-11",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_deleting_the_provision_on_non_alignment_rejects_it() -> None:
+    claim = read(
+        "The Verkhovna Rada deleted the provision on non-aligned status from the law on "
+        "foreign policy.",
+        "membership_path",
+        "2014-12-23",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "rejects", "non_aligned")
+
+
+def test_seeing_no_grounds_and_saying_the_time_has_not_come_refuse() -> None:
+    grain = read(
+        "Sergei Lavrov said Moscow saw no grounds for extending the Black Sea grain deal.",
+        "black_sea",
+        "2023-07-14",
+    )
+    assert (grain.side, grain.act) == ("russia", "rejects")
+    plan = read(
+        "A German diplomat said this was not the moment for a Membership Action Plan for Kyiv.",
+        "membership_path",
+        "2008-03-20",
+    )
+    assert (plan.side, plan.act, plan.rung) == ("ally", "rejects", "map")
+
+
+def test_no_reason_to_fear_is_no_refusal() -> None:
+    claim = read(
+        "Kurt Volker said the missiles were purely defensive and that Moscow had no reason to "
+        "fear the weapons.",
+        "aid_volumes",
+        "2017-12-28",
+    )
+    assert claim.act != "rejects"
+
+
+def test_a_verdict_on_a_ministrys_page_is_the_ministrys() -> None:
+    # the Alliance is named inside the words judged: the verdict is the page's, not NATO's act
+    text = (
+        "Comment by the Information and Press Department\n\n"
+        "Talk in Brussels that the Alliance's door stays open to Kiev only encourages further "
+        "bloodshed.\n"
+    )
+    claims = _claims(text, dt.date(2023, 4, 5), "Ministry of Foreign Affairs of Russia")
+    row = _row(claims, "Talk in Brussels", "membership_path")
+    assert (row["side"], row["act"], row["rung"]) == ("russia", "rejects", "open_door")
+
+
+def test_the_package_a_donor_presents_is_its_decision() -> None:
+    text = (
+        "New security assistance for Ukraine\n\n"
+        "This package includes additional rounds for HIMARS, Stinger missiles and armoured "
+        "ambulances.\n"
+        "This package, provided under drawdown authority, will be drawn from existing stocks.\n"
+    )
+    claims = _claims(text, dt.date(2024, 5, 10), "U.S. Department of Defense")
+    for start in ("This package includes", "This package, provided"):
+        row = _row(claims, start, "aid_volumes")
+        assert (row["side"], row["act"]) == ("ally", "decides"), start
+
+
+def test_a_running_total_of_the_package_stays_a_total() -> None:
+    text = (
+        "New security assistance for Ukraine\n\n"
+        "This package brings the total U.S. assistance committed to Ukraine since 2014 to "
+        "$3 billion.\n"
+    )
+    claims = _claims(text, dt.date(2021, 9, 1), "U.S. Department of Defense")
+    assert _row(claims, "This package brings", "aid_volumes")["act"] != "decides"
+
+
+def test_noting_that_reports() -> None:
+    claim = read(
+        "We note that the decision to grant Ukraine a Membership Action Plan was not taken in "
+        "Bucharest.",
+        "membership_path",
+        "2008-04-05",
+    )
+    assert claim.act == "reports"
+
+
+def test_an_act_in_an_open_question_or_after_a_ceasefire_is_not_the_holders() -> None:
+    join = read(
+        "Whether Ukraine joins the Alliance is for Ukrainians to decide, the Secretary General "
+        "said.",
+        "membership_path",
+        "2008-04-04",
+    )
+    assert join.act != "decides"
+    force = read(
+        "Britain and France are leading a group of states that plans a reassurance force, to "
+        "be deployed only after a ceasefire is agreed.",
+        "security_guarantees",
+        "2025-04-01",
+    )
+    assert force.act != "decides"
+
+
+def test_a_surname_after_a_titled_first_mention_keeps_the_side() -> None:
+    text = (
+        "Parliamentary delegation in Brussels\n\n"
+        "Opening the session, the head of the Rada delegation, Ostap Melnychuk, said that "
+        "Kyiv wanted closer ties with the Alliance.\n"
+        '"We are asking for a Membership Action Plan, and we will keep asking," Melnychuk '
+        "said.\n"
+    )
+    row = _row(_claims(text, dt.date(2019, 5, 27)), '"We are asking', "membership_path")
+    assert (row["holder"], row["side"], row["act"]) == ("Ostap Melnychuk", "ukraine", "seeks")
+
+
+def test_knocking_on_the_door_asks_and_not_knocking_refuses() -> None:
+    asks = read(
+        "Ukraine is knocking on NATO's door, Foreign Minister Dmytro Kuleba said.",
+        "membership_path",
+        "2021-04-08",
+    )
+    assert (asks.side, asks.act) == ("ukraine", "seeks")
+
+
+def test_a_total_in_a_relative_clause_does_not_make_the_offer_background() -> None:
+    claim = read(
+        "Turkey has offered to lead a mine-clearing group in the Black Sea with Romania and "
+        "Bulgaria, which have patrolled the western coast since January 2024.",
+        "black_sea",
+        "2025-07-01",
+    )
+    assert (claim.holder, claim.act) == ("Türkiye", "offers")
+
+
+def test_wanting_to_thank_is_no_wish() -> None:
+    claim = read(
+        "I want to thank Allies for the decision that our path to membership is "
+        "irreversible, Zelensky said.",
+        "membership_path",
+        "2024-07-11",
+    )
+    assert claim.act != "seeks" or claim.cue.split(" | ")[0] != "want"
+
+
+def test_a_headlines_present_deed_decides() -> None:
+    claim = read(
+        "Norway steps up military support to Ukraine with new air defence funds",
+        "aid_volumes",
+        "2024-03-01",
+    )
+    assert (claim.side, claim.act) == ("ally", "decides")
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
+    # "the alliance" is named before, but "it" is what needs the guarantees: Ukraine
+    text = (
+        "Zelenskyy at the summit\n\n"
+        "President Volodymyr Zelenskyy said Ukraine wanted an invitation.\n"
+        "He added that as long as Ukraine stays outside the alliance it needs firm security "
+        "guarantees from its partners.\n"
+    )
+    row = _row(_claims(text, dt.date(2024, 7, 10)), "He added", "security_guarantees")
+    assert (row["side"], row["act"], row["rung"]) == ("ukraine", "seeks", "guarantees")
+
+
+def test_a_pronoun_after_said_is_the_sayer() -> None:
+    claim = read(
+        "Denmark said it would give all of its Caesar howitzers to Ukraine.",
+        "aid_volumes",
+        "2023-01-20",
+    )
+    assert (claim.holder, claim.act) == ("Denmark", "offers")
+
+
+def test_a_top_priority_and_a_proposal_ask() -> None:
+    priority = read(
+        "More air defence systems for Ukraine remain our top priority, Defence Minister "
+        "Rustem Umerov said.",
+        "aid_volumes",
+        "2024-09-06",
+    )
+    assert (priority.side, priority.act) == ("ukraine", "seeks")
+    proposal = read(
+        "Foreign Minister Dmytro Kuleba proposed that Ukraine and the Allies deepen "
+        "cooperation on maritime security in the Black Sea.",
+        "black_sea",
+        "2021-06-14",
+    )
+    assert (proposal.side, proposal.act) == ("ukraine", "seeks")
+
+
+def test_a_ministry_named_with_its_state_in_brackets_is_the_pages_voice() -> None:
+    text = (
+        "Further support for Ukraine\n\n"
+        "Since February 2022 Germany has delivered 60 armoured vehicles and two air defence "
+        "systems to Ukraine.\n"
+        "The Federal Government pledged a further 20 infantry fighting vehicles.\n"
+    )
+    claims = _claims(text, dt.date(2023, 3, 3), "Federal Ministry of Defence (Germany)")
+    row = _row(claims, "The Federal Government", "aid_volumes")
+    assert (row["holder"], row["side"], row["act"]) == ("Germany", "ally", "offers")
+
+
+def test_what_is_to_be_delivered_is_offered() -> None:
+    text = (
+        "Further support for Ukraine\n\n"
+        "The infantry fighting vehicles are to be delivered by the end of the second quarter.\n"
+    )
+    claims = _claims(text, dt.date(2023, 3, 3), "Federal Ministry of Defence (Germany)")
+    row = _row(claims, "The infantry fighting vehicles", "aid_volumes")
+    assert (row["side"], row["act"]) == ("ally", "offers")
+
+
+def test_a_decision_said_to_stand_is_restated() -> None:
+    claim = read(
+        "At Bucharest in 2008 Allies decided that Ukraine will become a member, and that "
+        "decision stands, the Secretary General said.",
+        "membership_path",
+        "2022-06-29",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")
+
+
+def test_the_subject_of_will_be_is_what_the_holder_offers() -> None:
+    claim = read(
+        "Once they are members, Finland and Sweden will be covered by Article 5, the "
+        "Secretary General said.",
+        "security_guarantees",
+        "2022-06-29",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "collective_defence")
+
+
+def test_opposition_words_that_name_a_stance() -> None:
+    against = read(
+        "Maria Zakharova said Moscow was categorically against Ukraine's membership in NATO.",
+        "membership_path",
+        "2018-11-29",
+    )
+    assert (against.side, against.act) == ("russia", "rejects")
+    resisted = read(
+        "The United States has resisted Kyiv's calls for lethal weapons, a senior official said.",
+        "aid_volumes",
+        "2015-02-05",
+    )
+    assert resisted.act == "rejects"
+    helped = read(
+        "Germany will send more weapons to help Ukraine resist Russian missile attacks.",
+        "aid_volumes",
+        "2023-06-01",
+    )
+    assert (helped.side, helped.act) == ("ally", "offers")
+
+
+def test_what_peace_must_come_with_and_what_it_is_time_for_are_asked() -> None:
+    peace = read(
+        "The European Council said a durable peace has to come with credible security "
+        "guarantees for Ukraine.",
+        "security_guarantees",
+        "2025-03-06",
+    )
+    assert (peace.side, peace.act) == ("eu", "seeks")
+
+
+def test_a_denied_breach_answers_a_charge() -> None:
+    claim = read(
+        "Maria Zakharova: Russia has not violated the Budapest Memorandum.",
+        "security_guarantees",
+        "2018-11-29",
+    )
+    assert (claim.side, claim.act) == ("russia", "reports")
