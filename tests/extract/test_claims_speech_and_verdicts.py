@@ -308,3 +308,53 @@ def test_a_denied_breach_answers_a_charge() -> None:
         "2018-11-29",
     )
     assert (claim.side, claim.act) == ("russia", "reports")
+
+
+def test_an_opponents_own_council_with_the_alliance_is_not_ukraines_partnership() -> None:
+    claim = read(
+        "Maria Zakharova said the Russia-NATO Council had met only at the level of "
+        "ambassadors since the Alliance froze practical cooperation.",
+        "membership_path",
+        "2018-11-29",
+    )
+    assert claim.target == "other"
+
+
+def test_what_an_opponents_page_says_another_body_decided_is_its_account() -> None:
+    text = (
+        "Comment on the results of the summit\n\n"
+        "According to the final communique, the Alliance's leaders have decided that Kiev "
+        "will be invited to join when conditions are met.\n"
+    )
+    claims = _claims(text, dt.date(2023, 7, 12), "Ministry of Foreign Affairs of Russia")
+    row = _row(claims, "According to the final communique", "membership_path")
+    assert (row["side"], row["act"]) == ("russia", "reports")
+
+
+def test_a_rung_named_only_in_the_question_is_no_offer() -> None:
+    claim = read(
+        "Asked about a Membership Action Plan, Jens Stoltenberg said only that Allies had not "
+        "discussed the issue.",
+        "membership_path",
+        "2019-10-31",
+    )
+    assert claim.act == "reports"
+
+
+def test_an_earlier_request_in_the_past_perfect_is_background() -> None:
+    claim = read(
+        "Ukraine's government had asked its partners for hundreds of Western tanks for months.",
+        "aid_volumes",
+        "2023-01-25",
+    )
+    assert (claim.holder, claim.act) == (None, "reports")
+
+
+def test_a_counterfactual_asks_for_nothing() -> None:
+    claim = read(
+        '"If Ukraine had had such guarantees in 2014, Russia would not have dared to attack," '
+        "Zelensky said.",
+        "security_guarantees",
+        "2024-01-12",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "reports")

@@ -60,7 +60,10 @@ def told_as_background(
     # an aside closed before the act ("Umerov, at his first meeting, urged …") is no clause
     # of the act's: its comma does not make the act's verb a participle
     before = blank(ASIDE_BEFORE, sentence[: chosen[1]])
-    if rules.background_clause.search(before):
+    # a cue that runs on into its object ("had asked its partners for") is read to its verb
+    verb_end = chosen[0] + len(sentence[chosen[0] : chosen[1]].split(" ", 1)[0])
+    clause = rules.background_clause
+    if clause.search(before) or clause.search(before[:verb_end]):
         return True
     return dated_act(sentence, chosen, rules, date)
 

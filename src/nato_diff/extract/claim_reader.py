@@ -126,7 +126,7 @@ class ClaimReader:
             recent=self.recent,
             cue_cache=self._cues_of(sentence),
         )
-        claim = self._retold(claim)
+        claim = self._retold(claim, narrated=who.speaker is None)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
             # a side other than Ukraine asks for, it asks for itself
@@ -147,17 +147,20 @@ class ClaimReader:
             claim = replace(claim, act="reports")
         return replace(claim, status=_status(sentence, claim, self.rules))
 
-    def _retold(self, claim: Claim) -> Claim:
+    def _retold(self, claim: Claim, *, narrated: bool) -> Claim:
         """Give another side's narrated act on a retelling side's page to the page's voice.
 
         On a Russian ministry's page, "The West has supplied Kiev with weapons" is the page's
-        account of what the West did (``retelling_sides``): the voice reports it.
+        account of what the West did (``retelling_sides``): the voice reports it. So is what
+        its narration says another side's body decided ("According to the communique, the
+        Alliance's leaders have decided that …"), found in ``narrated`` words.
         """
         voice = self.voice
+        told = claim.how == "agent" or (claim.how == "reported" and narrated)
         if (
             voice is None
             or voice.side not in self.rules.retelling_sides
-            or claim.how != "agent"
+            or not told
             or claim.side is None
             or claim.side == voice.side
         ):
@@ -299,8 +302,19 @@ class ClaimReader:
 
 
 def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
-    """Whether a side other than Ukraine asks for something with no word for Ukraine."""
-    if claim.act != "seeks" or claim.side in (None, "ukraine") or claim.target != "ukraine":
+    """Whether a side other than Ukraine speaks for itself, with no word for Ukraine.
+
+    What it asks for, it asks for itself ("we want legally binding guarantees", in Moscow's
+    mouth); a partnership an opponent of the ladder holds or ends is its own with the
+    Alliance ("the Council has met at the level of ambassadors", of the NATO-Russia Council).
+    """
+    if claim.side in (None, "ukraine") or claim.target != "ukraine":
+        return False
+    own_partnership = (
+        claim.rung in rules.mutual_rungs - rules.floor_rungs
+        and claim.side not in rules.grantor_sides
+    )
+    if claim.act != "seeks" and not own_partnership:
         return False
     ukraine = rules.targets.get("ukraine")
     named = ukraine is not None and ukraine.search(sentence) is not None

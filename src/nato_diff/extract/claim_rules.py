@@ -176,6 +176,8 @@ class ClaimRules:
         grantor's own words, its decision.
     standing : re.Pattern
         A decision said to stand ("and that decision stands"): restated, an offer.
+    counterfactual : re.Pattern
+        What did not happen ("if it had had guarantees, Russia would not have …"): reported.
     recommendation : re.Pattern
         In commentary, the words that make a sentence the author's call (``should``, ``in
         my view``).
@@ -256,6 +258,7 @@ class ClaimRules:
     verdict: re.Pattern[str] = _NEVER
     package_content: re.Pattern[str] = _NEVER
     standing: re.Pattern[str] = _NEVER
+    counterfactual: re.Pattern[str] = _NEVER
 
     def state_side(self, name: str, date: dt.date) -> tuple[str, str] | None:
         """Return (state, side on ``date``) for a state's name or capital, else None.
@@ -423,6 +426,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "verdicts": (False, _unbounded),
     "package_contents": (False, _unbounded),
     "standing": (False, _unbounded),
+    "counterfactuals": (False, _unbounded),
 }
 
 
@@ -531,6 +535,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         verdict=data.get("verdicts", _NEVER),
         package_content=data.get("package_contents", _NEVER),
         standing=data.get("standing", _NEVER),
+        counterfactual=data.get("counterfactuals", _NEVER),
     )
 
 

@@ -50,7 +50,7 @@ from .clauses import NOT_THE_ACT, REDUCED_RELATIVE, RELATIVE_TAIL, blank
 from .holders import bare_group, complete_speaker, holder_of, outside_the_speech
 from .modality import Modality
 from .negators import WORD, negated_before
-from .verdicts import denied_breach, voiced_verdict
+from .verdicts import answered, voiced_verdict
 
 __all__ = [
     "CLAIM_HOW",
@@ -316,8 +316,8 @@ def read_claim(
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     holder, side, how = holder_of(who, agent if narration else None, voice)
     target = _target(sentence, rules, rung)
-    answered, at = denied_breach(sentence, anchor, rules), sentence.find(anchor or "\0")
-    rejection = rejection and not answered and not _conditioned(sentence, at, rules)
+    answers, at = answered(sentence, anchor, rules), sentence.find(anchor or "\0")
+    rejection = rejection and not answers and not _conditioned(sentence, at, rules)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
     act = _reconsidered(sentence, chosen, act, agent, narration, span[0], side, how, rules, rung)
     act = _pledged(sentence[span[0] :], act, chosen, rung, (side, how), rules)
@@ -325,7 +325,7 @@ def read_claim(
     act, (holder, side, how) = narrated_background(
         sentence, chosen, act, (holder, side, how), span[0], rules, date
     )
-    act = _finished(sentence[span[0] :], act, answered and not chosen, rung, (side, how), rules)
+    act = _finished(sentence[span[0] :], act, answers and not chosen, rung, (side, how), rules)
     until = chosen[1] if chosen else clause_end(sentence, anchor, rules)
     modality = claim_modality(sentence, mood, rules, until)
     asked = (modality == "question" or holder == QUESTION, holder)
@@ -521,10 +521,11 @@ def _finished(
     found: tuple[str | None, ClaimHow],
     rules: ClaimRules,
 ) -> Act:
-    """Settle the act's last turns: a charge answered, a wish, the page's own package.
+    """Settle the act's last turns: a charge or a question answered, a wish, a package.
 
-    A breach the holder denies with no act word of its own ("Russia has not violated the
-    Memorandum") answers a charge: reported.
+    A breach the holder denies or a question it is asked, with no act word of its own
+    ("Russia has not violated the Memorandum", "Asked about a MAP, he said …"), is answered:
+    reported.
     """
     if answered:
         return "reports"
@@ -614,6 +615,7 @@ def _settled(
     thanked = cue_at > 0 and rules.thanks.search(sentence, 0, cue_at) is not None
     hearsay = hearsay or (thanked and act in ("decides", "offers"))
     told = asked or hearsay or (chosen is None and rules.topic_title.match(sentence) is not None)
+    told = told or rules.counterfactual.search(sentence) is not None
     act = "reports" if told else act
     negated = _polarity(sentence, chosen, act, rung_negated, rules)
     if _demanded(sentence, chosen, rules) and holder and not told and rung is None:

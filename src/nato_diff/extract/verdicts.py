@@ -1,9 +1,12 @@
-"""Verdicts: rejections that judge what they name, and charges a holder answers.
+"""Verdicts: rejections that judge what they name, and charges and questions answered.
 
 "Statements that the door remains open only encourage Kiev" judges what it names: on a page
 with a voice, the verdict is the voice's, not an act of the Alliance the judged words name.
 "Russia has not violated the Memorandum" denies a breach: it answers a charge, and the
-holder reports. The words are data (``verdicts`` in ``data/claims.yaml``).
+holder reports. So does an answer to a question put in an opener ("Asked about a Membership
+Action Plan, he said only that Allies had not discussed it") when it has no act word of its
+own: what the question names is no offer. The verdict words are data (``verdicts`` in
+``data/claims.yaml``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from .actors import Attribution
 from .claim_rules import Act, ClaimRules
 from .negators import negated_before
 
-__all__ = ["denied_breach", "voiced_verdict"]
+__all__ = ["answered", "denied_breach", "voiced_verdict"]
 
 
 def voiced_verdict(
@@ -44,3 +47,20 @@ def denied_breach(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
         m = _BREACH.search(anchor or "")
         at = at + m.start() if m and at >= 0 else -1
     return at >= 0 and negated_before(sentence, at, rules)
+
+
+#: An opener that puts a question to the speaker ("Asked about a MAP, …", "Asked whether …,").
+_ASKED = re.compile(r"^\W*(?:when\s+)?asked\s+(?:about|whether|if|when|why|how)\b[^,;:]*,", re.I)
+
+
+def answered(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
+    """Whether the claim answers a charge or a question rather than acting on its rung.
+
+    A denied breach ("has not violated the Memorandum"), or a rung named only in the
+    question an opener puts ("Asked about a MAP, he said …").
+    """
+    if denied_breach(sentence, anchor, rules):
+        return True
+    m = _ASKED.match(sentence)
+    at = sentence.find(anchor) if anchor else -1
+    return m is not None and 0 <= at < m.end()
