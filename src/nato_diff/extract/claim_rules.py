@@ -566,8 +566,9 @@ def load_claim_rules(path: str | os.PathLike[str] | None = None) -> ClaimRules:
 
     Examples
     --------
+    >>> from nato_diff.extract.claim_rules import load_claim_rules
     >>> sorted(load_claim_rules().acts)
-    ['decides', 'offers', 'rejects', 'seeks']
+    ['decides', 'offers', 'rejects', 'reports', 'seeks']
     """
     p = os.fspath(path) if path is not None else str(builtin_path("claims.yaml"))
     try:

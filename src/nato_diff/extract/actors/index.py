@@ -50,6 +50,8 @@ class Actors:
 
     Examples
     --------
+    >>> import datetime as dt
+    >>> from nato_diff.extract import load_actors
     >>> actors = load_actors()
     >>> actors.holder("nato_secretary_general", date=dt.date(2020, 1, 1)).name
     'Jens Stoltenberg'
@@ -228,6 +230,7 @@ class Actors:
 
         Examples
         --------
+        >>> from nato_diff.extract import load_actors
         >>> load_actors().institution("the Kremlin").side
         'russia'
         """
@@ -254,6 +257,7 @@ class Actors:
         Examples
         --------
         >>> import datetime as dt
+        >>> from nato_diff.extract import load_actors
         >>> actors = load_actors()
         >>> actors.side_of(actors["rutte"], date=dt.date(2023, 7, 11))
         'ally'
@@ -357,6 +361,7 @@ class Actors:
         Examples
         --------
         >>> import datetime as dt
+        >>> from nato_diff.extract import load_actors
         >>> actors = load_actors()
         >>> actors.resolve("the Secretary General", date=dt.date(2025, 1, 15)).name
         'Mark Rutte'
