@@ -358,3 +358,42 @@ def test_a_counterfactual_asks_for_nothing() -> None:
         "2024-01-12",
     )
     assert (claim.side, claim.act) == ("ukraine", "reports")
+
+
+def test_expecting_another_to_keep_a_rule_asks_for_it() -> None:
+    claim = read(
+        "Maria Zakharova: We expect Ankara to observe the Montreux Convention strictly.",
+        "black_sea",
+        "2021-06-24",
+    )
+    assert (claim.side, claim.act) == ("russia", "seeks")
+
+
+def test_funds_obligated_are_decided() -> None:
+    text = (
+        "Security assistance for Ukraine\n\n"
+        "The remaining funds for Ukraine's military aid are now being obligated.\n"
+    )
+    claims = _claims(text, dt.date(2020, 6, 12), "U.S. Department of Defense")
+    assert _row(claims, "The remaining funds", "aid_volumes")["act"] == "decides"
+
+
+def test_doing_all_one_can_to_prevent_it_rejects() -> None:
+    claim = read(
+        "Sergei Lavrov warned that Georgia's membership would provoke a conflict and said "
+        "Moscow would do all it could to prevent it.",
+        "membership_path",
+        "2019-09-30",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_the_act_words_before_a_joined_speech_tag_are_not_the_speakers() -> None:
+    claim = read(
+        "Ukraine was not invited to the talks, and its foreign ministry said it would not "
+        "clear the mines at its ports.",
+        "black_sea",
+        "2022-06-08",
+    )
+    assert claim.holder == "its foreign ministry"
+    assert "invited" not in claim.cue  # the narrator's clause, not the ministry's act

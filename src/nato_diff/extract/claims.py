@@ -47,7 +47,13 @@ from .background import in_tag, narrated_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
 from .clauses import NOT_THE_ACT, REDUCED_RELATIVE, RELATIVE_TAIL, blank
-from .holders import bare_group, complete_speaker, holder_of, outside_the_speech
+from .holders import (
+    bare_group,
+    complete_speaker,
+    holder_of,
+    joined_tag_start,
+    outside_the_speech,
+)
 from .modality import Modality
 from .negators import WORD, negated_before
 from .verdicts import answered, voiced_verdict
@@ -154,15 +160,20 @@ def _act_cues(
 def _governing_cue(
     sentence: str,
     anchor: str | None,
-    span_start: int,
+    who: Attribution,
     rules: ClaimRules,
     cue_cache: list[tuple[int, int, Act]] | None,
 ) -> tuple[tuple[int, int, Act] | None, int]:
-    """Return the act cue that governs the sentence's subject, and where its verb stands."""
+    """Return the act cue that governs the sentence's subject, and where its verb stands.
+
+    The act words of a clause joined before a speech tag are not the speaker's (see
+    :func:`~nato_diff.extract.holders.joined_tag_start`).
+    """
     at = sentence.find(anchor) if anchor else -1
-    anchor_at = at if at >= 0 else span_start
+    anchor_at = at if at >= 0 else _content_span(sentence, who)[0]
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
-    live = _live_cues(sentence, cues, rules)
+    floor = joined_tag_start(sentence, who, anchor)
+    live = [c for c in _live_cues(sentence, cues, rules) if c[0] >= floor]
     # an act told in a relative clause is the background of what it describes ("Zelenskyy,
     # who had pressed for a MAP, said …"), not the sentence's act, when the sentence has one
     asides = [m.span() for m in NOT_THE_ACT.finditer(sentence)]
@@ -311,7 +322,7 @@ def read_claim(
     who = complete_speaker(sentence, who, ctx, recent, voice)
     who = outside_the_speech(sentence, who, anchor, rules)
     span = _content_span(sentence, who)
-    chosen, verb_at = _governing_cue(sentence, anchor, span[0], rules, cue_cache)
+    chosen, verb_at = _governing_cue(sentence, anchor, who, rules, cue_cache)
     narration = how_is_narration(who)
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     holder, side, how = holder_of(who, agent if narration else None, voice)

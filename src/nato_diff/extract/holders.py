@@ -18,7 +18,13 @@ from .agents import Agent, find_reporter, referent
 from .authors import AUTHOR_CUE
 from .claim_rules import Act, ClaimHow, ClaimRules
 
-__all__ = ["bare_group", "complete_speaker", "holder_of", "outside_the_speech"]
+__all__ = [
+    "bare_group",
+    "complete_speaker",
+    "holder_of",
+    "joined_tag_start",
+    "outside_the_speech",
+]
 
 
 def outside_the_speech(
@@ -62,6 +68,24 @@ def outside_the_speech(
     if not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
         return who
     return Attribution(None, None, None, None, "none")
+
+
+def joined_tag_start(sentence: str, who: Attribution, anchor: str | None) -> int:
+    """Return where a joined speech tag starts when what the claim is about follows it.
+
+    "Ukraine was not invited to the talks, and its foreign ministry said it would not clear
+    the mines": the act words before the tag are the narrator's clause, not the speaker's.
+    Zero when there is no such tag.
+    """
+    if who.how != "reported" or not who.cue or not anchor:
+        return 0
+    tag = sentence.find(who.cue)
+    named = sentence.rfind(who.speaker, 0, tag) if who.speaker and tag > 0 else -1
+    tag = named if named >= 0 else tag  # the tag starts at its speaker ("its ministry said")
+    at = sentence.find(anchor)
+    if tag <= 0 or at <= tag or not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
+        return 0
+    return tag
 
 
 #: A clause joined before a speech tag: "…, and NATO said", "…; officials say".
