@@ -397,3 +397,53 @@ def test_the_act_words_before_a_joined_speech_tag_are_not_the_speakers() -> None
     )
     assert claim.holder == "its foreign ministry"
     assert "invited" not in claim.cue  # the narrator's clause, not the ministry's act
+
+
+def test_no_new_decision_taken_is_a_denied_decision() -> None:
+    claim = read(
+        "The Secretary General said that Allies had not taken any new decision on a "
+        "Membership Action Plan for Ukraine.",
+        "membership_path",
+        "2009-08-21",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("nato", "decides", "negated")
+
+
+def test_what_must_reach_ukraine_is_asked_for() -> None:
+    claim = read(
+        "Zelenskyy said that the promised air defence systems must reach Ukraine within weeks.",
+        "aid_volumes",
+        "2022-09-09",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "seeks")
+
+
+def test_wanting_to_with_nothing_after_it_is_no_wish() -> None:
+    claim = read(
+        "The Nordic accessions showed that the Allies can move on membership quickly when "
+        "they want to.",
+        "membership_path",
+        "2024-03-08",
+    )
+    assert claim.act != "seeks" and "want" not in claim.cue
+
+
+def test_what_an_agreement_provides_is_what_it_lays_down() -> None:
+    text = (
+        "Canada and Ukraine sign an agreement on security cooperation\n\n"
+        "It also provides that, in the event of a future armed attack, Canada and Ukraine "
+        "will consult within 24 hours.\n"
+    )
+    claims = _claims(text, dt.date(2024, 2, 24), "Prime Minister of Canada")
+    assert _row(claims, "It also provides", "security_guarantees")["act"] == "offers"
+
+
+def test_warning_that_arms_would_undermine_an_accord_rejects_them() -> None:
+    text = (
+        "Comment by the Information and Press Department\n\n"
+        "If lethal arms are supplied to Ukraine, this will seriously undermine the Minsk "
+        "agreements and lead to escalation.\n"
+    )
+    claims = _claims(text, dt.date(2015, 3, 27), "Ministry of Foreign Affairs of Russia")
+    row = _row(claims, "If lethal arms", "aid_volumes")
+    assert (row["side"], row["act"]) == ("russia", "rejects")

@@ -214,7 +214,15 @@ def _live_cues(
             sentence[c[0] : c[1]].endswith("ing")
             and rules.gerund.search(sentence, max(0, c[0] - 12), c[0])
         )
+        and not (  # "the promised systems", "their pledged tanks": an adjective, no act
+            sentence[c[0] : c[1]].endswith("ed")
+            and _DETERMINER_BEFORE.search(sentence, max(0, c[0] - 8), c[0])
+        )
     ]
+
+
+#: A determiner right before a word: a past participle after it is an adjective.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$", re.I)
 
 
 def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
