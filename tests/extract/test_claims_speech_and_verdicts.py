@@ -447,3 +447,37 @@ def test_warning_that_arms_would_undermine_an_accord_rejects_them() -> None:
     claims = _claims(text, dt.date(2015, 3, 27), "Ministry of Foreign Affairs of Russia")
     row = _row(claims, "If lethal arms", "aid_volumes")
     assert (row["side"], row["act"]) == ("russia", "rejects")
+
+
+def test_welcoming_a_declared_wish_to_join_is_the_alliances_offer() -> None:
+    claim = read(
+        "NATO leaders said: We welcome the declared wish of Ukraine to join the Alliance.",
+        "membership_path",
+        "2008-04-03",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "open_door")
+
+
+def test_confirming_support_stands_by_it() -> None:
+    claim = read(
+        "Poland's Foreign Minister Radosław Sikorski confirmed Poland's support for Ukraine's "
+        "Euro-Atlantic aspirations.",
+        "membership_path",
+        "2009-12-03",
+    )
+    assert (claim.side, claim.act) == ("ally", "offers")
+
+
+def test_who_after_a_titled_name_stands_for_that_name() -> None:
+    import nato_diff.extract.agents as agents
+    from nato_diff.extract import load_actors
+    from nato_diff.extract.claim_rules import load_claim_rules
+
+    s = (
+        "The minister held talks with the Minister of Foreign Affairs of Poland Radosław "
+        "Sikorski, who confirmed his country's support."
+    )
+    found = agents.find_agent(
+        s, s.find("confirmed"), load_actors(), dt.date(2009, 12, 3), load_claim_rules()
+    )
+    assert found is not None and (found.name, found.side) == ("Radosław Sikorski", "ally")

@@ -65,6 +65,8 @@ _FIRST_PERSON = re.compile(
 )
 
 
+#: A relative "who" after a comma: its clause's subject is the one named before it.
+_WHO = re.compile(r",\s+who\b", re.IGNORECASE)
 #: A bare pronoun, which in reported speech stands first for the speaker.
 _PRONOUN = re.compile(r"(?:he|she|it|they)", re.IGNORECASE)
 #: A pronoun right before the verb (an auxiliary or adverb between): the verb's subject, even
@@ -107,15 +109,19 @@ def find_agent(
     if _FIRST_PERSON.search(sentence, max(0, verb_start - 30), verb_start):
         return None  # "…, we need weapons": the one who speaks acts, not an actor named before
     left = blank(CLOSED_RELATIVE, sentence[:verb_start])
-    cut = 0
+    cut = start = 0
     for m in rules.subject_break.finditer(left):
-        cut = m.end()
+        start, cut = m.start(), m.end()
     tail = sentence[verb_start:]
     subject = _PRONOUN_SUBJECT.search(left, cut)
     if subject is not None and _SAID_BEFORE.search(left, 0, subject.start()):
         subject = None
     if subject is None:
         found = _named_in(left, cut, actors, date, recent, rules, last=True, tail=tail)
+        if found is None and _WHO.fullmatch(left, start, cut) and not left[cut:].strip():
+            # "…, the Minister of Poland Radosław Sikorski, who confirmed …": the one named
+            # right before "who" acts
+            found = _antecedent(left[:start], actors, date, recent, rules)
         if found is not None:
             return found
     else:
@@ -133,6 +139,32 @@ def find_agent(
     return (
         first if first is not None else _passive_agent(sentence, verb_start, actors, date, rules)
     )
+
+
+def _antecedent(
+    before: str,
+    actors: Actors,
+    date: dt.date,
+    recent: Sequence[tuple[str, str | None, str | None]],
+    rules: ClaimRules,
+) -> Agent | None:
+    """Return the actor a relative "who" stands for: the name run that ends right before it.
+
+    Its last words name the person ("the Minister of Foreign Affairs of Poland Radosław
+    Sikorski"), however many prepositions stand before them.
+    """
+    runs = list(_NAME_RUN.finditer(before))
+    if not runs or runs[-1].end() < len(before.rstrip()):
+        return None
+    text = runs[-1].group().strip()
+    words = text.split()
+    context = [r[2] for r in recent if r[2]]
+    for k in range(max(0, len(words) - 3), len(words)):  # the name, then shorter tails
+        found = _resolve(" ".join(words[k:]), actors, date, context)
+        if found is not None:
+            return Agent(found[0], found[1], runs[-1].start())
+    found = _state(text, date, rules)
+    return None if found is None else Agent(found[0], found[1], runs[-1].start())
 
 
 def referent(
