@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
-from nato_diff import Corpus, track
-from nato_diff.corpus import make_document
+from nato_diff.extract import load_actors
+from nato_diff.extract.agents import find_agent
+from nato_diff.extract.claim_rules import load_claim_rules
 
 from .test_claims import read
-
-
-def _claims(text: str, date: dt.date, source: str = "Wire") -> pd.DataFrame:
-    doc = make_document("doc", text, date=date, source=source)
-    return track(Corpus([doc])).claims
-
-
-def _row(claims: pd.DataFrame, start: str, dimension: str) -> pd.Series:
-    rows = claims[claims["sentence"].str.startswith(start) & (claims["dimension"] == dimension)]
-    assert len(rows) >= 1, claims[["sentence", "dimension"]]
-    return rows.iloc[0]
+from .test_claims_grammar import _claims, _row
 
 
 def test_a_decision_told_in_the_past_perfect_of_reported_speech_is_reported() -> None:
@@ -469,15 +458,11 @@ def test_confirming_support_stands_by_it() -> None:
 
 
 def test_who_after_a_titled_name_stands_for_that_name() -> None:
-    import nato_diff.extract.agents as agents
-    from nato_diff.extract import load_actors
-    from nato_diff.extract.claim_rules import load_claim_rules
-
     s = (
         "The minister held talks with the Minister of Foreign Affairs of Poland Radosław "
         "Sikorski, who confirmed his country's support."
     )
-    found = agents.find_agent(
+    found = find_agent(
         s, s.find("confirmed"), load_actors(), dt.date(2009, 12, 3), load_claim_rules()
     )
     assert found is not None and (found.name, found.side) == ("Radosław Sikorski", "ally")
