@@ -466,3 +466,15 @@ def test_who_after_a_titled_name_stands_for_that_name() -> None:
         s, s.find("confirmed"), load_actors(), dt.date(2009, 12, 3), load_claim_rules()
     )
     assert found is not None and (found.name, found.side) == ("Radosław Sikorski", "ally")
+
+
+def test_a_signed_analysis_speaks_in_its_authors_voice() -> None:
+    text = (
+        "Twenty-five years after Budapest\n\n"
+        "By Iryna Koval\n\n"
+        "In my view, Kyiv should pursue bilateral security commitments from individual "
+        "allies.\n"
+    )
+    doc_claims = _claims(text, dt.date(2019, 12, 5), "Kyiv Policy Review (long-form analysis)")
+    row = _row(doc_claims, "In my view", "security_guarantees")
+    assert (row["holder"], row["side"], row["act"]) == ("Iryna Koval", "other", "seeks")
