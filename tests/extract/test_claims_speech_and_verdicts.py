@@ -478,3 +478,29 @@ def test_a_signed_analysis_speaks_in_its_authors_voice() -> None:
     doc_claims = _claims(text, dt.date(2019, 12, 5), "Kyiv Policy Review (long-form analysis)")
     row = _row(doc_claims, "In my view", "security_guarantees")
     assert (row["holder"], row["side"], row["act"]) == ("Iryna Koval", "other", "seeks")
+
+
+def test_calling_off_a_step_and_not_planning_it_refuse() -> None:
+    called_off = read(
+        "Washington quietly called off the planned passage of two destroyers into the Black Sea.",
+        "black_sea",
+        "2021-04-15",
+    )
+    assert (called_off.side, called_off.act) == ("ally", "rejects")
+    not_planned = read(
+        "Jens Stoltenberg: NATO is not planning to deploy naval escorts in the Black Sea.",
+        "black_sea",
+        "2022-06-29",
+    )
+    assert (not_planned.side, not_planned.act) == ("nato", "rejects")
+
+
+def test_what_a_body_takes_note_of_is_reported() -> None:
+    text = (
+        "Conclusions of the European Council\n\n"
+        "The European Council takes note of the work under way among several Member States "
+        "on a coalition of countries willing to contribute security guarantees for Ukraine.\n"
+    )
+    claims = _claims(text, dt.date(2025, 3, 6), "European Council")
+    row = _row(claims, "The European Council takes note", "security_guarantees")
+    assert (row["side"], row["act"]) == ("eu", "reports")
