@@ -504,3 +504,14 @@ def test_what_a_body_takes_note_of_is_reported() -> None:
     claims = _claims(text, dt.date(2025, 3, 6), "European Council")
     row = _row(claims, "The European Council takes note", "security_guarantees")
     assert (row["side"], row["act"]) == ("eu", "reports")
+
+
+def test_a_person_unknown_to_the_actors_file_speaks_for_the_pages_side() -> None:
+    text = (
+        "Parliament adopts the law on non-bloc status\n\n"
+        "Mykola Bilous, a former deputy minister, said that Ukraine must keep the aim of "
+        "joining NATO.\n"
+    )
+    claims = _claims(text, dt.date(2010, 7, 1), "Verkhovna Rada of Ukraine")
+    row = _row(claims, "Mykola Bilous", "membership_path")
+    assert (row["holder"], row["side"], row["act"]) == ("Mykola Bilous", "ukraine", "seeks")

@@ -131,6 +131,9 @@ def bare_group(
     return Agent(m.group("np"), None, m.start("np"))
 
 
+#: A person's full name: two to four capitalised words ("Borys Tarasyuk").
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+
 #: A page's own government named with no state ("the Federal Government", "the Cabinet").
 _OWN_GOVERNMENT = re.compile(
     r"(?:the\s+)?(?:federal\s+|national\s+)?(?:government|cabinet)", re.IGNORECASE
@@ -258,6 +261,10 @@ def _title_holder(
         # "The Federal Government pledged …" on a state's own page: that state
         return Attribution(voice.speaker, voice.actor_id, voice_side, who.cue, who.how)
     if not rules.person_words.fullmatch(bare):
+        if voice_side is not None and voice is not None and _FULL_NAME.fullmatch(bare):
+            # a person the actors file does not know, quoted on a side's own page ("Borys
+            # Tarasyuk, a former foreign minister, said" on the Rada's page): that side's
+            return Attribution(who.speaker, None, voice_side, who.cue, who.how)
         return who
     found = referent(who.speaker, recent, actors, rules)
     if (found is None or found[1] is None) and voice is not None and voice.side is not None:
