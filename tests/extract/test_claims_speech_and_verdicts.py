@@ -515,3 +515,13 @@ def test_a_person_unknown_to_the_actors_file_speaks_for_the_pages_side() -> None
     claims = _claims(text, dt.date(2010, 7, 1), "Verkhovna Rada of Ukraine")
     row = _row(claims, "Mykola Bilous", "membership_path")
     assert (row["holder"], row["side"], row["act"]) == ("Mykola Bilous", "ukraine", "seeks")
+
+
+def test_an_office_unknown_to_the_actors_file_speaks_for_the_pages_side() -> None:
+    text = (
+        "Parliament adopts the law on non-bloc status\n\n"
+        "Presenting the bill, a representative of the Ministry of Foreign Affairs told "
+        "deputies that non-bloc status would strengthen stability in the region.\n"
+    )
+    claims = _claims(text, dt.date(2010, 6, 3), "Verkhovna Rada of Ukraine")
+    assert _row(claims, "Presenting the bill", "membership_path")["side"] == "ukraine"

@@ -261,9 +261,11 @@ def _title_holder(
         # "The Federal Government pledged …" on a state's own page: that state
         return Attribution(voice.speaker, voice.actor_id, voice_side, who.cue, who.how)
     if not rules.person_words.fullmatch(bare):
-        if voice_side is not None and voice is not None and _FULL_NAME.fullmatch(bare):
-            # a person the actors file does not know, quoted on a side's own page ("Borys
-            # Tarasyuk, a former foreign minister, said" on the Rada's page): that side's
+        unknown = _FULL_NAME.fullmatch(bare) or rules.office.search(bare)
+        if voice_side is not None and voice is not None and unknown:
+            # a person or an office the actors file does not know, quoted on a side's own
+            # page ("Borys Tarasyuk, a former foreign minister, said", "a representative of
+            # the Ministry of Foreign Affairs told deputies", on the Rada's page): that side's
             return Attribution(who.speaker, None, voice_side, who.cue, who.how)
         return who
     found = referent(who.speaker, recent, actors, rules)
