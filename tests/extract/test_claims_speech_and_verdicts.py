@@ -525,3 +525,60 @@ def test_an_office_unknown_to_the_actors_file_speaks_for_the_pages_side() -> Non
     )
     claims = _claims(text, dt.date(2010, 6, 3), "Verkhovna Rada of Ukraine")
     assert _row(claims, "Presenting the bill", "membership_path")["side"] == "ukraine"
+
+
+def test_a_text_that_defines_a_status_decides_it() -> None:
+    text = (
+        "Parliament adopts the law on non-bloc status\n\n"
+        "The law defines Ukraine as a European non-bloc state.\n"
+    )
+    claims = _claims(text, dt.date(2010, 7, 1), "Verkhovna Rada of Ukraine")
+    row = _row(claims, "The law defines", "membership_path")
+    assert (row["side"], row["act"], row["rung"]) == ("ukraine", "decides", "non_aligned")
+
+
+def test_the_recipient_ready_to_buy_weapons_asks_for_them() -> None:
+    claim = read(
+        "President Volodymyr Zelenskyy said Kyiv was ready to buy American weapons worth "
+        "$90 billion, paid for by European partners.",
+        "aid_volumes",
+        "2025-08-19",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "seeks")
+
+
+def test_partners_on_a_recipients_page_are_not_the_page() -> None:
+    text = (
+        "Ramstein: air defence remains the priority\n\n"
+        "So far, partners have delivered to Ukraine more than 50 air defence systems.\n"
+    )
+    claims = _claims(text, dt.date(2024, 9, 6), "Ministry of Defence of Ukraine")
+    assert _row(claims, "So far, partners", "aid_volumes")["side"] != "ukraine"
+
+
+def test_a_participle_with_its_agent_describes_a_noun() -> None:
+    claim = read(
+        "The leaders also discussed the Black Sea ceasefire announced by Washington on Tuesday.",
+        "black_sea",
+        "2025-03-27",
+    )
+    assert claim.act == "reports"
+
+
+def test_not_asking_now_refuses() -> None:
+    claim = read(
+        '"We are not knocking on NATO\'s door," Deputy Prime Minister Vasyl Koval said.',
+        "membership_path",
+        "2010-05-20",
+    )
+    assert claim.act == "rejects"
+
+
+def test_expecting_another_to_lift_its_block_asks() -> None:
+    claim = read(
+        "Ukraine's Foreign Minister Dmytro Kuleba said Kyiv expected Budapest to lift its "
+        "block on the NATO-Ukraine Commission.",
+        "membership_path",
+        "2023-02-09",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "partnership")

@@ -8,6 +8,7 @@ and "the law"); :func:`claim_row` lays a claim out as a row of the claims table;
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -143,8 +144,9 @@ class ClaimReader:
             return claim
         if claim.act == "offers" and claim.side == "ukraine" and claim.target == "ukraine":
             # the recipient offers no aid to itself: "the missiles would help Ukraine protect
-            # its territory", in Kyiv's mouth, tells of the aid
-            claim = replace(claim, act="reports")
+            # its territory", in Kyiv's mouth, tells of the aid; ready to buy or receive it,
+            # it asks for it ("Kyiv was ready to buy $90 billion of American weapons")
+            claim = replace(claim, act="seeks" if _TO_RECEIVE.search(sentence) else "reports")
         return replace(claim, status=_status(sentence, claim, self.rules))
 
     def _retold(self, claim: Claim, *, narrated: bool) -> Claim:
@@ -299,6 +301,13 @@ class ClaimReader:
         if rung is None:
             return None
         return next((p.rank for p in self.dimensions[dim_id].positions if p.id == rung), None)
+
+
+#: Being ready to get aid, in the recipient's mouth: it asks for it.
+_TO_RECEIVE = re.compile(
+    r"\b(?:ready|willing|prepared)\s+to\s+(?:buy|purchase|receive|accept|pay\s+for)\b",
+    re.IGNORECASE,
+)
 
 
 def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:

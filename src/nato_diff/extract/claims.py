@@ -46,7 +46,7 @@ from .authors import authorial
 from .background import in_tag, narrated_background
 from .claim_modality import ClaimModality, claim_modality, clause_end
 from .claim_rules import Act, ClaimHow, ClaimRules, Status, Target, load_claim_rules
-from .clauses import NOT_THE_ACT, REDUCED_RELATIVE, RELATIVE_TAIL, blank
+from .clauses import NOT_THE_ACT, REDUCED_RELATIVE, RELATIVE_TAIL, blank, participle_of_noun
 from .holders import (
     bare_group,
     complete_speaker,
@@ -214,15 +214,8 @@ def _live_cues(
             sentence[c[0] : c[1]].endswith("ing")
             and rules.gerund.search(sentence, max(0, c[0] - 12), c[0])
         )
-        and not (  # "the promised systems", "their pledged tanks": an adjective, no act
-            sentence[c[0] : c[1]].endswith("ed")
-            and _DETERMINER_BEFORE.search(sentence, max(0, c[0] - 8), c[0])
-        )
+        and not participle_of_noun(sentence, c[0], c[1])
     ]
-
-
-#: A determiner right before a word: a past participle after it is an adjective.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$", re.I)
 
 
 def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:

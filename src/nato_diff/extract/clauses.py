@@ -3,8 +3,10 @@
 A relative clause ("Georgia, which was promised membership in 2008, …"), an aside before the
 verb ("Umerov, at his first meeting since taking office, urged …") or an appositive that
 closes the sentence (", a sharp turn for a country that refused …") describes what stands
-before it; its verbs, dates and rungs are not those of the sentence's act. The patterns live
-here, in one place, for the readers of agents, background, acts and rungs.
+before it; its verbs, dates and rungs are not those of the sentence's act. So does a
+participle that describes a noun ("the promised systems", "the ceasefire announced by
+Washington"). The patterns live here, in one place, for the readers of agents, background,
+acts and rungs.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ __all__ = [
     "RUNG_ASIDE",
     "blank",
     "inside",
+    "participle_of_noun",
 ]
 
 #: A relative clause set off by commas on both sides.
@@ -92,3 +95,45 @@ def inside(at: int, pattern: re.Pattern[str], text: str) -> bool:
         True when a match covers ``at``.
     """
     return any(m.start() <= at < m.end() for m in pattern.finditer(text))
+
+
+def participle_of_noun(sentence: str, start: int, end: int) -> bool:
+    """Say whether the act word at ``start:end`` is a participle that describes a noun.
+
+    After a determiner it is an adjective ("the promised systems", "their pledged tanks");
+    with its agent and no auxiliary before it, a reduced relative clause ("the ceasefire
+    announced by Washington", "launchers supplied by the United States"). A cue that holds
+    its own auxiliary ("to be backed by") is a verb.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    start, end : int
+        Where the act word starts and ends.
+
+    Returns
+    -------
+    bool
+        True when the word describes a noun rather than telling an act.
+    """
+    word = sentence[start:end]
+    if not word.endswith("ed"):
+        return False
+    if _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start):
+        return True
+    return (
+        " " not in word
+        and _BY_AGENT.match(sentence, end) is not None
+        and _AUXILIARY_BEFORE.search(sentence, max(0, start - 20), start) is None
+    )
+
+
+#: A determiner right before a word: a past participle after it is an adjective.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$", re.I)
+#: " by " and an agent right after a participle.
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+#: An auxiliary of a passive or a perfect right before a participle ("was announced by").
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got)\s+(?:\w+ly\s+)?$", re.I
+)
