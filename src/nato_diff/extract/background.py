@@ -17,7 +17,6 @@ from .claim_rules import Act, ClaimHow, ClaimRules
 from .clauses import ASIDE_BEFORE, PARTICIPLE_TAIL, RELATIVE_TAIL, blank
 
 __all__ = [
-    "PLUPERFECT",
     "dated_act",
     "dated_before",
     "in_tag",
@@ -138,7 +137,7 @@ def dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
 
 
 #: A past perfect right before an act's cue ("had approved", "had been agreed").
-PLUPERFECT = re.compile(r"\bhad\s+(\w+ly\s+|already\s+|also\s+|been\s+)*$")
+_PLUPERFECT = re.compile(r"\bhad\s+(\w+ly\s+|already\s+|also\s+|been\s+)*$")
 
 
 def in_tag(chosen: tuple[int, int, Act] | None, span_start: int) -> bool:
@@ -175,7 +174,7 @@ def narrated_background(
         told = act in ("decides", "rejects")
         if told and chosen is not None and dated_act(sentence, chosen, rules, date):
             return "reports", found
-        if act == "decides" and chosen is not None and PLUPERFECT.search(sentence, 0, chosen[0]):
+        if act == "decides" and chosen is not None and _PLUPERFECT.search(sentence, 0, chosen[0]):
             # "informed that the Cabinet had approved …": an earlier decision, told (a
             # rejection's past perfect is mostly a verdict: "had failed to protect")
             return "reports", found

@@ -160,17 +160,19 @@ def _act_cues(
 def _governing_cue(
     sentence: str,
     anchor: str | None,
-    who: Attribution,
+    speech: tuple[Attribution, int],
     rules: ClaimRules,
     cue_cache: list[tuple[int, int, Act]] | None,
 ) -> tuple[tuple[int, int, Act] | None, int]:
     """Return the act cue that governs the sentence's subject, and where its verb stands.
 
-    The act words of a clause joined before a speech tag are not the speaker's (see
+    ``speech`` is the attribution and where the holder's words start. The act words of a
+    clause joined before a speech tag are not the speaker's (see
     :func:`~nato_diff.extract.holders.joined_tag_start`).
     """
+    who, span_start = speech
     at = sentence.find(anchor) if anchor else -1
-    anchor_at = at if at >= 0 else _content_span(sentence, who)[0]
+    anchor_at = at if at >= 0 else span_start
     cues = _act_cues(sentence, (0, len(sentence)), rules) if cue_cache is None else cue_cache
     floor = joined_tag_start(sentence, who, anchor)
     live = [c for c in _live_cues(sentence, cues, rules) if c[0] >= floor]
@@ -323,7 +325,7 @@ def read_claim(
     who = complete_speaker(sentence, who, ctx, recent, voice)
     who = outside_the_speech(sentence, who, anchor, rules)
     span = _content_span(sentence, who)
-    chosen, verb_at = _governing_cue(sentence, anchor, who, rules, cue_cache)
+    chosen, verb_at = _governing_cue(sentence, anchor, (who, span[0]), rules, cue_cache)
     narration = how_is_narration(who)
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     holder, side, how = holder_of(who, agent if narration else None, voice)

@@ -59,13 +59,9 @@ def outside_the_speech(
     >>> outside_the_speech(s, who, "air defence", load_claim_rules()).how
     'none'
     """
-    if who.how != "reported" or not who.cue or not anchor:
-        return who
-    tag = sentence.find(who.cue)
-    at = sentence.find(anchor)
+    tag = _joined_tag(sentence, who, from_speaker=False)
+    at = sentence.find(anchor) if anchor else -1
     if tag <= 0 or at < 0 or at >= tag:
-        return who
-    if not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
         return who
     return Attribution(None, None, None, None, "none")
 
@@ -77,14 +73,25 @@ def joined_tag_start(sentence: str, who: Attribution, anchor: str | None) -> int
     the mines": the act words before the tag are the narrator's clause, not the speaker's.
     Zero when there is no such tag.
     """
-    if who.how != "reported" or not who.cue or not anchor:
-        return 0
+    tag = _joined_tag(sentence, who, from_speaker=True)
+    at = sentence.find(anchor) if anchor else -1
+    return tag if 0 < tag < at else 0
+
+
+def _joined_tag(sentence: str, who: Attribution, *, from_speaker: bool) -> int:
+    """Return where a speech tag joined to a clause before it starts, else -1.
+
+    The tag is the attribution's cue; ``from_speaker`` starts it at the speaker named before
+    a cue that is the verb alone ("…, and its foreign ministry said"). It is joined when ",
+    and", ", but" or ";" stands right before it.
+    """
+    if who.how != "reported" or not who.cue:
+        return -1
     tag = sentence.find(who.cue)
     named = sentence.rfind(who.speaker, 0, tag) if who.speaker and tag > 0 else -1
-    tag = named if named >= 0 else tag  # the tag starts at its speaker ("its ministry said")
-    at = sentence.find(anchor)
-    if tag <= 0 or at <= tag or not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
-        return 0
+    tag = named if from_speaker and named >= 0 else tag
+    if tag <= 0 or not _JOINED_TAG.search(sentence, max(0, tag - 12), tag):
+        return -1
     return tag
 
 

@@ -17,7 +17,7 @@ from .actors import Attribution
 from .claim_rules import Act, ClaimRules
 from .negators import negated_before
 
-__all__ = ["answered", "denied_breach", "voiced_verdict"]
+__all__ = ["answered", "voiced_verdict"]
 
 
 def voiced_verdict(
@@ -40,13 +40,10 @@ def voiced_verdict(
 _BREACH = re.compile(r"\b(?:violat|breach|betray|broke|broken|ignor)\w*", re.IGNORECASE)
 
 
-def denied_breach(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
-    """Whether the rung's rejection is a breach the holder denies ("has not violated")."""
-    at = sentence.find(anchor) if anchor else -1
-    if at < 0 or not _BREACH.match(sentence, at):
-        m = _BREACH.search(anchor or "")
-        at = at + m.start() if m and at >= 0 else -1
-    return at >= 0 and negated_before(sentence, at, rules)
+def _denied_breach(sentence: str, anchor: str, at: int, rules: ClaimRules) -> bool:
+    """Whether the rung's rejection (``anchor``, at ``at``) is a breach the holder denies."""
+    m = _BREACH.search(anchor)
+    return m is not None and negated_before(sentence, at + m.start(), rules)
 
 
 #: An opener that puts a question to the speaker ("Asked about a MAP, …", "Asked whether …,").
@@ -59,8 +56,10 @@ def answered(sentence: str, anchor: str | None, rules: ClaimRules) -> bool:
     A denied breach ("has not violated the Memorandum"), or a rung named only in the
     question an opener puts ("Asked about a MAP, he said …").
     """
-    if denied_breach(sentence, anchor, rules):
+    at = sentence.find(anchor) if anchor else -1
+    if at < 0 or anchor is None:
+        return False
+    if _denied_breach(sentence, anchor, at, rules):
         return True
     m = _ASKED.match(sentence)
-    at = sentence.find(anchor) if anchor else -1
-    return m is not None and 0 <= at < m.end()
+    return m is not None and at < m.end()
