@@ -88,6 +88,19 @@ def test_track_writes_tables_with_a_user_dimension(tmp_path: Path) -> None:
     assert 1.5e11 in set(figures["value"])
 
 
+def test_track_parquet_streams_the_tables_of_a_folder(tmp_path: Path, seeds_copy: Path) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "out"
+    code, text = run("track", str(seeds_copy), "--parquet", "--out", str(out), "--jobs", "2")
+    assert code == 0
+    assert f"wrote {out / 'claims.parquet'}" in text
+    claims = pd.read_parquet(out / "claims.parquet")
+    offered = claims[(claims["date"] == pd.Timestamp("2024-04-29")) & (claims["act"] == "offers")]
+    assert "irreversible" in set(offered["rung"])
+    changes = pd.read_parquet(out / "changes.parquet")
+    assert len(changes) == 4 * 4  # four dimensions, four consecutive pairs of the five seeds
+
+
 def test_track_never_overwrites_a_users_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         plot_salience,
     )
     from .report import build_report
-    from .tracking import Tracking, track
+    from .tracking import Tracking, track, track_to_parquet
 
 #: Public names and the stage each comes from: imported on first use, so that ``import
 #: nato_diff`` (and ``nato-diff --help``) does not load pandas, matplotlib and every rule file.
@@ -83,6 +83,7 @@ _LAZY = {
     "plot_salience": "plotting",
     "Tracking": "tracking",
     "track": "tracking",
+    "track_to_parquet": "tracking",
 }
 
 __all__ = [
@@ -122,6 +123,7 @@ __all__ = [
     "plot_readability",
     "plot_salience",
     "track",
+    "track_to_parquet",
 ]
 
 

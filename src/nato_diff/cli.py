@@ -41,7 +41,7 @@ from .errors import (
     located,
 )
 from .extract import FIGURE_SUMMARY_COLUMNS
-from .tracking import Tracking, track
+from .tracking import Tracking, track, track_to_parquet
 
 __all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_OUTPUT", "main"]
 
@@ -166,11 +166,27 @@ def _cmd_dimensions(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_track(args: argparse.Namespace, out: TextIO) -> int:
-    tracking = _tracking(args)
-    written = tracking.to_csv(args.out)
+    written = _streamed(args) if args.parquet else _tracking(args).to_csv(args.out)
     for path in written:
         out.write(f"wrote {path}\n")
     return 0
+
+
+def _streamed(args: argparse.Namespace) -> list[Path]:
+    """Write every table as Parquet as the run goes (:func:`nato_diff.track_to_parquet`).
+
+    A folder given alone is read one document at a time, no text kept; with ``--manifest``
+    or ``--skip-bad`` the corpus is loaded first.
+    """
+    if args.path is not None and args.manifest is None and not args.skip_bad:
+        source: Corpus | str = args.path
+    else:
+        source = _corpus(
+            args.path, manifest=args.manifest, n_jobs=args.jobs, skip_bad=args.skip_bad
+        )
+    return track_to_parquet(
+        source, args.out, _dimensions(args), n_jobs=args.jobs, progress=sys.stderr.isatty()
+    )
 
 
 def _cmd_figures(args: argparse.Namespace, out: TextIO) -> int:
@@ -329,6 +345,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=TABLES_DIR,
         help=f"output folder for the CSV tables (default: ./{TABLES_DIR}, inside the folder "
         "you run nato-diff from)",
+    )
+    p.add_argument(
+        "--parquet",
+        action="store_true",
+        help="write the tables as Parquet as the documents are done, holding only what the "
+        "series tables need (for collections too large for memory; needs the parquet extra)",
     )
     p.set_defaults(func=_cmd_track)
 

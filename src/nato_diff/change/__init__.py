@@ -25,7 +25,7 @@ from .changes import CHANGE_COLUMNS, changes_table, compare
 from .columns import DATE_COLUMNS, day_text, explode, items, public_table
 from .document_diff import diff
 from .figure_series import figure_series
-from .lifecycle import LIFECYCLE_COLUMNS, lifecycle_table
+from .lifecycle import LIFECYCLE_COLUMNS, Sightings, lifecycle_table
 from .passage import PassageDiff
 from .similarity import DEFAULT_THRESHOLD, sentence_ratio
 from .summaries import SUMMARY_COLUMNS, series_summaries
@@ -38,6 +38,7 @@ __all__ = [
     "LIFECYCLE_COLUMNS",
     "SUMMARY_COLUMNS",
     "PassageDiff",
+    "Sightings",
     "changes_table",
     "compare",
     "day_text",

@@ -11,7 +11,7 @@ Every summary is generated from the row it sits beside and names its evidence as
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Protocol
@@ -66,7 +66,16 @@ class Tracking(Protocol):
         ...
 
 
-__all__ = ["CHANGE_COLUMNS", "SIDES", "changes_table", "compare"]
+__all__ = [
+    "CHANGE_COLUMNS",
+    "SIDES",
+    "change_chunks",
+    "change_sides",
+    "changes_table",
+    "compare",
+    "facet_index",
+    "mention_index",
+]
 
 #: Sides that always get their own position columns in the change table.
 SIDES: tuple[str, ...] = ("ukraine", "nato")
@@ -159,7 +168,28 @@ def _lookups(
     figures: pd.DataFrame,
 ) -> _Lookups:
     """Index the tables; the sides are :data:`SIDES` then any other side with a position."""
-    money = _money_texts(figures)
+    return _indexed(
+        dimensions,
+        timeline=timeline,
+        positions=positions,
+        sentence_ids=mention_index(_rows(mentions, ["doc_id", "dimension", "sentence_id"])),
+        facet_ids=facet_index(_rows(facets, ["doc_id", "dimension", "facet"])),
+        money=_money_texts(figures),
+        sides=change_sides(positions["side"].dropna()),
+    )
+
+
+def _indexed(
+    dimensions: Dimensions,
+    *,
+    timeline: pd.DataFrame,
+    positions: pd.DataFrame,
+    sentence_ids: dict[tuple[str, str], list[int]],
+    facet_ids: dict[tuple[str, str], list[str]],
+    money: dict[tuple[str, str], list[str]],
+    sides: tuple[str, ...],
+) -> _Lookups:
+    """Index the timeline and positions rows; the other lookups come ready."""
     timeline_rows = {
         (str(r["doc_id"]), str(r["dimension"])): {k: _none(v) for k, v in r.items()}
         for r in timeline.to_dict("records")
@@ -170,13 +200,6 @@ def _lookups(
         }
         for r in positions.to_dict("records")
     }
-    sentence_ids: dict[tuple[str, str], list[int]] = {}
-    for doc_id, dim_id, sid in _rows(mentions, ["doc_id", "dimension", "sentence_id"]):
-        sentence_ids.setdefault((str(doc_id), str(dim_id)), []).append(int(sid))
-    facet_ids: dict[tuple[str, str], list[str]] = {}
-    for doc_id, dim_id, facet in _rows(facets, ["doc_id", "dimension", "facet"]):
-        facet_ids.setdefault((str(doc_id), str(dim_id)), []).append(str(facet))
-    extra = sorted(set(positions["side"].dropna()) - set(SIDES))
     return _Lookups(
         dimensions=dimensions,
         timeline=timeline_rows,
@@ -184,8 +207,72 @@ def _lookups(
         sentence_ids=sentence_ids,
         facets=facet_ids,
         money=money,
-        sides=(*SIDES, *extra),
+        sides=sides,
     )
+
+
+def change_sides(sides: Iterable[Any]) -> tuple[str, ...]:
+    """Return the sides with columns of their own: :data:`SIDES`, then the others with a position.
+
+    Parameters
+    ----------
+    sides : iterable
+        The side of every position (the positions table's ``side``).
+
+    Returns
+    -------
+    tuple of str
+        :data:`SIDES`, then the other sides in alphabetical order.
+    """
+    return (*SIDES, *sorted(set(sides) - set(SIDES)))
+
+
+def mention_index(
+    rows: Iterable[tuple[Any, Any, Any]],
+    into: dict[tuple[str, str], list[int]] | None = None,
+) -> dict[tuple[str, str], list[int]]:
+    """Index the mentions' sentence ids by (document, dimension), in table order.
+
+    Parameters
+    ----------
+    rows : iterable of (doc_id, dimension, sentence_id)
+        The mentions, in table order.
+    into : dict, optional
+        An index to add to (a run that sees its documents one at a time).
+
+    Returns
+    -------
+    dict of (str, str) to list of int
+        The index.
+    """
+    index = {} if into is None else into
+    for doc_id, dim_id, sid in rows:
+        index.setdefault((str(doc_id), str(dim_id)), []).append(int(sid))
+    return index
+
+
+def facet_index(
+    rows: Iterable[tuple[Any, Any, Any]],
+    into: dict[tuple[str, str], list[str]] | None = None,
+) -> dict[tuple[str, str], list[str]]:
+    """Index the facet ids named by (document, dimension), in table order.
+
+    Parameters
+    ----------
+    rows : iterable of (doc_id, dimension, facet)
+        The facets table's rows, in table order.
+    into : dict, optional
+        An index to add to.
+
+    Returns
+    -------
+    dict of (str, str) to list of str
+        The index.
+    """
+    index = {} if into is None else into
+    for doc_id, dim_id, facet in rows:
+        index.setdefault((str(doc_id), str(dim_id)), []).append(str(facet))
+    return index
 
 
 def _change_row(lk: _Lookups, dimension: str, a: Document, b: Document) -> dict[str, Any]:
@@ -426,6 +513,65 @@ def changes_table(
     docs = list(corpus)
     rows = [_change_row(lookups, dim_id, a, b) for dim_id in dimensions for a, b in pairwise(docs)]
     return _finish(rows, lookups.sides)
+
+
+def change_chunks(
+    corpus: Corpus,
+    dimensions: Dimensions,
+    *,
+    timeline: pd.DataFrame,
+    positions: pd.DataFrame,
+    sentence_ids: dict[tuple[str, str], list[int]],
+    facet_ids: dict[tuple[str, str], list[str]],
+    figures: pd.DataFrame,
+    chunk: int = 2000,
+) -> Iterator[pd.DataFrame]:
+    """Build the change table piece by piece: its rows in order, ``chunk`` pairs at a time.
+
+    The pieces, one after another, hold the rows of :func:`changes_table` (dimension by
+    dimension, then pair by pair); only the timeline and positions rows of a piece's
+    documents are indexed at a time, so a run of many documents never holds every row of
+    the change table, or every timeline and positions row as a dict, at once. A piece's
+    column types are inferred from its own rows (a text column no row fills is ``object``).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The documents in date order.
+    dimensions : Dimensions
+        The dimensions tracked.
+    timeline, positions, figures : pandas.DataFrame
+        The tables of the same names, in corpus order.
+    sentence_ids, facet_ids : dict
+        The mentions' sentence ids and the facet ids named, by (document, dimension)
+        (:func:`mention_index`, :func:`facet_index`).
+    chunk : int, optional
+        Pairs of documents per piece.
+
+    Yields
+    ------
+    pandas.DataFrame
+        A piece of the change table (never empty).
+    """
+    docs = list(corpus)
+    money = _money_texts(figures)
+    sides = change_sides(positions["side"].dropna())
+    for dim_id in dimensions:
+        dim_timeline = timeline[timeline["dimension"] == dim_id]
+        dim_positions = positions[positions["dimension"] == dim_id]
+        for start in range(0, len(docs) - 1, chunk):
+            part = docs[start : start + chunk + 1]
+            ids = {d.doc_id for d in part}
+            lookups = _indexed(
+                dimensions,
+                timeline=dim_timeline[dim_timeline["doc_id"].isin(ids)],
+                positions=dim_positions[dim_positions["doc_id"].isin(ids)],
+                sentence_ids=sentence_ids,
+                facet_ids=facet_ids,
+                money=money,
+                sides=sides,
+            )
+            yield _finish([_change_row(lookups, dim_id, a, b) for a, b in pairwise(part)], sides)
 
 
 def compare(tracking: Tracking, a: str, b: str) -> pd.DataFrame:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
@@ -12,7 +13,7 @@ from ..dimensions import Dimensions
 from ._text import _ref, _rows
 from .columns import items, public_table
 
-__all__ = ["LIFECYCLE_COLUMNS", "lifecycle_table"]
+__all__ = ["LIFECYCLE_COLUMNS", "Sightings", "lifecycle_table"]
 
 #: Columns of the lifecycle table.
 LIFECYCLE_COLUMNS: tuple[str, ...] = (
@@ -62,9 +63,71 @@ def lifecycle_table(
         ids in date order; ``"; "``-joined in CSV) and ``evidence`` (``doc_id#sentence_id`` of
         the first sentence).
     """
+    columns = ["sentence_id", "dimension", "doc_id", "facets", "terms", "position"]
+    sightings = Sightings()
+    sightings.add(_rows(mentions, columns))
+    return sightings.table(corpus, dimensions)
+
+
+class Sightings:
+    """Where each facet, term (case-folded) and position is first seen in each document.
+
+    Fed the mentions table's rows (all at once, or document by document in any order),
+    it gives the lifecycle table (:func:`lifecycle_table`); it also counts, per term, how
+    often each spelling of it occurs.
+    """
+
+    def __init__(self) -> None:
+        self.seen: _Sightings = {}
+        self.spelled: dict[tuple[str, str, str], dict[str, int]] = {}
+
+    def add(self, rows: Iterable[tuple[Any, Any, Any, Any, Any, Any]]) -> None:
+        """Note mention rows: ``(sentence_id, dimension, doc_id, facets, terms, position)``.
+
+        Parameters
+        ----------
+        rows : iterable of tuple
+            The rows.
+        """
+        seen, spelled = self.seen, self.spelled
+        for sentence_id, dimension, doc, facets, terms, position in rows:
+            sid, dim_id, doc_id = int(sentence_id), str(dimension), str(doc)
+            for facet in items(facets):
+                _note(seen, (dim_id, "facet", facet), doc_id, sid)
+            for term in items(terms):
+                folded = " ".join(term.casefold().split())
+                _note(seen, (dim_id, "term", folded), doc_id, sid)
+                forms = spelled.setdefault((dim_id, "term", folded), {})
+                forms[term] = forms.get(term, 0) + 1
+            if isinstance(position, str):
+                _note(seen, (dim_id, "position", position), doc_id, sid)
+
+    def table(self, corpus: Corpus, dimensions: Dimensions) -> pd.DataFrame:
+        """Return the lifecycle table of what was noted (see :func:`lifecycle_table`).
+
+        Parameters
+        ----------
+        corpus : Corpus
+            The documents.
+        dimensions : Dimensions
+            The dimensions tracked.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The lifecycle table.
+        """
+        return _lifecycle(corpus, dimensions, self.seen, self.spelled)
+
+
+def _lifecycle(
+    corpus: Corpus,
+    dimensions: Dimensions,
+    seen: _Sightings,
+    spelled: dict[tuple[str, str, str], dict[str, int]],
+) -> pd.DataFrame:
     order = {doc.doc_id: i for i, doc in enumerate(corpus)}
     dates: dict[str, dt.date] = {doc.doc_id: doc.date for doc in corpus}
-    seen, spelled = _sightings(mentions)
     dim_order = {d: i for i, d in enumerate(dimensions)}
     rows: list[dict[str, Any]] = []
     for (dim_id, level, name), docs in seen.items():
@@ -90,28 +153,6 @@ def lifecycle_table(
         )
     rows.sort(key=lambda r: r.pop("_sort"))
     return public_table(pd.DataFrame(rows, columns=list(LIFECYCLE_COLUMNS)))
-
-
-def _sightings(mentions: pd.DataFrame) -> tuple[_Sightings, _Sightings]:
-    """Where each facet, term (case-folded) and position is first seen in each document.
-
-    Also returns, per term, how often each spelling of it occurs.
-    """
-    seen: _Sightings = {}
-    spelled: dict[tuple[str, str, str], dict[str, int]] = {}
-    columns = ["sentence_id", "dimension", "doc_id", "facets", "terms", "position"]
-    for sentence_id, dimension, doc, facets, terms, position in _rows(mentions, columns):
-        sid, dim_id, doc_id = int(sentence_id), str(dimension), str(doc)
-        for facet in items(facets):
-            _note(seen, (dim_id, "facet", facet), doc_id, sid)
-        for term in items(terms):
-            folded = " ".join(term.casefold().split())
-            _note(seen, (dim_id, "term", folded), doc_id, sid)
-            forms = spelled.setdefault((dim_id, "term", folded), {})
-            forms[term] = forms.get(term, 0) + 1
-        if isinstance(position, str):
-            _note(seen, (dim_id, "position", position), doc_id, sid)
-    return seen, spelled
 
 
 def _note(seen: _Sightings, key: tuple[str, str, str], doc_id: str, sid: int) -> None:

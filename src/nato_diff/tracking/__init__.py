@@ -7,6 +7,7 @@
 - :mod:`.dask_engine`: the same jobs as Dask tasks (imported only for ``engine="dask"``);
 - :mod:`.document_tables`: the per-document tables' columns and dtypes;
 - :mod:`.parquet`: the tables written to Parquet as documents are done;
+- :mod:`.stream`: :func:`track_to_parquet`, a run too large to hold, written as it goes;
 - :mod:`.positions`: each side's position per document and dimension, from its claims;
 - :mod:`.tables`: the timeline table;
 - :mod:`.result`: :class:`Tracking`, the result object.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from .positions import POSITION_COLUMNS, eligible, position_rows, telling_claim
 from .result import TABLES, Tracking
 from .run import track
+from .stream import track_to_parquet
 from .tables import TIMELINE_COLUMNS
 
 __all__ = [
@@ -28,4 +30,5 @@ __all__ = [
     "position_rows",
     "telling_claim",
     "track",
+    "track_to_parquet",
 ]

@@ -95,6 +95,7 @@ def dask_track(
     n_jobs: int,
     progress: bool,
     sink: Sink | None = None,
+    hold: bool = True,
 ) -> tuple[Corpus, list[PackedRows]]:
     """List the documents of ``source`` here and load and extract them as Dask tasks.
 
@@ -113,6 +114,8 @@ def dask_track(
         Show a progress bar.
     sink : callable, optional
         Called with each document's extraction as its partition comes back.
+    hold : bool, optional
+        Keep the rows (see :func:`.engine.collect`).
 
     Returns
     -------
@@ -121,7 +124,7 @@ def dask_track(
     """
     check_dask(n_jobs)
     jobs = list_documents(source)
-    return dask_load_and_extract(jobs, dimensions, actors, progress=progress, sink=sink)
+    return dask_load_and_extract(jobs, dimensions, actors, progress=progress, sink=sink, hold=hold)
 
 
 def extract_partition(
@@ -171,6 +174,7 @@ def dask_load_and_extract(
     *,
     progress: bool,
     sink: Sink | None = None,
+    hold: bool = True,
 ) -> tuple[Corpus, list[PackedRows]]:
     """Load and extract every document as Dask tasks; gather and order the results here.
 
@@ -186,6 +190,8 @@ def dask_load_and_extract(
         Show a progress bar (Dask's, or distributed's with a client).
     sink : callable, optional
         Called with each document's extraction as its partition comes back.
+    hold : bool, optional
+        Keep the rows (see :func:`.engine.collect`).
 
     Returns
     -------
@@ -205,7 +211,7 @@ def dask_load_and_extract(
     partitions = dask.bag.from_sequence(
         list(jobs), npartitions=_n_partitions(len(jobs), client)
     ).map_partitions(_extract_packed, *_shared(dask, client, dimensions, actors))
-    return collect(_results(dask, client, partitions.to_delayed(), progress), sink)
+    return collect(_results(dask, client, partitions.to_delayed(), progress), sink, hold=hold)
 
 
 def _shared(dask: Any, client: Any, *objects: object) -> list[Any]:

@@ -40,10 +40,12 @@ __all__ = [
     "document_frame",
     "document_rows",
     "pack",
+    "pack_rows",
     "packed_dicts",
     "packed_rows",
     "system_arrow_pool",
     "take_frame",
+    "tuples_frame",
 ]
 
 #: The list-valued columns of each table: strings, then ints (``"; "``-joined in CSV).
@@ -236,9 +238,47 @@ def take_frame(name: str, packed: Sequence[PackedRows]) -> pd.DataFrame:
         own = packed_rows(p, name)
         every.extend(own)
         own.clear()
-    frame = pd.DataFrame(every, columns=list(DOCUMENT_TABLES[name]))
-    del every
+    return tuples_frame(name, every)
+
+
+def tuples_frame(name: str, rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """Build the table ``name`` from rows packed as :func:`pack_rows` packs them.
+
+    ``rows`` is emptied as the table is built.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`DOCUMENT_TABLES`.
+    rows : list of tuple
+        The rows, in table order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, as :func:`document_frame` builds it from the row dicts.
+    """
+    frame = pd.DataFrame(rows, columns=list(DOCUMENT_TABLES[name]))
+    rows.clear()
     return _typed(name, frame)
+
+
+def pack_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Pack one document's rows of the table ``name`` as :func:`pack` does.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`DOCUMENT_TABLES`.
+    rows : iterable of dict
+        The row dicts.
+
+    Returns
+    -------
+    list of tuple
+        One tuple per row, in column order.
+    """
+    return _pack_rows(rows, *_LAYOUTS[name])
 
 
 @contextmanager

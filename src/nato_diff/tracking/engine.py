@@ -133,7 +133,10 @@ def extract_path(job: Job, dimensions: Dimensions, actors: Actors) -> tuple[Docu
 
 
 def collect(
-    results: Iterator[tuple[Document, Extraction]], sink: Sink | None = None
+    results: Iterator[tuple[Document, Extraction]],
+    sink: Sink | None = None,
+    *,
+    hold: bool = True,
 ) -> tuple[Corpus, list[PackedRows]]:
     """Order what the workers send back: the corpus by (date, doc_id), the rows alike.
 
@@ -143,6 +146,9 @@ def collect(
         One pair per document, in any order.
     sink : callable, optional
         Called with each extraction as it arrives.
+    hold : bool, optional
+        Keep each document's rows (packed); with False only the sink sees them and the
+        list returned is empty.
 
     Returns
     -------
@@ -155,10 +161,11 @@ def collect(
         docs.append(doc)
         if sink is not None:
             sink(extraction)
-        by_id[doc.doc_id] = pack(extraction)
+        if hold:
+            by_id[doc.doc_id] = pack(extraction)
         del extraction
     corpus = Corpus(docs)
-    return corpus, [by_id.pop(doc_id) for doc_id in corpus.doc_ids]
+    return corpus, [by_id.pop(doc_id) for doc_id in corpus.doc_ids if doc_id in by_id]
 
 
 def load_and_extract(
@@ -169,6 +176,7 @@ def load_and_extract(
     n_jobs: int,
     progress: bool,
     sink: Sink | None = None,
+    hold: bool = True,
 ) -> tuple[Corpus, list[PackedRows]]:
     """Load and extract every document, one at a time or in workers; build the corpus here.
 
@@ -190,6 +198,8 @@ def load_and_extract(
         Show a progress bar.
     sink : callable, optional
         Called with each document's extraction as soon as it is done.
+    hold : bool, optional
+        Keep the rows (see :func:`collect`).
 
     Returns
     -------
@@ -212,7 +222,7 @@ def load_and_extract(
             actors,
             n_jobs=n_jobs,
         )
-        return collect(_counted(results, bar), sink)
+        return collect(_counted(results, bar), sink, hold=hold)
     finally:
         bar.close()
 
@@ -231,6 +241,7 @@ def extract_all(
     n_jobs: int,
     progress: bool,
     sink: Sink | None = None,
+    hold: bool = True,
 ) -> list[PackedRows]:
     """Extract every document, in corpus order.
 
@@ -248,6 +259,8 @@ def extract_all(
         Show a progress bar.
     sink : callable, optional
         Called with each document's extraction as soon as it is done.
+    hold : bool, optional
+        Keep the rows; with False only the sink sees them and the list is empty.
 
     Returns
     -------
@@ -268,7 +281,8 @@ def extract_all(
         for result in results:
             if sink is not None:
                 sink(result)
-            out.append(pack(result))
+            if hold:
+                out.append(pack(result))
             bar.update()
     finally:
         bar.close()

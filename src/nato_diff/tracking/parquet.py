@@ -35,7 +35,7 @@ import pandas as pd
 from .._io import OutputFolder
 from ..errors import ArgumentError
 from ..extract import Extraction
-from .document_tables import DOCUMENT_TABLES, document_frame, document_rows
+from .document_tables import DOCUMENT_TABLES, document_rows, pack_rows, tuples_frame
 
 __all__ = ["ROW_GROUP_ROWS", "ParquetTables", "write_tables"]
 
@@ -88,7 +88,7 @@ class ParquetTables:
         self._pa, self._pq = _pyarrow()
         self.folder = OutputFolder(out_dir)
         self.folder.check(*(f"{name}.parquet" for name in names))
-        self._rows: dict[str, list[dict[str, Any]]] = {name: [] for name in DOCUMENT_TABLES}
+        self._rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in DOCUMENT_TABLES}
         self._writers: dict[str, Any] = {}
 
     def add(self, extraction: Extraction) -> None:
@@ -100,17 +100,31 @@ class ParquetTables:
             One document's extraction.
         """
         for name, rows in self._rows.items():
-            rows.extend(document_rows(extraction, name))
+            rows.extend(pack_rows(name, document_rows(extraction, name)))
             if len(rows) >= ROW_GROUP_ROWS:
                 self._flush(name)
 
+    def append(self, name: str, frame: pd.DataFrame) -> None:
+        """Append a piece of a table that is not per-document (its first piece fixes the types).
+
+        Parameters
+        ----------
+        name : str
+            The table (one of the names the writer was made with).
+        frame : pandas.DataFrame
+            The rows, with the table's columns.
+        """
+        self._write(name, frame)
+
     def _flush(self, name: str) -> None:
         rows, self._rows[name] = self._rows[name], []
-        frame = document_frame(name, rows)
+        self._write(name, tuples_frame(name, rows))
+
+    def _write(self, name: str, frame: pd.DataFrame) -> None:
         writer = self._writers.get(name)
         if writer is None:
-            writer = self._open(name, frame)
-        elif rows:
+            self._open(name, frame)
+        elif len(frame):
             table = self._pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False)
             writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
 
@@ -132,7 +146,8 @@ class ParquetTables:
         ----------
         tables : mapping of str to pandas.DataFrame
             The run's tables by name (:meth:`Tracking.tables`); those that are not
-            per-document tables are written whole.
+            per-document tables, and were not appended piece by piece (:meth:`append`),
+            are written whole.
 
         Raises
         ------
@@ -144,8 +159,11 @@ class ParquetTables:
                 if self._rows[name] or name not in self._writers:
                     self._flush(name)
                 self._writers.pop(name).close()
+            pieces = set(self._writers)
+            for name in pieces:
+                self._writers.pop(name).close()
             for name, frame in tables.items():
-                if name not in DOCUMENT_TABLES:
+                if name not in DOCUMENT_TABLES and name not in pieces:
                     frame.to_parquet(self.folder.stage(f"{name}.parquet"), index=False)
         except BaseException:
             self.abort()

@@ -152,13 +152,13 @@ def position_rows(
     return rows
 
 
-def positions_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def positions_frame(rows: Sequence[Mapping[str, Any]] | Sequence[tuple[Any, ...]]) -> pd.DataFrame:
     """Turn positions rows into the positions table (typed columns).
 
     Parameters
     ----------
-    rows : list of dict
-        From :func:`position_rows`.
+    rows : sequence of dict, or of tuple
+        From :func:`position_rows`, or their values in :data:`POSITION_COLUMNS` order.
 
     Returns
     -------

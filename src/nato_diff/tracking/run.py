@@ -149,15 +149,16 @@ def _local(
     n_jobs: int,
     progress: bool,
     sink: Sink | None,
+    hold: bool = True,
 ) -> tuple[Corpus, list[PackedRows]]:
     """Extract on the local engine: from the files of a path, or from a corpus or table."""
     if isinstance(corpus, (str, PathLike)) and (jobs := document_jobs(corpus)):
         return load_and_extract(
-            jobs, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink
+            jobs, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=hold
         )
     whole = as_corpus(corpus)  # type: ignore[arg-type]
     return whole, extract_all(
-        whole, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink
+        whole, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=hold
     )
 
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pandas as pd
 
-from ..corpus import Corpus
+from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 
-__all__ = ["TIMELINE_COLUMNS", "table_frame", "timeline_table"]
+__all__ = ["TIMELINE_COLUMNS", "table_frame", "timeline_frame", "timeline_table"]
 
 #: Columns of the timeline table, in order.
 TIMELINE_COLUMNS: tuple[str, ...] = (
@@ -87,11 +87,38 @@ def timeline_table(
     for m in mentions:
         key = (m["doc_id"], m["dimension"])
         counts[key] = counts.get(key, 0) + 1
+    return timeline_frame(corpus, dimensions, counts, positions)
+
+
+def timeline_frame(
+    docs: Iterable[Document],
+    dimensions: Dimensions,
+    counts: Mapping[tuple[str, str], int],
+    positions: Iterable[Mapping[str, Any]],
+) -> pd.DataFrame:
+    """Build the timeline rows of some documents from their mention counts and positions.
+
+    Parameters
+    ----------
+    docs : iterable of Document
+        The documents, in date order.
+    dimensions : Dimensions
+        The dimensions tracked.
+    counts : mapping of (str, str) to int
+        Mentions per (document, dimension); a pair not there has none.
+    positions : iterable of mapping
+        The positions rows of these documents (or more).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`TIMELINE_COLUMNS`, one row per document × dimension.
+    """
     by_key: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for p in positions:
         by_key.setdefault((p["doc_id"], p["dimension"]), []).append(p)
     rows = []
-    for doc in corpus:
+    for doc in docs:
         for dim_id in dimensions:
             n = counts.get((doc.doc_id, dim_id), 0)
             best = _furthest(by_key.get((doc.doc_id, dim_id), []))
