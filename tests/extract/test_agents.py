@@ -62,3 +62,24 @@ def test_only_the_opening_subject_acts_without_an_act_word() -> None:
     assert opens_sentence(sentence, sentence.index("Ukraine"))
     later = "Preparation for the summit, to which Ukraine was invited, went on."
     assert not opens_sentence(later, later.index("Ukraine"))
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("Western leaders agreed on the package", True),
+        ("the foreign ministers of the Baltic states", True),
+        ("Russian MILITIAMEN seized the port", True),
+        ("a Kremlin spokeswoman said", True),
+        ("Ukraine asked for tanks", False),  # no group noun: the search is skipped
+        ("the ſtates of the region", True),  # a long s matches "s" when case is ignored
+        ("Die Verbündeten und die Regierung", True),  # not ASCII: always searched
+    ],
+)
+def test_the_group_search_is_skipped_only_where_it_finds_nothing(
+    text: str, searched: bool
+) -> None:
+    from nato_diff.extract.agents import _COLLECTIVE, _may_name_a_group
+
+    assert _may_name_a_group(text) is searched
+    assert searched or _COLLECTIVE.search(text) is None

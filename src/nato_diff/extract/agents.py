@@ -33,14 +33,34 @@ _NAME_RUN = re.compile(
     r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|von|van)\b))*"
 )
+#: The nouns that end a group named as an agent ("the allies", "Western leaders").
+_COLLECTIVE_NOUNS = (
+    *("allies", "leaders", "parliament", "lawmakers", "legislators", "government"),
+    *("ministers", "officials", "diplomats", "authorities", "members", "countries", "states"),
+    *("nations", "partners", "capitals", "deputies", "alliance", "troops", "forces"),
+    *("soldiers", r"militia\w*", "navy", "army", "military", "ministry", r"spokes\w+"),
+    *("envoy", "ambassador", "administration", "leadership", "side", "backers", "summit"),
+)
 _COLLECTIVE = re.compile(
-    r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})"
-    r"(?:allies|leaders|parliament|lawmakers|legislators|government|ministers|officials|"
-    r"diplomats|authorities|members|countries|states|nations|partners|capitals|deputies|"
-    r"alliance|troops|forces|soldiers|militia\w*|navy|army|military|ministry|spokes\w+|"
-    r"envoy|ambassador|administration|leadership|side|backers|summit)\b",
+    r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})(?:" + "|".join(_COLLECTIVE_NOUNS) + r")\b",
     re.IGNORECASE,
 )
+#: What each of those nouns starts with, in lower case: a text without any cannot match.
+_COLLECTIVE_STEMS = tuple(noun.split("\\")[0] for noun in _COLLECTIVE_NOUNS)
+
+
+def _may_name_a_group(text: str) -> bool:
+    """Whether :data:`_COLLECTIVE` may match ``text`` (False only when it certainly cannot).
+
+    An ASCII text whose lower case holds none of the nouns' stems cannot match; a text with
+    other letters may (``re.IGNORECASE`` also matches a long s to "s"), so it is searched.
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _COLLECTIVE_STEMS)
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than|outside|"
     r"inside|within|beyond|among|across|near|under|over)\s+$",
@@ -256,6 +276,8 @@ def _named_in(
     probe = stretch + tail[:40]
     candidates: list[tuple[int, str]] = []
     for pattern in (_NAME_RUN, _COLLECTIVE):
+        if pattern is _COLLECTIVE and not _may_name_a_group(stretch):
+            continue
         for m in pattern.finditer(stretch):
             if max_words is not None and len(stretch[: m.start()].split()) > max_words:
                 break  # the later ones stand further in
