@@ -1,9 +1,11 @@
 """Change stage: how each dimension and each side moves from one document to the next.
 
-- :mod:`.changes`: the change table (:func:`changes_table`) and :func:`compare`;
+- :mod:`.changes`: the change table (:func:`changes_table`, or piece by piece for a run too
+  large to hold: :func:`change_chunks`) and :func:`compare`;
 - :mod:`.document_diff`: :func:`diff` of two documents, or of one dimension's passages in each;
 - :mod:`.summaries`: :func:`series_summaries`, one paragraph per dimension and aspect;
-- :mod:`.lifecycle`: :func:`lifecycle_table`, when facets, terms and positions come and go;
+- :mod:`.lifecycle`: :func:`lifecycle_table`, when facets, terms and positions come and go
+  (:class:`Sightings` notes them document by document);
 - :mod:`.similarity`: the one wrapper around :mod:`difflib`: sentence ratios and word diffs;
 - :mod:`.alignment`: :func:`diff_sentences`, two passages aligned sentence by sentence;
 - :mod:`.passage` and :mod:`.passage_html`: :class:`PassageDiff` and its HTML table;
@@ -21,7 +23,14 @@ date order; everything it reads is a table of the extract stage.
 from __future__ import annotations
 
 from .alignment import diff_sentences
-from .changes import CHANGE_COLUMNS, changes_table, compare
+from .changes import (
+    CHANGE_COLUMNS,
+    change_chunks,
+    changes_table,
+    compare,
+    facet_index,
+    mention_index,
+)
 from .columns import DATE_COLUMNS, day_text, explode, items, public_table
 from .document_diff import diff
 from .figure_series import figure_series
@@ -39,15 +48,18 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "PassageDiff",
     "Sightings",
+    "change_chunks",
     "changes_table",
     "compare",
     "day_text",
     "diff",
     "diff_sentences",
     "explode",
+    "facet_index",
     "figure_series",
     "items",
     "lifecycle_table",
+    "mention_index",
     "public_table",
     "readable",
     "sentence_ratio",

@@ -25,8 +25,14 @@ from typing import Any
 
 import pandas as pd
 
-from ..change import Sightings, public_table, series_summaries
-from ..change.changes import change_chunks, facet_index, mention_index
+from ..change import (
+    Sightings,
+    change_chunks,
+    facet_index,
+    mention_index,
+    public_table,
+    series_summaries,
+)
 from ..corpus import Corpus, Document
 from ..dimensions import Dimensions, load_dimensions
 from ..errors import check_choice, check_n_jobs
