@@ -11,7 +11,7 @@ Every summary is generated from the row it sits beside and names its evidence as
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Protocol
@@ -525,6 +525,7 @@ def change_chunks(
     facet_ids: dict[tuple[str, str], list[str]],
     figures: pd.DataFrame,
     chunk: int = 2000,
+    restore: Callable[[Document], Document] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Build the change table piece by piece: its rows in order, ``chunk`` pairs at a time.
 
@@ -547,6 +548,8 @@ def change_chunks(
         (:func:`mention_index`, :func:`facet_index`).
     chunk : int, optional
         Pairs of documents per piece.
+    restore : callable, optional
+        Gives a piece's documents their sentences back, when the corpus keeps them apart.
 
     Yields
     ------
@@ -561,6 +564,8 @@ def change_chunks(
         dim_positions = positions[positions["dimension"] == dim_id]
         for start in range(0, len(docs) - 1, chunk):
             part = docs[start : start + chunk + 1]
+            if restore is not None:
+                part = [restore(d) for d in part]
             ids = {d.doc_id for d in part}
             lookups = _indexed(
                 dimensions,

@@ -29,7 +29,15 @@ from ..extract import Actors, Extraction, extract_document
 from .document_tables import PackedRows, pack
 from .sources import Job, load_job
 
-__all__ = ["Sink", "collect", "extract_all", "extract_path", "load_and_extract", "text_free"]
+__all__ = [
+    "Sink",
+    "collect",
+    "extract_all",
+    "extract_path",
+    "load_and_extract",
+    "sentences_blank",
+    "text_free",
+]
 
 #: Called with each document's extraction as soon as it is done (e.g. a Parquet writer).
 Sink = Callable[[Extraction], None]
@@ -104,6 +112,29 @@ def text_free(doc: Document) -> Document:
     return light
 
 
+def sentences_blank(doc: Document) -> Document:
+    """Return the text-free document with every sentence blank (``""``), their number kept.
+
+    What a run that holds no rows keeps of a document: sentence ids keep their places and
+    ``n_sentences`` its value; the sentences the change step compares are kept apart, from
+    the mentions that cite them (:class:`nato_diff.tracking.stream.SeriesInputs`).
+
+    Parameters
+    ----------
+    doc : Document
+        A text-free document (:func:`text_free`).
+
+    Returns
+    -------
+    Document
+        The document with blank sentences; its ``n_words`` is the original's.
+    """
+    n_words = doc.n_words
+    light = dataclasses.replace(doc, sentences=("",) * len(doc.sentences))
+    light.__dict__["n_words"] = n_words
+    return light
+
+
 def extract_path(job: Job, dimensions: Dimensions, actors: Actors) -> tuple[Document, Extraction]:
     """Load one document from its file and extract it, where the file is.
 
@@ -147,8 +178,8 @@ def collect(
     sink : callable, optional
         Called with each extraction as it arrives.
     hold : bool, optional
-        Keep each document's rows (packed); with False only the sink sees them and the
-        list returned is empty.
+        Keep each document's rows (packed); with False only the sink sees them, the list
+        returned is empty and each document's sentences are blank (:func:`sentences_blank`).
 
     Returns
     -------
@@ -158,7 +189,7 @@ def collect(
     by_id: dict[str, PackedRows] = {}
     docs: list[Document] = []
     for doc, extraction in results:
-        docs.append(doc)
+        docs.append(doc if hold else sentences_blank(doc))
         if sink is not None:
             sink(extraction)
         if hold:

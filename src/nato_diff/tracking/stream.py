@@ -4,21 +4,25 @@
 (on either engine, in workers or not), but keeps no row of the per-document tables: each
 document's rows go to the Parquet files as soon as it is done
 (:class:`~nato_diff.tracking.parquet.ParquetTables`), and :class:`SeriesInputs` keeps only
-what the series tables need of it: its positions, how many sentences mention each
-dimension and which, the facets it names, its figures (packed), and where each facet, term
-and position is first seen (for the lifecycle). The timeline and the change table are
-then built a few thousand documents at a time, the change table written piece by piece.
-Memory grows with those, and with the documents' sentences (the passages the change step
-compares), not with the mentions, claims or readability rows.
+what the series tables need of it: its positions, which sentences mention each dimension
+(those sentences compressed, for the passages the change step compares), the facets it
+names, its figures (packed), and where each facet, term and position is first seen (for the
+lifecycle). The documents themselves keep no text and blank sentences. The timeline and the
+change table are then built a few thousand documents at a time, the change table written
+piece by piece. Memory grows with what is kept, about 10 KB a document of generated press
+releases, not with the mentions, claims or readability rows.
 
-The files hold the same tables as ``track(...).to_parquet(out_dir)``: the per-document
-tables grouped by document in the order the documents were done, the others in their
-in-memory order.
+The files hold the tables ``track(..., parquet_dir=out_dir)`` writes, column for column: the
+per-document tables grouped by document in the order the documents were done, the others in
+their in-memory order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import pickle
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +63,7 @@ class SeriesInputs:
         self.sentence_ids: dict[tuple[str, str], list[int]] = {}
         self.facet_ids: dict[tuple[str, str], list[str]] = {}
         self.sightings = Sightings()
+        self.sentences: dict[str, bytes] = {}
 
     def add(self, extraction: Extraction) -> None:
         """Keep what the series tables need of one document's extraction.
@@ -75,6 +80,8 @@ class SeriesInputs:
         )
         self.figures[doc_id] = pack_rows("figures", extraction.figures)
         mentions = extraction.mentions
+        cited = {m["sentence_id"]: m["sentence"] for m in mentions}
+        self.sentences[doc_id] = zlib.compress(pickle.dumps(cited, pickle.HIGHEST_PROTOCOL))
         mention_index(
             ((doc_id, m["dimension"], m["sentence_id"]) for m in mentions), self.sentence_ids
         )
@@ -129,19 +136,33 @@ class SeriesInputs:
             facet_ids=self.facet_ids,
             figures=figures,
             chunk=chunk,
+            restore=self._with_sentences,
         ):
             writer.append("changes", piece)
-        tables = {
-            "documents": corpus.to_frame(),
-            "timeline": timeline,
-            "positions": positions,
-            "summaries": series_summaries(
+        for kept in (self.sentence_ids, self.facet_ids, self.sentences):
+            kept.clear()  # what only the change table needed
+        # each table is given its public types as it is made, and what it was made from let go
+        out = {"lifecycle": public_table(self.sightings.table(corpus, dimensions))}
+        self.sightings = Sightings()
+        out["summaries"] = public_table(
+            series_summaries(
                 corpus, dimensions, timeline=timeline, positions=positions, figures=figures
-            ),
-            "lifecycle": self.sightings.table(corpus, dimensions),
-            "provenance": dimensions.provenance(),
-        }
-        return {name: public_table(frame) for name, frame in tables.items()}
+            )
+        )
+        del figures
+        out["timeline"], out["positions"] = public_table(timeline), public_table(positions)
+        del timeline, positions
+        out["documents"] = public_table(corpus.to_frame())
+        out["provenance"] = public_table(dimensions.provenance())
+        return out
+
+    def _with_sentences(self, doc: Document) -> Document:
+        """Give a document the sentences its mentions cite back (the others stay blank)."""
+        cited: dict[int, str] = pickle.loads(zlib.decompress(self.sentences[doc.doc_id]))
+        sentences = tuple(cited.get(i, s) for i, s in enumerate(doc.sentences))
+        whole = dataclasses.replace(doc, sentences=sentences)
+        whole.__dict__["n_words"] = doc.n_words  # counted before the text was dropped
+        return whole
 
     def _position_dicts(self, docs: Sequence[Document]) -> list[dict[str, Any]]:
         return [
@@ -195,7 +216,7 @@ def track_to_parquet(
     """Track a corpus too large to hold in memory: write every table to Parquet as it goes.
 
     The tables are those of :func:`~nato_diff.tracking.track`, written as
-    ``track(...).to_parquet(out_dir)`` would (see :mod:`nato_diff.tracking.parquet`), but no
+    ``track(..., parquet_dir=out_dir)`` writes them (see :mod:`nato_diff.tracking.parquet`), but no
     :class:`~nato_diff.tracking.Tracking` is built: the per-document tables are written as
     each document is done and only what the series tables need is kept (see the module's
     notes). Read the tables back with :func:`pandas.read_parquet` (``columns=`` reads only
