@@ -54,6 +54,16 @@ def _assert_same(read: dict[str, pd.DataFrame], tracking: Tracking) -> None:
         pd.testing.assert_frame_equal(frame, expected, obj=name)
 
 
+def seeds_and_an_undated_page(tmp_path: Path) -> Path:
+    """Copy the seeds into a folder and add a page no date can be found for (the last one)."""
+    folder = tmp_path / "docs"
+    shutil.copytree(seeds_path(), folder)
+    (folder / "zz_undated.txt").write_text(
+        "The minister spoke about the Black Sea and the membership path.\n", encoding="utf-8"
+    )
+    return folder
+
+
 def test_tables_read_back_equal_in_small_row_groups(
     press_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -100,14 +110,9 @@ def test_a_failed_run_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "stage",
         lambda self, name: staged.append(real_stage(self, name)) or staged[-1],
     )
-    folder = tmp_path / "docs"
-    shutil.copytree(seeds_path(), folder)
-    (folder / "zz_undated.txt").write_text(
-        "The minister spoke about the Black Sea and the membership path.\n", encoding="utf-8"
-    )
     out = tmp_path / "new" / "tables"
     with pytest.raises(UndatableDocumentError, match="zz_undated"):
-        track(folder, parquet_dir=out)
+        track(seeds_and_an_undated_page(tmp_path), parquet_dir=out)
     assert staged and staged[0].name.startswith(".mentions.parquet.")
     assert not (tmp_path / "new").exists()
 

@@ -8,7 +8,6 @@ file nato-diff did not write is never replaced.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +19,7 @@ from nato_diff.errors import OutputError, UndatableDocumentError
 from nato_diff.tracking import TABLES, engine, parquet
 
 from ..conftest import write_press
-from .test_parquet import _assert_same, _read_back
+from .test_parquet import _assert_same, _read_back, seeds_and_an_undated_page
 
 pytest.importorskip("pyarrow")
 
@@ -96,12 +95,7 @@ def test_a_file_it_did_not_write_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_failed_run_leaves_nothing(tmp_path: Path) -> None:
-    folder = tmp_path / "docs"
-    shutil.copytree(seeds_path(), folder)
-    (folder / "zz_undated.txt").write_text(
-        "The minister spoke about the Black Sea and the membership path.\n", encoding="utf-8"
-    )
     out = tmp_path / "new" / "tables"
     with pytest.raises(UndatableDocumentError, match="zz_undated"):
-        track_to_parquet(folder, out)
+        track_to_parquet(seeds_and_an_undated_page(tmp_path), out)
     assert not (tmp_path / "new").exists()

@@ -28,8 +28,7 @@ from .changes import (
     change_chunks,
     changes_table,
     compare,
-    facet_index,
-    mention_index,
+    doc_index,
 )
 from .columns import DATE_COLUMNS, day_text, explode, items, public_table
 from .document_diff import diff
@@ -54,12 +53,11 @@ __all__ = [
     "day_text",
     "diff",
     "diff_sentences",
+    "doc_index",
     "explode",
-    "facet_index",
     "figure_series",
     "items",
     "lifecycle_table",
-    "mention_index",
     "public_table",
     "readable",
     "sentence_ratio",

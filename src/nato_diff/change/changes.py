@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import pandas as pd
 
@@ -73,9 +73,10 @@ __all__ = [
     "change_sides",
     "changes_table",
     "compare",
-    "facet_index",
-    "mention_index",
+    "doc_index",
 ]
+
+_V = TypeVar("_V")
 
 #: Sides that always get their own position columns in the change table.
 SIDES: tuple[str, ...] = ("ukraine", "nato")
@@ -172,8 +173,8 @@ def _lookups(
         dimensions,
         timeline=timeline,
         positions=positions,
-        sentence_ids=mention_index(_rows(mentions, ["doc_id", "dimension", "sentence_id"])),
-        facet_ids=facet_index(_rows(facets, ["doc_id", "dimension", "facet"])),
+        sentence_ids=doc_index(_rows(mentions, ["doc_id", "dimension", "sentence_id"]), int),
+        facet_ids=doc_index(_rows(facets, ["doc_id", "dimension", "facet"]), str),
         money=_money_texts(figures),
         sides=change_sides(positions["side"].dropna()),
     )
@@ -227,51 +228,30 @@ def change_sides(sides: Iterable[Any]) -> tuple[str, ...]:
     return (*SIDES, *sorted(set(sides) - set(SIDES)))
 
 
-def mention_index(
+def doc_index(
     rows: Iterable[tuple[Any, Any, Any]],
-    into: dict[tuple[str, str], list[int]] | None = None,
-) -> dict[tuple[str, str], list[int]]:
-    """Index the mentions' sentence ids by (document, dimension), in table order.
+    value: Callable[[Any], _V],
+    into: dict[tuple[str, str], list[_V]] | None = None,
+) -> dict[tuple[str, str], list[_V]]:
+    """Index a table's values by (document, dimension), in table order.
 
     Parameters
     ----------
-    rows : iterable of (doc_id, dimension, sentence_id)
-        The mentions, in table order.
+    rows : iterable of (doc_id, dimension, value)
+        The rows: the mentions' sentence ids, or the facets table's facet ids.
+    value : callable
+        Makes a row's value what the index holds (``int``, ``str``).
     into : dict, optional
         An index to add to (a run that sees its documents one at a time).
 
     Returns
     -------
-    dict of (str, str) to list of int
+    dict of (str, str) to list
         The index.
     """
     index = {} if into is None else into
-    for doc_id, dim_id, sid in rows:
-        index.setdefault((str(doc_id), str(dim_id)), []).append(int(sid))
-    return index
-
-
-def facet_index(
-    rows: Iterable[tuple[Any, Any, Any]],
-    into: dict[tuple[str, str], list[str]] | None = None,
-) -> dict[tuple[str, str], list[str]]:
-    """Index the facet ids named by (document, dimension), in table order.
-
-    Parameters
-    ----------
-    rows : iterable of (doc_id, dimension, facet)
-        The facets table's rows, in table order.
-    into : dict, optional
-        An index to add to.
-
-    Returns
-    -------
-    dict of (str, str) to list of str
-        The index.
-    """
-    index = {} if into is None else into
-    for doc_id, dim_id, facet in rows:
-        index.setdefault((str(doc_id), str(dim_id)), []).append(str(facet))
+    for doc_id, dim_id, each in rows:
+        index.setdefault((str(doc_id), str(dim_id)), []).append(value(each))
     return index
 
 
@@ -545,7 +525,7 @@ def change_chunks(
         The tables of the same names, in corpus order.
     sentence_ids, facet_ids : dict
         The mentions' sentence ids and the facet ids named, by (document, dimension)
-        (:func:`mention_index`, :func:`facet_index`).
+        (:func:`doc_index`).
     chunk : int, optional
         Pairs of documents per piece.
     restore : callable, optional

@@ -32,8 +32,7 @@ import pandas as pd
 from ..change import (
     Sightings,
     change_chunks,
-    facet_index,
-    mention_index,
+    doc_index,
     public_table,
     series_summaries,
 )
@@ -82,12 +81,10 @@ class SeriesInputs:
         mentions = extraction.mentions
         cited = {m["sentence_id"]: m["sentence"] for m in mentions}
         self.sentences[doc_id] = zlib.compress(pickle.dumps(cited, pickle.HIGHEST_PROTOCOL))
-        mention_index(
-            ((doc_id, m["dimension"], m["sentence_id"]) for m in mentions), self.sentence_ids
-        )
-        facet_index(
-            ((doc_id, f["dimension"], f["facet"]) for f in extraction.facets), self.facet_ids
-        )
+        ids = ((doc_id, m["dimension"], m["sentence_id"]) for m in mentions)
+        doc_index(ids, int, self.sentence_ids)
+        facets = ((doc_id, f["dimension"], f["facet"]) for f in extraction.facets)
+        doc_index(facets, str, self.facet_ids)
         self.sightings.add(
             (m["sentence_id"], m["dimension"], doc_id, m["facets"], m["terms"], m["position"])
             for m in mentions
