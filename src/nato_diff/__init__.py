@@ -11,7 +11,7 @@ The pipeline, one subpackage per stage, dependencies flowing one way::
 >>> import nato_diff
 >>> tracking = nato_diff.track(nato_diff.load_seeds())
 >>> sorted(tracking.tables())[:3]
-['changes', 'documents', 'facets']
+['changes', 'claims', 'documents']
 """
 
 from __future__ import annotations

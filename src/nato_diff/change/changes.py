@@ -579,7 +579,7 @@ def compare(tracking: Tracking, a: str, b: str) -> pd.DataFrame:
     >>> from nato_diff import load_seeds, track
     >>> t = track(load_seeds())
     >>> row = compare(t, "2021-02-25", "2024-04-29").set_index("dimension").loc["membership_path"]
-    >>> row["rank_delta"] > 0
+    >>> bool(row["rank_delta"] > 0)
     True
     """
     lookups = _lookups(

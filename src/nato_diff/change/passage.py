@@ -126,6 +126,7 @@ class PassageDiff:
 
         Examples
         --------
+        >>> from nato_diff.change import diff_sentences
         >>> d = diff_sentences(["Hi.", "Allies sent 5 tanks."], ["Hi.", "Allies sent 7 tanks."])
         >>> print(d.to_text())
         --- a
@@ -166,6 +167,7 @@ class PassageDiff:
 
         Examples
         --------
+        >>> from nato_diff.change import diff_sentences
         >>> d = diff_sentences(["Allies sent 5 tanks."], ["Allies sent 7 tanks."])
         >>> "<del" in d.to_html() and "<ins" in d.to_html()
         True

@@ -32,6 +32,7 @@ class Corpus(Sequence[Document]):
 
     Examples
     --------
+    >>> from nato_diff import load_seeds
     >>> corpus = load_seeds()
     >>> len(corpus)
     5
@@ -175,6 +176,7 @@ class Corpus(Sequence[Document]):
 
         Examples
         --------
+        >>> from nato_diff import load_seeds
         >>> corpus = load_seeds()
         >>> again = Corpus.from_frame(corpus.to_frame(text=True))
         >>> list(again) == list(corpus)

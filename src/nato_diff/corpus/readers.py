@@ -335,8 +335,9 @@ def load_corpus(
     Examples
     --------
     >>> corpus = load_corpus(seeds_path())
-    >>> corpus.to_frame()[["date", "date_source"]].iloc[0].tolist()
-    [datetime.date(2021, 2, 25), 'text']
+    >>> first = corpus.to_frame().iloc[0]
+    >>> first["date"].date().isoformat(), first["date_source"]
+    ('2021-02-25', 'text')
     """
     root = Path(path)
     if not root.exists():

@@ -110,9 +110,11 @@ def term_bounds(text: str) -> TermBounds:
 
     Examples
     --------
-    >>> b = term_bounds("Jens Stoltenberg and Volodymyr Zelenskyy met.")
-    >>> b.low.year, b.high.year
-    (2019, 2024)
+    >>> b = term_bounds("Viktor Yushchenko and Jaap de Hoop Scheffer met.")
+    >>> b.low.isoformat(), b.high.isoformat()
+    ('2005-01-23', '2009-07-31')
+    >>> term_bounds("Volodymyr Zelenskyy spoke.").high is None  # still in office
+    True
     """
     pattern, by_name = _people()
     named = list(dict.fromkeys(by_name[m.group(0)] for m in pattern.finditer(text)))

@@ -185,8 +185,9 @@ class Dimension:
         ('will_join', ('membership',))
         >>> dim.scan("The weather was fine.") is None
         True
-        >>> dim.scan("The Allies did not invite Ukraine to join.").position
-        'non_aligned'
+        >>> hit = dim.scan("The Allies did not invite Ukraine to join.")
+        >>> hit.position, hit.denied
+        (None, 'invitation')
         >>> dim.scan("Will Ukraine become a member of NATO?").position is None
         True
         """

@@ -87,6 +87,7 @@ def plot_facets(
     ...     "doc_id": ["a", "b"], "date": [dt.date(2023, 1, 5), dt.date(2023, 3, 1)],
     ...     "dimension": ["black_sea"] * 2, "facet": ["grain_corridor"] * 2,
     ...     "n_mentions": [2, 1]})
+    >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
     >>> ax = plot_facets(table, dimension="black_sea", ax=ax)
     >>> [t.get_text() for t in ax.texts]

@@ -97,6 +97,7 @@ def plot_figures(
     ...     "doc_id": ["a"], "date": [dt.date(2023, 1, 5)], "kind": ["money"],
     ...     "value": [2.5e9], "value_high": [None], "currency": ["EUR"], "unit": [None],
     ...     "bound": ["lower"], "scope": ["total"]})
+    >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
     >>> plot_figures(table, ax=ax).get_ylabel()
     'EUR billion'

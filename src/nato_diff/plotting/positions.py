@@ -95,6 +95,7 @@ def plot_positions(
     ...     "dimension": ["membership_path"] * 2, "side": ["nato", "nato"],
     ...     "position": ["open_door", "invitation"], "position_rank": [1, 2],
     ...     "sentence_id": [3, 7]})
+    >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
     >>> ax = plot_positions(table, dimension="membership_path", ax=ax)
     >>> [t.get_text() for t in ax.get_yticklabels()]

@@ -64,6 +64,7 @@ def plot_readability(
     ...     "doc_id": ["a", "b"], "date": [dt.date(2023, 1, 5), dt.date(2023, 3, 1)],
     ...     "scope": ["document"] * 2, "measure": ["flesch_reading_ease"] * 2,
     ...     "value": [41.0, 35.5], "reliable": [True, False]})
+    >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
     >>> plot_readability(table, ax=ax).get_ylabel()
     'Flesch reading ease'

@@ -77,6 +77,7 @@ def plot_salience(
     >>> import datetime as dt
     >>> table = pd.DataFrame({"doc_id": ["a", "b"], "date": [dt.date(2023, 1, 5)] * 2,
     ...                       "dimension": ["black_sea"] * 2, "salience": [0.2, 0.05]})
+    >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
     >>> ax = plot_salience(table, ax=ax)
     >>> [t.get_text() for t in ax.texts]

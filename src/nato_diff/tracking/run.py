@@ -108,7 +108,7 @@ def track(
     --------
     >>> from nato_diff import load_seeds
     >>> tracking = track(load_seeds())
-    >>> tracking.timeline.groupby("dimension")["n_mentions"].sum()["black_sea"] >= 3
+    >>> int(tracking.timeline.groupby("dimension")["n_mentions"].sum()["black_sea"]) >= 3
     True
     """
     check_n_jobs(n_jobs)

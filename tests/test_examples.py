@@ -1,4 +1,4 @@
-"""The examples in the extraction modules' docstrings run and print what they say."""
+"""The examples in every module's docstrings run and print what they say."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pkgutil
 
 import pytest
 
-import nato_diff.extract
+import nato_diff
 
 _MODULES = sorted(
-    m.name for m in pkgutil.walk_packages(nato_diff.extract.__path__, "nato_diff.extract.")
+    ["nato_diff", *(m.name for m in pkgutil.walk_packages(nato_diff.__path__, "nato_diff."))]
 )
 
 
