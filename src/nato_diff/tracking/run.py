@@ -33,7 +33,7 @@ from .tables import timeline_table
 #: The engines :func:`track` can run on.
 ENGINES = ("local", "dask")
 
-__all__ = ["ENGINES", "track"]
+__all__ = ["ENGINES", "extract_local", "track"]
 
 if TYPE_CHECKING:
     from .parquet import ParquetTables
@@ -123,13 +123,10 @@ def track(
     sink = writer.add if writer is not None else None
     try:
         if engine == "dask":
-            from .dask_engine import dask_track
-
-            done = dask_track(
-                corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink
-            )
+            from .dask_engine import dask_track as extract
         else:
-            done = _local(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink)
+            extract = extract_local
+        done = extract(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink)
         with system_arrow_pool():
             tracking = _tracking(done[0], dimensions, done[1])
     except BaseException:
@@ -141,22 +138,46 @@ def track(
     return tracking
 
 
-def _local(
-    corpus: object,
+def extract_local(
+    source: object,
     dimensions: Dimensions,
     actors: Actors,
     *,
     n_jobs: int,
     progress: bool,
-    sink: Sink | None,
+    sink: Sink | None = None,
     hold: bool = True,
 ) -> tuple[Corpus, list[PackedRows]]:
-    """Extract on the local engine: from the files of a path, or from a corpus or table."""
-    if isinstance(corpus, (str, PathLike)) and (jobs := document_jobs(corpus)):
+    """Extract on the local engine: from the files of a path, or from a corpus or table.
+
+    Parameters
+    ----------
+    source : object
+        A folder or document path (each file loaded and extracted in one go, no text kept),
+        or anything :func:`nato_diff.corpus.as_corpus` takes (loaded first, kept whole).
+    dimensions : Dimensions
+        The dimensions to look for.
+    actors : Actors
+        Who may speak.
+    n_jobs : int
+        Worker processes; 1 runs in this process.
+    progress : bool
+        Show a progress bar.
+    sink : callable, optional
+        Called with each document's extraction as soon as it is done.
+    hold : bool, optional
+        Keep the rows (see :func:`.engine.collect`).
+
+    Returns
+    -------
+    tuple of (Corpus, list of PackedRows)
+        The corpus in date order and each document's packed rows (none without ``hold``).
+    """
+    if isinstance(source, (str, PathLike)) and (jobs := document_jobs(source)):
         return load_and_extract(
             jobs, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=hold
         )
-    whole = as_corpus(corpus)  # type: ignore[arg-type]
+    whole = as_corpus(source)  # type: ignore[arg-type]
     return whole, extract_all(
         whole, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=hold
     )

@@ -44,7 +44,7 @@ from .document_tables import pack_rows, system_arrow_pool, tuples_frame
 from .parquet import ParquetTables
 from .positions import POSITION_COLUMNS, position_rows, positions_frame
 from .result import TABLES
-from .run import ENGINES, _local
+from .run import ENGINES, extract_local
 from .tables import timeline_frame
 
 __all__ = ["SeriesInputs", "track_to_parquet"]
@@ -265,6 +265,10 @@ def track_to_parquet(
     check_n_jobs(n_jobs)
     check_choice("engine", engine, ENGINES)
     check_n_jobs(chunk, name="chunk")
+    if engine == "dask":
+        from .dask_engine import check_dask
+
+        check_dask(n_jobs)
     writer = ParquetTables(out_dir, TABLES)
     dimensions = dimensions if dimensions is not None else load_dimensions()
     actors = actors or load_actors()
@@ -276,16 +280,12 @@ def track_to_parquet(
 
     try:
         if engine == "dask":
-            from .dask_engine import check_dask, dask_track
-
-            check_dask(n_jobs)
-            done = dask_track(
-                corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=False
-            )[0]
+            from .dask_engine import dask_track as extract
         else:
-            done = _local(
-                corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=False
-            )[0]
+            extract = extract_local
+        done, _ = extract(
+            corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink, hold=False
+        )
         with system_arrow_pool():
             tables = kept.tables(done, dimensions, writer, chunk=chunk)
     except BaseException:
