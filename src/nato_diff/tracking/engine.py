@@ -35,6 +35,7 @@ __all__ = [
     "extract_all",
     "extract_path",
     "load_and_extract",
+    "replaced",
     "sentences_blank",
     "text_free",
 ]
@@ -106,10 +107,7 @@ def text_free(doc: Document) -> Document:
         The same document with ``raw_text`` and ``text`` empty and no removals; its
         ``n_words`` is the original's.
     """
-    n_words = doc.n_words
-    light = dataclasses.replace(doc, raw_text="", text="", removed=())
-    light.__dict__["n_words"] = n_words  # the cached count of the dropped text
-    return light
+    return replaced(doc, raw_text="", text="", removed=())
 
 
 def sentences_blank(doc: Document) -> Document:
@@ -129,10 +127,31 @@ def sentences_blank(doc: Document) -> Document:
     Document
         The document with blank sentences; its ``n_words`` is the original's.
     """
+    return replaced(doc, sentences=("",) * len(doc.sentences))
+
+
+def replaced(doc: Document, **changes: Any) -> Document:
+    """Return ``dataclasses.replace(doc, **changes)`` with the original's word count.
+
+    ``n_words`` is counted from the cleaned text, once; a copy whose text or sentences were
+    dropped keeps the count of the original document.
+
+    Parameters
+    ----------
+    doc : Document
+        The document.
+    **changes
+        The fields to replace.
+
+    Returns
+    -------
+    Document
+        The copy.
+    """
     n_words = doc.n_words
-    light = dataclasses.replace(doc, sentences=("",) * len(doc.sentences))
-    light.__dict__["n_words"] = n_words
-    return light
+    copy = dataclasses.replace(doc, **changes)
+    copy.__dict__["n_words"] = n_words  # the cached count, not one of the new text
+    return copy
 
 
 def extract_path(job: Job, dimensions: Dimensions, actors: Actors) -> tuple[Document, Extraction]:

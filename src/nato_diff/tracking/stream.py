@@ -19,7 +19,6 @@ their in-memory order.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import pickle
 import zlib
@@ -41,6 +40,7 @@ from ..dimensions import Dimensions, load_dimensions
 from ..errors import check_choice, check_n_jobs
 from ..extract import Actors, Extraction, load_actors
 from .document_tables import pack_rows, system_arrow_pool, tuples_frame
+from .engine import replaced
 from .parquet import ParquetTables
 from .positions import POSITION_COLUMNS, position_rows, positions_frame
 from .result import TABLES
@@ -157,9 +157,7 @@ class SeriesInputs:
         """Give a document the sentences its mentions cite back (the others stay blank)."""
         cited: dict[int, str] = pickle.loads(zlib.decompress(self.sentences[doc.doc_id]))
         sentences = tuple(cited.get(i, s) for i, s in enumerate(doc.sentences))
-        whole = dataclasses.replace(doc, sentences=sentences)
-        whole.__dict__["n_words"] = doc.n_words  # counted before the text was dropped
-        return whole
+        return replaced(doc, sentences=sentences)
 
     def _position_dicts(self, docs: Sequence[Document]) -> list[dict[str, Any]]:
         return [
