@@ -240,12 +240,17 @@ class ClaimReader:
         if len(spans) == 1:
             return [self.read(sentence, dim_id, match, who, mood)]
         claims: list[Claim] = []
-        for i, (start, end) in enumerate(spans):
+        for i, (start, end, elided) in enumerate(spans):
             clause = sentence[start:end]
-            sub = match if len(spans) == 1 else self.dimensions.scan(clause).get(dim_id)
+            if elided:
+                # "NATO leaders declined to give a MAP, but promised …": the later verb's
+                # subject is the earlier clause's, read with it
+                first = next((c[0] for c in self._cues_of(sentence) if c[0] < start), 0)
+                clause = sentence[:first] + clause
+            sub = self.dimensions.scan(clause).get(dim_id)
             if sub is None:
                 continue
-            speaker = who if i == 0 else NARRATION
+            speaker = who if i == 0 or elided else NARRATION
             claim = self.read(clause, dim_id, sub, speaker, modality(clause))
             if (claim.holder, claim.side, claim.act) not in {
                 (c.holder, c.side, c.act) for c in claims
@@ -253,23 +258,34 @@ class ClaimReader:
                 claims.append(claim)
         return claims or [self.read(sentence, dim_id, match, who, mood)]
 
-    def _own_clauses(self, sentence: str, who: Attribution) -> list[tuple[int, int]]:
-        """Split a sentence where a later clause opens with an actor who acts on its own."""
+    def _own_clauses(self, sentence: str, who: Attribution) -> list[tuple[int, int, bool]]:
+        """Split a sentence where a later clause opens with an actor who acts on its own.
+
+        Also where "but" opens a clause whose verb is an act with no subject of its own ("NATO
+        leaders declined to give Ukraine a MAP, but promised it would join"): the subject of
+        the clause before acts again (the span's flag is True).
+        """
+        whole = [(0, len(sentence), False)]
         if who.how == "reported" and who.cue and sentence.find(who.cue) > len(sentence) // 2:
-            return [(0, len(sentence))]  # "…, officials said": the tag covers every clause
-        cuts = [0]
+            return whole  # "…, officials said": the tag covers every clause
+        cuts, elided = [0], [False]
         for m in self.rules.clause_break.finditer(sentence):
             clause = sentence[m.end() :]
-            if not act_cues(clause, self.rules):
+            cues = act_cues(clause, self.rules)
+            if not cues:
+                continue
+            if _ELIDED.match(m.group()) and cues[0][0] == _lead(clause):
+                cuts += [m.start(), m.end()]
+                elided.append(True)
                 continue
             agent = opening_agent(clause, self.actors, self.date, self.rules, ())
             if agent is not None and agent.side is not None:
-                cuts.append(m.start())
-                cuts.append(m.end())
+                cuts += [m.start(), m.end()]
+                elided.append(False)
         if len(cuts) == 1:
-            return [(0, len(sentence))]
+            return whole
         bounds = [*cuts, len(sentence)]
-        return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+        return [(bounds[i], bounds[i + 1], elided[i // 2]) for i in range(0, len(bounds) - 1, 2)]
 
     def _facet_rung(self, dim_id: str, match: SentenceMatch) -> str | None:
         """Return the highest rung the sentence's facets stand for (``rung`` in the file)."""
@@ -328,6 +344,18 @@ def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
     ukraine = rules.targets.get("ukraine")
     named = ukraine is not None and ukraine.search(sentence) is not None
     return not named and rules.country_words.search(sentence) is None
+
+
+#: A clause break that may join a second verb to the same subject: "…, but promised …".
+_ELIDED = re.compile(r",?\s+but\s+$")
+#: Adverbs that may stand before that verb: "but also promised", "but later agreed".
+_LEADING = re.compile(r"((also|then|later|still|instead|nevertheless|\w+ly)\s+)*")
+
+
+def _lead(clause: str) -> int:
+    """Return where a clause's verb may start, after its leading adverbs."""
+    m = _LEADING.match(clause)
+    return m.end() if m else 0
 
 
 def _rung_of(match: SentenceMatch) -> tuple[str | None, str | None, bool]:

@@ -1,0 +1,122 @@
+"""Claims: a second verb of the same subject, backshifted promises, the formula of choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .test_claims import DIMS, read, read_all
+from .test_claims_grammar import _claims
+
+
+def test_a_refusal_and_a_promise_of_one_subject_are_two_claims() -> None:
+    # "but promised" has no subject of its own: the ministers promise as they refuse
+    claims = read_all(
+        "Allied foreign ministers declined on Tuesday to offer Georgia and Ukraine a "
+        "Membership Action Plan, but promised the two countries they would eventually join "
+        "the Alliance.",
+        "membership_path",
+        "2008-12-02",
+    )
+    assert [(c.side, c.act, c.rung) for c in claims] == [
+        ("nato", "rejects", "map"),
+        ("nato", "offers", "will_join"),
+    ]
+
+
+def test_the_promise_beside_the_refusal_is_the_position() -> None:
+    # a headline of the same shape; the side's position is what it offers, not what it refuses
+    text = (
+        "Allies refuse membership plan for Kyiv but promise eventual entry\n\n"
+        "Alliance leaders met in the Romanian capital on Thursday.\n"
+    )
+    tracking = _claims(text, dt.date(2008, 4, 3))
+    claims = tracking[tracking["dimension"] == "membership_path"]
+    assert set(zip(claims["side"], claims["act"], claims["rung"], strict=True)) >= {
+        ("nato", "rejects", "map"),
+        ("nato", "offers", "will_join"),
+    }
+
+
+def test_a_second_clause_with_its_own_subject_is_not_the_first_subjects() -> None:
+    # "but Moscow warned": the clause names its own actor, so it is not an elided verb
+    claims = read_all(
+        "The Alliance promised that Ukraine would one day become a member, but Moscow warned "
+        "against any enlargement.",
+        "membership_path",
+        "2008-04-04",
+    )
+    assert [(c.side, c.act) for c in claims] == [("nato", "offers"), ("russia", "rejects")]
+
+
+def test_reported_speech_shifts_will_join_to_would_join() -> None:
+    claim = read(
+        "The Secretary General said Ukraine would one day become a member of the Alliance.",
+        "membership_path",
+        "2019-03-25",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")
+    claim = read(
+        "NATO restates that Ukraine will join one day, with no date for a membership plan",
+        "membership_path",
+        "2021-06-14",
+    )
+    assert (claim.side, claim.rung) == ("nato", "will_join")
+
+
+def test_eventual_entry_is_the_promise_that_ukraine_will_join() -> None:
+    claim = read(
+        "Allied leaders pledged eventual entry to Ukraine at the summit.",
+        "membership_path",
+        "2008-04-03",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")
+
+
+def test_the_formula_of_sovereign_choice_keeps_the_door_open() -> None:
+    claim = read(
+        "The Alliance's spokesperson said every nation has the right to choose its own security "
+        "arrangements, and that no third country has a veto over NATO enlargement.",
+        "membership_path",
+        "2021-12-10",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "open_door")
+    claim = read(
+        "It is for Ukraine alone to decide whether to join the Alliance, the Secretary General "
+        "told reporters.",
+        "membership_path",
+        "2022-01-12",
+    )
+    assert (claim.side, claim.rung) == ("nato", "open_door")
+
+
+def test_a_right_to_choose_with_no_alliance_in_sight_is_no_mention() -> None:
+    scan = DIMS.scan("Every citizen has the right to choose their own path in life.")
+    assert "membership_path" not in scan
+
+
+def test_an_alliance_official_speaks_for_nato() -> None:
+    # newswire names NATO "the alliance" in lower case: its officials and diplomats
+    claim = read(
+        "An alliance official, speaking on condition of anonymity, said the door remained "
+        "open for Kyiv.",
+        "membership_path",
+        "2014-12-02",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "open_door")
+    claim = read(
+        "A senior alliance diplomat said the door remained open for Kyiv.",
+        "membership_path",
+        "2014-12-02",
+    )
+    assert claim.side == "nato"
+
+
+def test_a_member_states_possessive_names_its_side() -> None:
+    # "Romania's defence minister, Ion Petrescu": an unknown official of an Ally
+    claim = read(
+        "Romania's defence minister, Ion Petrescu, said his country would send two minehunters "
+        "to the Black Sea group.",
+        "black_sea",
+        "2024-01-11",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Ion Petrescu", "ally", "offers")
