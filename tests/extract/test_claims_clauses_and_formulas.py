@@ -120,3 +120,33 @@ def test_a_member_states_possessive_names_its_side() -> None:
         "2024-01-11",
     )
     assert (claim.holder, claim.side, claim.act) == ("Ion Petrescu", "ally", "offers")
+
+
+def test_a_clause_that_takes_up_the_matter_with_one_acts_on_it() -> None:
+    # "argued against one": the invitation named in the clause before
+    claims = read_all(
+        "Baltic Allies pressed for an invitation at the summit, while France and Italy argued "
+        "against one.",
+        "membership_path",
+        "2023-07-12",
+    )
+    assert (claims[-1].side, claims[-1].act, claims[-1].rung) == ("ally", "rejects", "invitation")
+
+
+def test_a_source_who_asked_not_to_be_named_asks_for_nothing() -> None:
+    claim = read(
+        "A NATO official, who asked not to be named, said the door remained open for Kyiv.",
+        "membership_path",
+        "2014-12-02",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "open_door")
+
+
+def test_the_guarantor_of_a_law_is_no_security_guarantee() -> None:
+    scan = DIMS.scan(
+        "Under the amendment, the President becomes the guarantor of the implementation of the "
+        "strategic course."
+    )
+    assert "security_guarantees" not in scan
+    scan = DIMS.scan("Kyiv wants guarantor states to defend it if Russia attacks again.")
+    assert "security_guarantees" in scan

@@ -248,10 +248,17 @@ class ClaimReader:
                 first = next((c[0] for c in self._cues_of(sentence) if c[0] < start), 0)
                 clause = sentence[:first] + clause
             sub = self.dimensions.scan(clause).get(dim_id)
+            borrowed = sub is None and bool(claims) and _ANAPHOR.search(clause) is not None
+            if borrowed:
+                # "…, while Washington and Berlin argued against one": the clause acts on
+                # what the clause before named, for whom it named it
+                sub = match
             if sub is None:
                 continue
             speaker = who if i == 0 or elided else NARRATION
             claim = self.read(clause, dim_id, sub, speaker, modality(clause))
+            if borrowed:
+                claim = replace(claim, target=claims[-1].target)
             if (claim.holder, claim.side, claim.act) not in {
                 (c.holder, c.side, c.act) for c in claims
             }:
@@ -346,6 +353,8 @@ def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
     return not named and rules.country_words.search(sentence) is None
 
 
+#: A word that stands for what a clause before named: "argued against one", "opposed it".
+_ANAPHOR = re.compile(r"\b(one|it|them|such an? \w+)\b", re.IGNORECASE)
 #: A clause break that may join a second verb to the same subject: "…, but promised …".
 _ELIDED = re.compile(r",?\s+but\s+$")
 #: Adverbs that may stand before that verb: "but also promised", "but later agreed".
