@@ -41,6 +41,7 @@ def _broken(tmp_path: Path, **changes: object) -> Path:
         ({"negators": ["(not"]}, r"negators: invalid regular expression"),
         ({"colour": "red"}, r"colour: unknown key"),
         ({"negation_window": -1}, r"negation_window: expected a whole number"),
+        ({"forecast_rungs": ["will_join"]}, r"forecast_rungs: expected a mapping of rung"),
     ],
 )
 def test_errors_name_the_file_and_the_key(

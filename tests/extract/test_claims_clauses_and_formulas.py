@@ -150,3 +150,37 @@ def test_the_guarantor_of_a_law_is_no_security_guarantee() -> None:
     assert "security_guarantees" not in scan
     scan = DIMS.scan("Kyiv wants guarantor states to defend it if Russia attacks again.")
     assert "security_guarantees" in scan
+
+
+def test_a_forecast_of_joining_in_kyivs_mouth_asks_for_membership() -> None:
+    # Kyiv cannot decide that it will join: its "will become a member" is its aspiration
+    kyiv = read(
+        "Foreign Minister Dmytro Kuleba said Ukraine will become a member of the Alliance "
+        "in time.",
+        "membership_path",
+        "2021-02-05",
+    )
+    assert (kyiv.side, kyiv.act, kyiv.rung) == ("ukraine", "seeks", "open_door")
+    # ... while the Alliance's own "will become a member" is the promise that it will join
+    nato = read(
+        "The NATO Secretary General said Ukraine will become a member of the Alliance.",
+        "membership_path",
+        "2021-02-05",
+    )
+    assert (nato.side, nato.act, nato.rung) == ("nato", "offers", "will_join")
+    # ... and Kyiv asking the Allies to keep their 2008 decision asks for that decision
+    honour = read(
+        "Foreign Minister Dmytro Kuleba urged the Allies to honour the Bucharest commitment.",
+        "membership_path",
+        "2021-02-05",
+    )
+    assert (honour.side, honour.act, honour.rung) == ("ukraine", "seeks", "will_join")
+
+
+def test_guarantee_as_a_verb_of_anything_but_security_is_no_guarantee() -> None:
+    assert "security_guarantees" not in DIMS.scan(
+        "He insisted that only neutrality could guarantee peace for the country."
+    )
+    assert "security_guarantees" in DIMS.scan(
+        "The Allies said they were ready to guarantee Ukraine's security after a ceasefire."
+    )

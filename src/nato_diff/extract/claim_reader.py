@@ -127,6 +127,7 @@ class ClaimReader:
             recent=self.recent,
             cue_cache=self._cues_of(sentence),
         )
+        claim = self._forecast(dim_id, claim, anchor)
         claim = self._retold(claim, narrated=who.speaker is None)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
@@ -148,6 +149,24 @@ class ClaimReader:
             # it asks for it ("Kyiv was ready to buy $90 billion of American weapons")
             claim = replace(claim, act="seeks" if _TO_RECEIVE.search(sentence) else "reports")
         return replace(claim, status=_status(sentence, claim, self.rules))
+
+    def _forecast(self, dim_id: str, claim: Claim, cue: str | None) -> Claim:
+        """Read a forecast of a rung its holder cannot grant as a wish for the one below.
+
+        "Ukraine will become a member of NATO", in Kyiv's mouth, seeks membership as such
+        (``forecast_rungs`` and ``forecasts`` in the rules).
+        """
+        lower = self.rules.forecast_rungs.get(claim.rung or "")
+        if (
+            lower is None
+            or claim.act != "seeks"
+            or claim.side in self.rules.grantor_sides
+            or not cue
+            or not self.rules.forecast.search(cue)
+            or self.rank(dim_id, lower) is None
+        ):
+            return claim
+        return replace(claim, rung=lower)
 
     def _retold(self, claim: Claim, *, narrated: bool) -> Claim:
         """Give another side's narrated act on a retelling side's page to the page's voice.

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -74,6 +74,11 @@ class ClaimRules:
         Rungs a side whose default act is ``rejects`` seeks when it states them.
     own_rungs : frozenset of str
         Rungs Ukraine stands by (``offers``) when it states them with no act word.
+    forecast_rungs : mapping of str to str
+        A rung that a side unable to grant it forecasts ("Ukraine will join NATO", in Kyiv's
+        mouth), and the rung it asks for by that (membership as such).
+    forecast : re.Pattern
+        The start of a rung's cue that forecasts it ("will", "would", "future is").
     collective_sides : frozenset of str
         Sides that are bodies of states: on their own pages a bare group ("Ministers",
         "Leaders") is theirs.
@@ -226,6 +231,8 @@ class ClaimRules:
     clause_break: re.Pattern[str] = _NEVER
     floor_rungs: frozenset[str] = frozenset()
     own_rungs: frozenset[str] = frozenset()
+    forecast_rungs: Mapping[str, str] = field(default_factory=dict)
+    forecast: re.Pattern[str] = _NEVER
     collective_sides: frozenset[str] = frozenset()
     retelling_sides: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
@@ -353,6 +360,14 @@ def _names(path: str, entry: str, value: Any) -> frozenset[str]:
     return frozenset(value)
 
 
+def _rung_map(path: str, entry: str, value: Any) -> Mapping[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise _fail(path, entry, "expected a mapping of rung to rung", "Write rung: rung lines.")
+    return dict(value)
+
+
 def _int(path: str, entry: str, value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise _fail(path, entry, "expected a whole number ≥ 0", "Write e.g. 3.")
@@ -394,6 +409,8 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "clause_breaks": (False, _unbounded),
     "floor_rungs": (False, _names),
     "own_rungs": (False, _names),
+    "forecast_rungs": (False, _rung_map),
+    "forecasts": (False, _unbounded),
     "collective_sides": (False, _names),
     "retelling_sides": (False, _names),
     "country_words": (False, _patterns),
@@ -505,6 +522,8 @@ def _build(path: str, raw: Any) -> ClaimRules:
         country_words=data.get("country_words", _NEVER),
         floor_rungs=data.get("floor_rungs", frozenset()),
         own_rungs=data.get("own_rungs", frozenset()),
+        forecast_rungs=data.get("forecast_rungs", {}),
+        forecast=data.get("forecasts", _NEVER),
         collective_sides=data.get("collective_sides", frozenset()),
         retelling_sides=data.get("retelling_sides", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),
