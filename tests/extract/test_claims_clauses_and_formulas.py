@@ -184,3 +184,23 @@ def test_guarantee_as_a_verb_of_anything_but_security_is_no_guarantee() -> None:
     assert "security_guarantees" in DIMS.scan(
         "The Allies said they were ready to guarantee Ukraine's security after a ceasefire."
     )
+
+
+def test_a_ukrainian_party_or_faction_speaks_for_ukraine() -> None:
+    claim = read(
+        "The Opposition Bloc faction voted against the bill on joining NATO.",
+        "membership_path",
+        "2018-11-22",
+    )
+    assert (claim.holder, claim.side, claim.act, claim.rung) == (
+        "Opposition Bloc",
+        "ukraine",
+        "rejects",
+        "open_door",
+    )
+    claim = read(
+        "The Party of Regions says Ukraine should stay outside any military bloc.",
+        "membership_path",
+        "2008-01-17",
+    )
+    assert (claim.holder, claim.side, claim.rung) == ("Party of Regions", "ukraine", "non_aligned")
