@@ -204,3 +204,24 @@ def test_a_ukrainian_party_or_faction_speaks_for_ukraine() -> None:
         "2008-01-17",
     )
     assert (claim.holder, claim.side, claim.rung) == ("Party of Regions", "ukraine", "non_aligned")
+
+
+def test_article_5_kept_for_the_members_is_refused_to_ukraine() -> None:
+    claim = read(
+        "Jens Stoltenberg said Article 5 applies only to Allies, not to partners such as Ukraine.",
+        "security_guarantees",
+        "2015-06-08",
+    )
+    assert (claim.side, claim.act, claim.rung, claim.target) == (
+        "nato",
+        "rejects",
+        "collective_defence",
+        "ukraine",
+    )
+    # the Allies' own defence, with no refusal to anyone, stays theirs
+    own = read(
+        "Jens Stoltenberg said in Kyiv that Article 5 protects every Ally.",
+        "security_guarantees",
+        "2015-06-08",
+    )
+    assert (own.act, own.target) == ("offers", "allies")

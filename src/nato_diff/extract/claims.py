@@ -232,13 +232,19 @@ def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
     return rules.nobody.search(" ".join(words)) is not None
 
 
-def _target(sentence: str, rules: ClaimRules, rung: str | None = None) -> Target:
+def _target(
+    sentence: str, rules: ClaimRules, rung: str | None = None, *, refused: bool = False
+) -> Target:
     """Ukraine unless another state, or the Allies themselves, are named without Ukraine.
 
     Collective defence in a sentence that names no one else is the Allies' own ("Article 5
-    remains the core task of our Alliance").
+    remains the core task of our Alliance"); refused in a sentence that names Ukraine, it is
+    refused to Ukraine ("Article 5 applies to NATO members, and Ukraine is not a member").
     """
     allies = rules.targets.get("allies")
+    ukraine = rules.targets.get("ukraine")
+    if refused and ukraine is not None and ukraine.search(sentence):
+        return "ukraine"
     if rung == "collective_defence" and allies is not None and allies.search(sentence):
         return "allies"  # the Allies' own defence ("every Ally"), Ukraine named or not
     if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
@@ -329,7 +335,7 @@ def read_claim(
     narration = how_is_narration(who)
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     holder, side, how = holder_of(who, agent if narration else None, voice)
-    target = _target(sentence, rules, rung)
+    target = _target(sentence, rules, rung, refused=rejection)
     answers, at = answered(sentence, anchor, rules), sentence.find(anchor or "\0")
     rejection = rejection and not answers and not _conditioned(sentence, at, rules)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
