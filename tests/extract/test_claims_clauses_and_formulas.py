@@ -225,3 +225,21 @@ def test_article_5_kept_for_the_members_is_refused_to_ukraine() -> None:
         "2015-06-08",
     )
     assert (own.act, own.target) == ("offers", "allies")
+
+
+def test_kyiv_recalling_the_budapest_memorandum_tells_it_and_asks_for_nothing() -> None:
+    claim = read(
+        '"We already had the Budapest Memorandum, and we know what it was worth," President '
+        "Volodymyr Zelenskyy said.",
+        "security_guarantees",
+        "2023-02-18",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "reports", "assurances")
+    # ... while asking, with an act word, is still asking
+    claim = read(
+        "Volodymyr Zelenskyy called on the signatories of the Budapest Memorandum to honour "
+        "their assurances.",
+        "security_guarantees",
+        "2023-02-18",
+    )
+    assert (claim.side, claim.act) == ("ukraine", "seeks")

@@ -74,6 +74,9 @@ class ClaimRules:
         Rungs a side whose default act is ``rejects`` seeks when it states them.
     own_rungs : frozenset of str
         Rungs Ukraine stands by (``offers``) when it states them with no act word.
+    history_rungs : frozenset of str
+        Rungs that name an earlier settlement ("the Budapest Memorandum"): stated with no act
+        word by a side whose default act is ``seeks``, they are told (``reports``).
     forecast_rungs : mapping of str to str
         A rung that a side unable to grant it forecasts ("Ukraine will join NATO", in Kyiv's
         mouth), and the rung it asks for by that (membership as such).
@@ -231,6 +234,7 @@ class ClaimRules:
     clause_break: re.Pattern[str] = _NEVER
     floor_rungs: frozenset[str] = frozenset()
     own_rungs: frozenset[str] = frozenset()
+    history_rungs: frozenset[str] = frozenset()
     forecast_rungs: Mapping[str, str] = field(default_factory=dict)
     forecast: re.Pattern[str] = _NEVER
     collective_sides: frozenset[str] = frozenset()
@@ -409,6 +413,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "clause_breaks": (False, _unbounded),
     "floor_rungs": (False, _names),
     "own_rungs": (False, _names),
+    "history_rungs": (False, _names),
     "forecast_rungs": (False, _rung_map),
     "forecasts": (False, _unbounded),
     "collective_sides": (False, _names),
@@ -522,6 +527,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         country_words=data.get("country_words", _NEVER),
         floor_rungs=data.get("floor_rungs", frozenset()),
         own_rungs=data.get("own_rungs", frozenset()),
+        history_rungs=data.get("history_rungs", frozenset()),
         forecast_rungs=data.get("forecast_rungs", {}),
         forecast=data.get("forecasts", _NEVER),
         collective_sides=data.get("collective_sides", frozenset()),
