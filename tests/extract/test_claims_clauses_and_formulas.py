@@ -243,3 +243,25 @@ def test_kyiv_recalling_the_budapest_memorandum_tells_it_and_asks_for_nothing() 
         "2023-02-18",
     )
     assert (claim.side, claim.act) == ("ukraine", "seeks")
+
+
+def test_states_named_together_before_a_reporting_verb_speak_together() -> None:
+    claim = read(
+        "In Paris, Britain and France said the reassurance force would deploy only after a "
+        "ceasefire.",
+        "security_guarantees",
+        "2025-03-08",
+    )
+    assert (claim.holder, claim.side, claim.act, claim.rung) == (
+        "Britain and France",
+        "ally",
+        "offers",
+        "multilateral",
+    )
+    # names the actors data does not know are no speakers
+    claim = read(
+        "Smith and Jones said the reassurance force would deploy only after a ceasefire.",
+        "security_guarantees",
+        "2025-03-08",
+    )
+    assert claim.side is None

@@ -436,6 +436,7 @@ def opens_sentence(sentence: str, start: int) -> bool:
 class _ReporterPatterns:
     lead: re.Pattern[str]
     tail: re.Pattern[str]
+    joint: re.Pattern[str]
 
 
 _IN_PLACE = re.compile(r"\s*In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),")
@@ -472,11 +473,42 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     )
     adverb = r"(?:\w+ly|also|again|already|then|later|now|still|jointly|once\s+again)\s+"
     tail_verb = rf"(?:(?:{aux})\s+)?(?:{adverb}){{0,2}}(?P<verb>{verbs})\b"
+    # states or bodies named together, opening the sentence ("Britain and France said …")
+    one = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    joint = rf"(?P<np>{one}(?:,\s+{one})*,?\s+and\s+{one})(?P<name>(?!))?"
     patterns = _ReporterPatterns(
         lead=re.compile(rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}"),
         tail=re.compile(rf"(?:[,“”\"]|[,.!?][”\"])\s*{np}\s+{tail_verb}[^“”\"]{{0,80}}$"),
+        joint=re.compile(rf"{joint}(?:,\s+(?:which|who)\b[^“”\"]{{0,160}}?,)?\s+{tail_verb}"),
     )
     return patterns
+
+
+def _joint_reporter(
+    sentence: str, joint: re.Pattern[str], actors: Actors, date: dt.date, rules: ClaimRules
+) -> re.Match[str] | None:
+    """Find states or bodies named together before a reporting verb, opening the sentence.
+
+    "Britain and France said …", "In Paris, Germany, France and Poland said …": every part
+    must be a state, a capital or a known actor.
+    """
+    for start in (0, *(m.end() for m in _LEAD_COMMA.finditer(sentence, 0, 60))):
+        m = joint.match(sentence, start)
+        if m is not None and _all_known(m.group("np"), actors, date, rules):
+            return m
+    return None
+
+
+#: A comma that may end a sentence's opening words ("In Paris, …").
+_LEAD_COMMA = re.compile(r",\s+")
+
+
+def _all_known(text: str, actors: Actors, date: dt.date, rules: ClaimRules) -> bool:
+    """Whether every part of "X, Y and Z" is a state, a capital or a known actor."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
+    return all(
+        _resolve(re.sub(r"^the\s+", "", p), actors, date) or _state(p, date, rules) for p in parts
+    )
 
 
 #: A possessive ending: "Yushchenko's" names Yushchenko.
@@ -520,6 +552,8 @@ def find_reporter(
     """
     pats = _reporter_patterns(actors)
     m = pats.lead.search(sentence) or pats.tail.search(sentence)
+    if m is None:
+        m = _joint_reporter(sentence, pats.joint, actors, date, rules)
     if m is None:
         return None
     if written_into(m.group("verb"), sentence, m.end("verb")):
