@@ -265,3 +265,19 @@ def test_states_named_together_before_a_reporting_verb_speak_together() -> None:
         "2025-03-08",
     )
     assert claim.side is None
+
+
+def test_making_clear_and_signalling_report_speech() -> None:
+    claim = read(
+        "Hungary's prime minister has made clear that he will not support an invitation for "
+        "Ukraine.",
+        "membership_path",
+        "2024-05-05",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ally", "rejects", "invitation")
+    claim = read(
+        "The Kremlin signalled on Monday that it would never accept Ukraine's membership of NATO.",
+        "membership_path",
+        "2024-05-05",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("russia", "rejects", "open_door")
