@@ -281,3 +281,21 @@ def test_making_clear_and_signalling_report_speech() -> None:
         "2024-05-05",
     )
     assert (claim.side, claim.act, claim.rung) == ("russia", "rejects", "open_door")
+
+
+def test_ukraines_backers_are_not_ukraine() -> None:
+    # a possessor's allies and partners are others; so are the countries backing it
+    for sentence in (
+        "Ukraine's allies agreed in Paris to keep planning a reassurance force.",
+        "Kyiv's backers pledged to keep planning a reassurance force.",
+        "Leaders from some 30 countries backing Ukraine agreed to keep planning a reassurance "
+        "force.",
+    ):
+        claim = read(sentence, "security_guarantees", "2025-03-28")
+        assert claim.side != "ukraine", sentence
+    claim = read(
+        "Ukraine's Western partners said they were ready to deploy a reassurance force.",
+        "security_guarantees",
+        "2025-03-28",
+    )
+    assert (claim.side, claim.act) == ("ally", "offers")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .actors import Actors, SpeechGrammar
 from .actors.cues import written_into
+from .actors.grammar import SUPPORTERS_AFTER
 from .claim_rules import ClaimRules
 from .clauses import CLOSED_RELATIVE, blank
 
@@ -63,7 +64,9 @@ def _may_name_a_group(text: str) -> bool:
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|of|for|with|by|from|at|on|about|against|towards?|between|than|outside|"
-    r"inside|within|beyond|among|across|near|under|over)\s+$",
+    r"inside|within|beyond|among|across|near|under|over|"
+    # a participle's object ("countries backing Ukraine") does not act
+    r"backing|supporting|helping|arming|aiding|assisting|behind|alongside)\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -402,8 +405,14 @@ def _resolve(
         actor = actors.resolve(phrase, date=date, context_ids=context_ids)
         if actor is not None:
             return actor.name, actors.side_of(actor, date=date)
-    for word in words:
+    for i, word in enumerate(words):
         side = actors.affiliation(word)
+        if (
+            side is not None
+            and word[-2:] in ("'s", "’s")
+            and SUPPORTERS_AFTER.match(" " + " ".join(words[i + 1 :]))
+        ):
+            return None  # "Ukraine's allies", "Kyiv's Western backers": others
         if side is not None and len(words) > 1:
             return _NO_DETERMINER.sub("", text) or text, side
     return None
@@ -484,6 +493,10 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     return patterns
 
 
+#: A possessor before its supporters ("Ukraine's" in "Ukraine's Western partners").
+_SUPPORTED_BY = re.compile(r"([A-Z][\w.-]*['’]s)(" + SUPPORTERS_AFTER.pattern + ")")
+
+
 def _joint_reporter(
     sentence: str, joint: re.Pattern[str], actors: Actors, date: dt.date, rules: ClaimRules
 ) -> re.Match[str] | None:
@@ -562,7 +575,9 @@ def find_reporter(
     if _QUESTION_WORD.match(text):
         return None  # "What the agreements actually promise": a headline's question
     side: str | None = None
-    for run in _CAPITALISED.finditer(text):
+    # "Ukraine's Western partners": the possessor is not among them
+    runs = _SUPPORTED_BY.sub(lambda m: " " * len(m.group(1)) + m.group(2), text)
+    for run in _CAPITALISED.finditer(runs):
         for part in re.split(r",\s*|\s+and\s+", run.group()):
             # "Yushchenko's office": the possessor's side
             part = _POSSESSOR.sub("", part)

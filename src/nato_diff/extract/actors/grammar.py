@@ -20,6 +20,10 @@ QMARK = "\x1f"  # stands for quoted words in the masked text of a sentence
 TOKEN = re.compile(r"[^\W\d_]\w*")
 SPACE = re.compile(r"\s+")
 LOWER_WORDS = re.compile(r"[a-z]+")
+#: A possessor's supporters, who are others: "Ukraine's allies", "Kyiv's Western backers".
+SUPPORTERS_AFTER = re.compile(
+    r"\s+(?:[A-Z]\w+\s+)?(?:allies|partners|backers|supporters|friends|donors|sponsors)\b"
+)
 # A paragraph number: "5.", "23.", "1.2.", "(5)", "5)", "IV.", "(a)", "(iv)".
 _NUMBER = (
     r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[a-z]|[ivx]{2,5})\)"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .grammar import TOKEN
+from .grammar import SUPPORTERS_AFTER, TOKEN
 from .index import Actors
 from .model import Actor, Attribution, How, Kind, Side, carried_as
 
@@ -178,6 +178,8 @@ class Names:
         side: Side | None = None
         if m.group("aff"):
             side = self.a.affiliation(m.group("aff"))
+            if m.group("aff")[-2:] in ("'s", "’s") and SUPPORTERS_AFTER.match(np, m.end("aff")):
+                return None  # "Ukraine's Western partners": others, and no person
         elif m.group("urole"):
             side = self.a.role_side(m.group("urole"))
         return person, side
@@ -200,7 +202,10 @@ class Names:
         c = p.collective.fullmatch(np)
         if c is not None:
             body = np[c.start("caff") :]
-            return Who(body, None, a.affiliation(c.group("caff")), "institution")
+            side = a.affiliation(c.group("caff"))
+            if c.group("caff")[-2:] in ("'s", "’s") and SUPPORTERS_AFTER.match(np, c.end("caff")):
+                side = None  # "Ukraine's partners" are others, not Ukraine
+            return Who(body, None, side, "institution")
         actor = self.named_before(np, i, pos)
         if actor is not None:
             return Who(actor.name, actor.id, self.a.side_of(actor, date=self.date), "person")
