@@ -181,10 +181,18 @@ NEGATION_CASES = [
     ),
     (
         "membership_path",
-        "NATO will not invite Kyiv this year, but its door remains open.",
+        "NATO will not set a date for Kyiv this year, but its door remains open.",
         "open_door",
         "affirmed",
         "door remains open",
+    ),
+    (
+        # refusing the invitation is what the sentence denies, above the open door
+        "membership_path",
+        "NATO will not invite Kyiv this year, but its door remains open.",
+        "invitation",
+        "denied",
+        "not invite Kyiv",
     ),
     (
         "membership_path",

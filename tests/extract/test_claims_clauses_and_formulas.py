@@ -299,3 +299,24 @@ def test_ukraines_backers_are_not_ukraine() -> None:
         "2025-03-28",
     )
     assert (claim.side, claim.act) == ("ally", "offers")
+
+
+def test_a_states_officer_named_by_its_possessive_acts_for_it() -> None:
+    claim = read(
+        "Hungary's caretaker government blocked a meeting of the NATO-Ukraine Commission.",
+        "membership_path",
+        "2023-03-20",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ally", "rejects", "partnership")
+    assert claim.holder == "Hungary's caretaker government"
+
+
+def test_inviting_ukraine_is_about_an_invitation_to_join_but_not_to_a_summit() -> None:
+    claim = read(
+        "Foreign Minister Dmytro Kuleba urged the Allies to invite Ukraine at the Vilnius summit.",
+        "membership_path",
+        "2023-06-20",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "invitation")
+    scan = DIMS.scan("The Allies invited Ukraine to the summit dinner in Vilnius.")
+    assert "membership_path" not in scan or scan["membership_path"].position != "invitation"

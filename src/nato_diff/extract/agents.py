@@ -46,6 +46,13 @@ _COLLECTIVE = re.compile(
     r"\b(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3})(?:" + "|".join(_COLLECTIVE_NOUNS) + r")\b",
     re.IGNORECASE,
 )
+#: A state's office or officer named by its possessive: "Italy's prime minister", "Hungary's
+#: caretaker government" (the side comes from the state's side word).
+_POSSESSED_TITLE = re.compile(
+    r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:minister|president|chancellor|premier|government|cabinet|parliament|leader|"
+    r"ambassador|envoy|spokes(?:man|woman|person)|foreign ministry|defen[cs]e ministry)\b"
+)
 #: What each of those nouns starts with, in lower case: a text without any cannot match.
 _COLLECTIVE_STEMS = tuple(noun.split("\\")[0] for noun in _COLLECTIVE_NOUNS)
 
@@ -278,8 +285,10 @@ def _named_in(
     stretch = left[cut:]
     probe = stretch + tail[:40]
     candidates: list[tuple[int, str]] = []
-    for pattern in (_NAME_RUN, _COLLECTIVE):
+    for pattern in (_NAME_RUN, _COLLECTIVE, _POSSESSED_TITLE):
         if pattern is _COLLECTIVE and not _may_name_a_group(stretch):
+            continue
+        if pattern is _POSSESSED_TITLE and "'" not in stretch and "’" not in stretch:
             continue
         for m in pattern.finditer(stretch):
             if max_words is not None and len(stretch[: m.start()].split()) > max_words:
