@@ -320,3 +320,27 @@ def test_inviting_ukraine_is_about_an_invitation_to_join_but_not_to_a_summit() -
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "invitation")
     scan = DIMS.scan("The Allies invited Ukraine to the summit dinner in Vilnius.")
     assert "membership_path" not in scan or scan["membership_path"].position != "invitation"
+
+
+def test_championing_a_bid_backs_it_and_the_baltic_states_are_allies() -> None:
+    claim = read(
+        "Poland has long championed Ukraine's bid to join NATO.", "membership_path", "2023-07-20"
+    )
+    assert (claim.side, claim.act) == ("ally", "offers")
+    claim = read(
+        "The Baltic states have sent Javelin and Stinger missiles to Ukraine.",
+        "aid_volumes",
+        "2022-02-20",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Baltic states", "ally", "decides")
+
+
+def test_leaving_a_deal_and_closing_the_straits_are_deeds() -> None:
+    claim = read("Russia withdrew from the grain deal on Monday.", "black_sea", "2023-07-17")
+    assert (claim.side, claim.act) == ("russia", "rejects")
+    claim = read(
+        "Turkey closed the straits to warships under the Montreux Convention on Monday.",
+        "black_sea",
+        "2022-02-28",
+    )
+    assert (claim.side, claim.act) == ("ally", "decides")
