@@ -344,3 +344,12 @@ def test_leaving_a_deal_and_closing_the_straits_are_deeds() -> None:
         "2022-02-28",
     )
     assert (claim.side, claim.act) == ("ally", "decides")
+
+
+def test_a_nato_summit_named_by_its_city_speaks_for_nato() -> None:
+    claim = read(
+        "Washington summit declares Ukraine's path to NATO irreversible",
+        "membership_path",
+        "2024-07-10",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "decides", "irreversible")
