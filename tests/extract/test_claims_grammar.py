@@ -365,7 +365,8 @@ def test_a_rung_whose_words_hold_a_negation_is_not_refused() -> None:
 
 
 def test_a_group_acting_on_an_opponents_page_gives_the_page_no_position() -> None:
-    # a Kremlin comment on a NATO summit: the leaders are NATO's, not the page's
+    # a Kremlin comment on a NATO summit: the summit is NATO's, and the page tells of its
+    # decision (a report), taking no position of its own
     text = (
         "Comment on the outcome of the NATO summit\n\n"
         "The summit took place on 9-11 July.\n"
@@ -376,7 +377,7 @@ def test_a_group_acting_on_an_opponents_page_gives_the_page_no_position() -> Non
     )
     tracking = track(Corpus([doc]))
     row = _row(tracking.claims, "The Washington summit", "membership_path")
-    assert (row["holder"], row["act"]) == ("The Washington summit", "decides")
+    assert (row["side"], row["act"]) == ("russia", "reports")
     assert "russia" not in set(tracking.positions["side"])
 
 
