@@ -353,3 +353,13 @@ def test_a_nato_summit_named_by_its_city_speaks_for_nato() -> None:
         "2024-07-10",
     )
     assert (claim.side, claim.act, claim.rung) == ("nato", "decides", "irreversible")
+
+
+def test_the_allies_citing_the_budapest_memorandum_tell_it() -> None:
+    claim = read(
+        "NATO foreign ministers said Russia's actions breach its commitments under the "
+        "Budapest Memorandum.",
+        "security_guarantees",
+        "2014-04-01",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "reports", "assurances")

@@ -76,7 +76,8 @@ class ClaimRules:
         Rungs Ukraine stands by (``offers``) when it states them with no act word.
     history_rungs : frozenset of str
         Rungs that name an earlier settlement ("the Budapest Memorandum"): stated with no act
-        word by a side whose default act is ``seeks``, they are told (``reports``).
+        word by a side whose default act is ``seeks`` or ``offers``, they are told
+        (``reports``).
     forecast_rungs : mapping of str to str
         A rung that a side unable to grant it forecasts ("Ukraine will join NATO", in Kyiv's
         mouth), and the rung it asks for by that (membership as such).

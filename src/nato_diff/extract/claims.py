@@ -493,8 +493,9 @@ def _act(
         act = chosen[2]
     elif rung is not None:
         act = rules.default_acts.get(side or "", "reports")
-        # "we already had a memorandum": an earlier settlement is told, not asked for
-        act = "reports" if act == "seeks" and rung in rules.history_rungs else act
+        # "we already had a memorandum": an earlier settlement is told, not asked for or
+        # offered
+        act = "reports" if act in ("seeks", "offers") and rung in rules.history_rungs else act
         act = "seeks" if act == "rejects" and rung in rules.floor_rungs else act
         act = "offers" if side == "ukraine" and rung in rules.own_rungs else act
     else:
