@@ -363,3 +363,16 @@ def test_the_allies_citing_the_budapest_memorandum_tell_it() -> None:
         "2014-04-01",
     )
     assert (claim.side, claim.act, claim.rung) == ("nato", "reports", "assurances")
+
+
+def test_hoping_to_get_asks_and_hoping_that_hedges() -> None:
+    wish = read(
+        "Ukraine hopes to receive an invitation at the summit.", "membership_path", "2023-06-20"
+    )
+    assert (wish.side, wish.act, wish.modality) == ("ukraine", "seeks", "firm")
+    hedge = read(
+        "Dmitry Peskov said Moscow hoped that Kyiv would stay out of the Alliance.",
+        "membership_path",
+        "2023-06-20",
+    )
+    assert (hedge.side, hedge.modality) == ("russia", "hedged")
