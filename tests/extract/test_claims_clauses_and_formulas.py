@@ -376,3 +376,33 @@ def test_hoping_to_get_asks_and_hoping_that_hedges() -> None:
         "2023-06-20",
     )
     assert (hedge.side, hedge.modality) == ("russia", "hedged")
+
+
+def test_an_ambassador_to_a_state_speaks_for_the_sending_state() -> None:
+    # "NATO membership" names what is refused, not who refuses it
+    claim = read(
+        "Russia's ambassador to the United States said NATO membership for Ukraine was out of "
+        "the question.",
+        "membership_path",
+        "2023-06-20",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("russia", "rejects", "open_door")
+
+
+def test_a_neutral_state_named_as_such_is_non_alignment() -> None:
+    claim = read(
+        "Vladimir Putin said Ukraine must be neutral and demilitarized.",
+        "membership_path",
+        "2022-03-16",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("russia", "seeks", "non_aligned")
+    assert "membership_path" not in DIMS.scan("The talks were held on neutral ground in Istanbul.")
+
+
+def test_casting_a_step_as_a_threat_rejects_it() -> None:
+    claim = read(
+        "Russia considers NATO's expansion towards its borders a direct threat.",
+        "membership_path",
+        "2021-12-17",
+    )
+    assert (claim.side, claim.act) == ("russia", "rejects")

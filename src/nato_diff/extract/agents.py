@@ -486,7 +486,7 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     lead_in = r"(?:(?:and|but|yet|while|whereas)\s+)?(?:(?:last|this)\s+(?:week|month|year),?\s+)?"
     np = (
         rf"{lead_in}(?P<np>(?:(?:the|a|an|The|A|An)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{bodies})"
-        rf"(?:\s+(?:of|in|from|for)\s+(?:the\s+)?{names})?)"
+        rf"(?:\s+(?:of|in|from|for|to)\s+(?:the\s+)?{names})?)"
         rf"(?:\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}))?"
     )
     adverb = r"(?:\w+ly|also|again|already|then|later|now|still|jointly|once\s+again)\s+"
