@@ -406,3 +406,28 @@ def test_casting_a_step_as_a_threat_rejects_it() -> None:
         "2021-12-17",
     )
     assert (claim.side, claim.act) == ("russia", "rejects")
+
+
+def test_an_unnamed_source_tells_what_a_named_side_does() -> None:
+    claim = read(
+        "Washington will not provide a backstop for a European force, officials said.",
+        "security_guarantees",
+        "2025-03-20",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ally", "rejects", "multilateral")
+
+
+def test_a_coalition_may_offer_a_force_and_too_early_refuses() -> None:
+    # any state but Ukraine may offer guarantees or a force, not only the Allies
+    claim = read(
+        "The coalition of the willing agreed to deploy a multinational force after a ceasefire.",
+        "security_guarantees",
+        "2025-03-20",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("other", "decides", "multilateral")
+    claim = read(
+        "Germany said it was too early to discuss sending troops to Ukraine.",
+        "security_guarantees",
+        "2025-03-20",
+    )
+    assert (claim.side, claim.act) == ("ally", "rejects")

@@ -74,6 +74,12 @@ class ClaimRules:
         Rungs a side whose default act is ``rejects`` seeks when it states them.
     own_rungs : frozenset of str
         Rungs Ukraine stands by (``offers``) when it states them with no act word.
+    sources : re.Pattern
+        An unnamed source of no side ("officials", "two diplomats", "people familiar with
+        the talks"): what it says another named side does is that side's act.
+    open_rungs : frozenset of str
+        Rungs any state but Ukraine may offer or grant (guarantees, a multilateral force), not
+        only the sides in ``grantor_sides``.
     history_rungs : frozenset of str
         Rungs that name an earlier settlement ("the Budapest Memorandum"): stated with no act
         word by a side whose default act is ``seeks`` or ``offers``, they are told
@@ -235,6 +241,8 @@ class ClaimRules:
     clause_break: re.Pattern[str] = _NEVER
     floor_rungs: frozenset[str] = frozenset()
     own_rungs: frozenset[str] = frozenset()
+    sources: re.Pattern[str] = _NEVER
+    open_rungs: frozenset[str] = frozenset()
     history_rungs: frozenset[str] = frozenset()
     forecast_rungs: Mapping[str, str] = field(default_factory=dict)
     forecast: re.Pattern[str] = _NEVER
@@ -414,6 +422,8 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "clause_breaks": (False, _unbounded),
     "floor_rungs": (False, _names),
     "own_rungs": (False, _names),
+    "sources": (False, _unbounded),
+    "open_rungs": (False, _names),
     "history_rungs": (False, _names),
     "forecast_rungs": (False, _rung_map),
     "forecasts": (False, _unbounded),
@@ -528,6 +538,8 @@ def _build(path: str, raw: Any) -> ClaimRules:
         country_words=data.get("country_words", _NEVER),
         floor_rungs=data.get("floor_rungs", frozenset()),
         own_rungs=data.get("own_rungs", frozenset()),
+        sources=data.get("sources", _NEVER),
+        open_rungs=data.get("open_rungs", frozenset()),
         history_rungs=data.get("history_rungs", frozenset()),
         forecast_rungs=data.get("forecast_rungs", {}),
         forecast=data.get("forecasts", _NEVER),

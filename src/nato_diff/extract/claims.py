@@ -335,6 +335,17 @@ def read_claim(
     narration = how_is_narration(who)
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     holder, side, how = holder_of(who, agent if narration else None, voice)
+    if (
+        side is None
+        and not narration
+        and agent is not None
+        and agent.side is not None
+        and agent.start >= span[0]
+        and rules.sources.search(holder or "")
+    ):
+        # "Washington will not provide a backstop, officials said": an unnamed source tells
+        # what the named side does
+        holder, side, how = agent.name, agent.side, "agent"
     target = _target(sentence, rules, rung, refused=rejection)
     answers, at = answered(sentence, anchor, rules), sentence.find(anchor or "\0")
     rejection = rejection and not answers and not _conditioned(sentence, at, rules)
@@ -505,6 +516,7 @@ def _act(
         and rung is not None
         and rung not in rules.mutual_rungs
         and side not in rules.grantor_sides
+        and not (rung in rules.open_rungs and side != "ukraine")
         and target != "other"
     ):
         act = "seeks" if side == "ukraine" else "reports"
