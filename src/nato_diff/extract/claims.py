@@ -53,6 +53,7 @@ from .holders import (
     holder_of,
     joined_tag_start,
     outside_the_speech,
+    told_by_source,
 )
 from .modality import Modality
 from .negators import WORD, negated_before
@@ -334,18 +335,8 @@ def read_claim(
     chosen, verb_at = _governing_cue(sentence, anchor, (who, span[0]), rules, cue_cache)
     narration = how_is_narration(who)
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
-    holder, side, how = holder_of(who, agent if narration else None, voice)
-    if (
-        side is None
-        and not narration
-        and agent is not None
-        and agent.side is not None
-        and agent.start >= span[0]
-        and rules.sources.search(holder or "")
-    ):
-        # "Washington will not provide a backstop, officials said": an unnamed source tells
-        # what the named side does
-        holder, side, how = agent.name, agent.side, "agent"
+    found = holder_of(who, agent if narration else None, voice)
+    holder, side, how = found if narration else told_by_source(found, agent, span[0], rules)
     target = _target(sentence, rules, rung, refused=rejection)
     answers, at = answered(sentence, anchor, rules), sentence.find(anchor or "\0")
     rejection = rejection and not answers and not _conditioned(sentence, at, rules)

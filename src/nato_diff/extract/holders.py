@@ -24,6 +24,7 @@ __all__ = [
     "holder_of",
     "joined_tag_start",
     "outside_the_speech",
+    "told_by_source",
 ]
 
 
@@ -189,6 +190,45 @@ def holder_of(
     if voice is not None and (voice.speaker or voice.side):
         return voice.speaker, voice.side, "voice"
     return None, None, "none"
+
+
+def told_by_source(
+    found: tuple[str | None, str | None, ClaimHow],
+    agent: Agent | None,
+    content_start: int,
+    rules: ClaimRules,
+) -> tuple[str | None, str | None, ClaimHow]:
+    """Give what an unnamed source says a named side does to that side.
+
+    "Washington will not provide a backstop, officials said": the speaker (``sources`` in
+    the rules) has no side, the agent in its words has one, and the act is the agent's.
+
+    Parameters
+    ----------
+    found : (str or None, str or None, str)
+        The holder, side and how, from :func:`holder_of`.
+    agent : Agent or None
+        The agent of the act in the speaker's words.
+    content_start : int
+        Where the speaker's words start.
+    rules : ClaimRules
+        The claim rules (``sources``).
+
+    Returns
+    -------
+    (str or None, str or None, str)
+        The holder, side and how.
+    """
+    holder, side, _ = found
+    if (
+        side is None
+        and agent is not None
+        and agent.side is not None
+        and agent.start >= content_start
+        and rules.sources.search(holder or "")
+    ):
+        return agent.name, agent.side, "agent"
+    return found
 
 
 def complete_speaker(
