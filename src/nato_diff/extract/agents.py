@@ -9,10 +9,11 @@ that act ("the law") stand for the document's latest holder.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from .actors import Actors, SpeechGrammar
 from .actors.cues import written_into
@@ -59,6 +60,37 @@ def _may_name_a_group(text: str) -> bool:
         return True
     low = text.lower()
     return any(stem in low for stem in _COLLECTIVE_STEMS)
+
+
+#: A word that is one of those nouns: every match of :data:`_COLLECTIVE` ends with one.
+_COLLECTIVE_NOUN = re.compile(r"\b(?:" + "|".join(_COLLECTIVE_NOUNS) + r")\b", re.IGNORECASE)
+#: What cannot stand between the start of a match of :data:`_COLLECTIVE` and its noun.
+_NOT_BEFORE_NOUN = re.compile(r"[^\w'’\s-]")
+
+
+def _groups_named(text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches ``_COLLECTIVE.finditer(text)`` gives, searching less of the text.
+
+    A match ends with one of the nouns, a whole word (:data:`_COLLECTIVE_NOUN`), and holds
+    only word characters, apostrophes, hyphens and white space before it: no match starts
+    before the last other character ahead of the first noun not yet passed, so the search
+    starts there, and a text without a noun is not searched at all.
+    """
+    if not _may_name_a_group(text):
+        return
+    at = 0
+    stops: list[int] | None = None
+    for noun in _COLLECTIVE_NOUN.finditer(text):
+        if noun.start() < at:
+            continue
+        if stops is None:
+            stops = [m.end() for m in _NOT_BEFORE_NOUN.finditer(text)]
+        k = bisect.bisect_right(stops, noun.start())
+        m = _COLLECTIVE.search(text, max(at, stops[k - 1] if k else 0))
+        if m is None:
+            return
+        yield m
+        at = m.end()
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -275,10 +307,8 @@ def _named_in(
     stretch = left[cut:]
     probe = stretch + tail[:40]
     candidates: list[tuple[int, str]] = []
-    for pattern in (_NAME_RUN, _COLLECTIVE):
-        if pattern is _COLLECTIVE and not _may_name_a_group(stretch):
-            continue
-        for m in pattern.finditer(stretch):
+    for found_in in (_NAME_RUN.finditer(stretch), _groups_named(stretch)):
+        for m in found_in:
             if max_words is not None and len(stretch[: m.start()].split()) > max_words:
                 break  # the later ones stand further in
             candidates.append((m.start(), m.group().strip()))
@@ -436,6 +466,8 @@ def opens_sentence(sentence: str, start: int) -> bool:
 class _ReporterPatterns:
     lead: re.Pattern[str]
     tail: re.Pattern[str]
+    # the match of each of the last texts read (documents repeat sentences), emptied when full
+    seen: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False)
 
 
 _IN_PLACE = re.compile(r"\s*In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),")
@@ -455,6 +487,18 @@ def _reporter_patterns(actors: Actors) -> _ReporterPatterns:
             _REPORTERS.clear()
         found = _REPORTERS[id(g)] = (g, _compile_reporters(g))
     return found[1]
+
+
+def _reporter_match(pats: _ReporterPatterns, sentence: str) -> re.Match[str] | None:
+    """Return ``pats.lead.search(sentence) or pats.tail.search(sentence)``, kept per text."""
+    try:
+        return pats.seen[sentence]
+    except KeyError:
+        pass
+    if len(pats.seen) >= 1024:
+        pats.seen.clear()
+    m = pats.seen[sentence] = pats.lead.search(sentence) or pats.tail.search(sentence)
+    return m
 
 
 def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
@@ -518,8 +562,7 @@ def find_reporter(
     (Agent, str) or None
         The speaker as written (its side, its place) and the reporting verb.
     """
-    pats = _reporter_patterns(actors)
-    m = pats.lead.search(sentence) or pats.tail.search(sentence)
+    m = _reporter_match(_reporter_patterns(actors), sentence)
     if m is None:
         return None
     if written_into(m.group("verb"), sentence, m.end("verb")):
