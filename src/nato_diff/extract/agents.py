@@ -306,12 +306,7 @@ def _named_in(
     """
     stretch = left[cut:]
     probe = stretch + tail[:40]
-    candidates: list[tuple[int, str]] = []
-    for found_in in (_NAME_RUN.finditer(stretch), _groups_named(stretch)):
-        for m in found_in:
-            if max_words is not None and len(stretch[: m.start()].split()) > max_words:
-                break  # the later ones stand further in
-            candidates.append((m.start(), m.group().strip()))
+    candidates = _names_in(stretch, max_words)
     context = [r[2] for r in recent if r[2]]
     # an opening phrase ("In the event of an attack by Russia, …") ends at its comma: no list
     # runs across it
@@ -339,6 +334,29 @@ def _named_in(
         if found is not None:
             return Agent(found[0], found[1], cut + start)
     return None
+
+
+# The names of the last texts read, by (text, max_words): a sentence is read again for each
+# dimension it mentions and each of its clauses, and documents repeat sentences.
+_NAMES_SEEN: dict[tuple[str, int | None], tuple[tuple[int, str], ...]] = {}
+
+
+def _names_in(stretch: str, max_words: int | None) -> tuple[tuple[int, str], ...]:
+    """Return the names and groups :func:`_named_in` weighs: (start, text), as found."""
+    key = (stretch, max_words)
+    known = _NAMES_SEEN.get(key)
+    if known is not None:
+        return known
+    candidates: list[tuple[int, str]] = []
+    for found_in in (_NAME_RUN.finditer(stretch), _groups_named(stretch)):
+        for m in found_in:
+            if max_words is not None and len(stretch[: m.start()].split()) > max_words:
+                break  # the later ones stand further in
+            candidates.append((m.start(), m.group().strip()))
+    if len(_NAMES_SEEN) >= 1024:
+        _NAMES_SEEN.clear()
+    known = _NAMES_SEEN[key] = tuple(candidates)
+    return known
 
 
 #: An opening adverbial phrase up to its comma: "In the event of an attack by Russia, ".
