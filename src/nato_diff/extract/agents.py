@@ -9,10 +9,11 @@ that act ("the law") stand for the document's latest holder.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from .actors import Actors, SpeechGrammar
 from .actors.cues import written_into
@@ -67,6 +68,37 @@ def _may_name_a_group(text: str) -> bool:
         return True
     low = text.lower()
     return any(stem in low for stem in _COLLECTIVE_STEMS)
+
+
+#: A word that is one of those nouns: every match of :data:`_COLLECTIVE` ends with one.
+_COLLECTIVE_NOUN = re.compile(r"\b(?:" + "|".join(_COLLECTIVE_NOUNS) + r")\b", re.IGNORECASE)
+#: What cannot stand between the start of a match of :data:`_COLLECTIVE` and its noun.
+_NOT_BEFORE_NOUN = re.compile(r"[^\w'’\s-]")
+
+
+def _groups_named(text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches ``_COLLECTIVE.finditer(text)`` gives, searching less of the text.
+
+    A match ends with one of the nouns, a whole word (:data:`_COLLECTIVE_NOUN`), and holds
+    only word characters, apostrophes, hyphens and white space before it: no match starts
+    before the last other character ahead of the first noun not yet passed, so the search
+    starts there, and a text without a noun is not searched at all.
+    """
+    if not _may_name_a_group(text):
+        return
+    at = 0
+    stops: list[int] | None = None
+    for noun in _COLLECTIVE_NOUN.finditer(text):
+        if noun.start() < at:
+            continue
+        if stops is None:
+            stops = [m.end() for m in _NOT_BEFORE_NOUN.finditer(text)]
+        k = bisect.bisect_right(stops, noun.start())
+        m = _COLLECTIVE.search(text, max(at, stops[k - 1] if k else 0))
+        if m is None:
+            return
+        yield m
+        at = m.end()
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -284,16 +316,7 @@ def _named_in(
     """
     stretch = left[cut:]
     probe = stretch + tail[:40]
-    candidates: list[tuple[int, str]] = []
-    for pattern in (_NAME_RUN, _COLLECTIVE, _POSSESSED_TITLE):
-        if pattern is _COLLECTIVE and not _may_name_a_group(stretch):
-            continue
-        if pattern is _POSSESSED_TITLE and "'" not in stretch and "’" not in stretch:
-            continue
-        for m in pattern.finditer(stretch):
-            if max_words is not None and len(stretch[: m.start()].split()) > max_words:
-                break  # the later ones stand further in
-            candidates.append((m.start(), m.group().strip()))
+    candidates = _names_in(stretch, max_words)
     context = [r[2] for r in recent if r[2]]
     # an opening phrase ("In the event of an attack by Russia, …") ends at its comma: no list
     # runs across it
@@ -321,6 +344,30 @@ def _named_in(
         if found is not None:
             return Agent(found[0], found[1], cut + start)
     return None
+
+
+# The names of the last texts read, by (text, max_words): a sentence is read again for each
+# dimension it mentions and each of its clauses, and documents repeat sentences.
+_NAMES_SEEN: dict[tuple[str, int | None], tuple[tuple[int, str], ...]] = {}
+
+
+def _names_in(stretch: str, max_words: int | None) -> tuple[tuple[int, str], ...]:
+    """Return the names and groups :func:`_named_in` weighs: (start, text), as found."""
+    key = (stretch, max_words)
+    known = _NAMES_SEEN.get(key)
+    if known is not None:
+        return known
+    candidates: list[tuple[int, str]] = []
+    titles = _POSSESSED_TITLE.finditer(stretch) if "'" in stretch or "’" in stretch else ()
+    for found_in in (_NAME_RUN.finditer(stretch), _groups_named(stretch), titles):
+        for m in found_in:
+            if max_words is not None and len(stretch[: m.start()].split()) > max_words:
+                break  # the later ones stand further in
+            candidates.append((m.start(), m.group().strip()))
+    if len(_NAMES_SEEN) >= 1024:
+        _NAMES_SEEN.clear()
+    known = _NAMES_SEEN[key] = tuple(candidates)
+    return known
 
 
 #: An opening adverbial phrase up to its comma: "In the event of an attack by Russia, ".
@@ -455,6 +502,8 @@ class _ReporterPatterns:
     lead: re.Pattern[str]
     tail: re.Pattern[str]
     joint: re.Pattern[str]
+    # the match of each of the last texts read (documents repeat sentences), emptied when full
+    seen: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False)
 
 
 _IN_PLACE = re.compile(r"\s*In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),")
@@ -474,6 +523,18 @@ def _reporter_patterns(actors: Actors) -> _ReporterPatterns:
             _REPORTERS.clear()
         found = _REPORTERS[id(g)] = (g, _compile_reporters(g))
     return found[1]
+
+
+def _reporter_match(pats: _ReporterPatterns, sentence: str) -> re.Match[str] | None:
+    """Return ``pats.lead.search(sentence) or pats.tail.search(sentence)``, kept per text."""
+    try:
+        return pats.seen[sentence]
+    except KeyError:
+        pass
+    if len(pats.seen) >= 1024:
+        pats.seen.clear()
+    m = pats.seen[sentence] = pats.lead.search(sentence) or pats.tail.search(sentence)
+    return m
 
 
 def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
@@ -573,7 +634,7 @@ def find_reporter(
         The speaker as written (its side, its place) and the reporting verb.
     """
     pats = _reporter_patterns(actors)
-    m = pats.lead.search(sentence) or pats.tail.search(sentence)
+    m = _reporter_match(pats, sentence)
     if m is None:
         m = _joint_reporter(sentence, pats.joint, actors, date, rules)
     if m is None:

@@ -146,16 +146,12 @@ class References:
         if not any(noun[:-1] in low for noun in live):
             return {}
         found: dict[str, SentenceMatch] = {}
-        for m in _determined(self.rules.determiners).finditer(sentence):
-            words = m.group("words").split()
-            # The determiner belongs to the phrase before a preposition: "the Ministry of
-            # Defence" is a ministry, not a reference to "air defence".
-            words = list(takewhile(lambda w: w.lower() not in self.rules.prepositions, words))
+        for det, words in _phrases(self.rules, sentence):
             hit_at = next((i for i, w in enumerate(words) if _head(w) in live), None)
             if hit_at is None:
                 continue
             noun = _head(words[hit_at]) or ""
-            phrase = " ".join([m.group("det"), *words[: hit_at + 1]])
+            phrase = " ".join([det, *words[: hit_at + 1]])
             for dim_id, heads in self._heads.items():
                 hit = heads.get(noun)
                 if dim_id in matched or dim_id in found or hit is None:
@@ -165,6 +161,39 @@ class References:
                     # A reference keeps its antecedent in view: the window runs on from here.
                     heads[noun] = (sid, hit[1])
         return found
+
+
+_Phrases = tuple[tuple[str, tuple[str, ...]], ...]
+# The phrases of the last sentences read, per rules (kept alive with their table, so that
+# their id stays their own): documents repeat sentences. Emptied when full.
+_PHRASES: dict[int, tuple[_Rules, dict[str, _Phrases]]] = {}
+
+
+def _phrases(rules: _Rules, sentence: str) -> _Phrases:
+    """Return each determiner of a sentence with the words after it where a head may stand."""
+    kept = _PHRASES.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        if len(_PHRASES) >= 4:
+            _PHRASES.clear()
+        kept = _PHRASES[id(rules)] = (rules, {})
+    seen = kept[1]
+    known = seen.get(sentence)
+    if known is None:
+        if len(seen) >= 1024:
+            seen.clear()
+        prepositions = rules.prepositions
+        # The determiner belongs to the phrase before a preposition: "the Ministry of
+        # Defence" is a ministry, not a reference to "air defence".
+        known = seen[sentence] = tuple(
+            (
+                m.group("det"),
+                tuple(
+                    takewhile(lambda w: w.lower() not in prepositions, m.group("words").split())
+                ),
+            )
+            for m in _determined(rules.determiners).finditer(sentence)
+        )
+    return known
 
 
 @lru_cache(maxsize=4)

@@ -114,8 +114,22 @@ _KINDS: dict[str, tuple[tuple[str, int], ...]] = {
 }
 
 
+# The cells of texts already split, by their text: the same facets and terms recur row after
+# row. Emptied when full.
+_SPLIT: dict[str, tuple[str, ...]] = {}
+
+
 def _list_cell(value: Any, kind: int) -> tuple[Any, ...]:
     """Return a list cell split as the table holds it: texts interned (1) or ints (2)."""
+    if kind == 1 and type(value) is str:  # what items() gives, interned: kept per text
+        known = _SPLIT.get(value)
+        if known is None:
+            if len(_SPLIT) >= 4096:
+                _SPLIT.clear()
+            known = _SPLIT[value] = tuple(
+                sys.intern(v) for v in map(str.strip, value.split(";")) if v
+            )
+        return known
     if type(value) in (list, tuple):  # what items() gives for texts and ints: themselves
         if kind == 1 and all(type(v) is str for v in value):
             return tuple(sys.intern(v) for v in value if v)

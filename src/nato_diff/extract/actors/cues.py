@@ -86,6 +86,21 @@ def _finder(pattern: re.Pattern[str]) -> _Finder:
     return found
 
 
+# What Cues.find found in the last sentences read, per actors data (kept alive with its
+# table, so that its id stays its own).
+_FOUND: dict[int, tuple[object, dict[tuple[str, Quotes], SpeakerWords | None]]] = {}
+
+
+def _found_for(actors: object) -> dict[tuple[str, Quotes], SpeakerWords | None]:
+    """Return the table of what was found with these actors data, shared by every document."""
+    found = _FOUND.get(id(actors))
+    if found is None or found[0] is not actors:
+        if len(_FOUND) >= 8:
+            _FOUND.clear()
+        found = _FOUND[id(actors)] = (actors, {})
+    return found[1]
+
+
 def _pos(sentence: str, np: str) -> int:
     k = sentence.rfind(np)
     return k if k >= 0 else len(sentence)
@@ -102,9 +117,25 @@ class Cues:
         self.close, self.tail, self.forward, self.source, self.dash = (
             _finder(x) for x in (p.close, p.tail, p.forward, p.source, p.dash)
         )
+        self.seen = _found_for(names.a)
 
     def find(self, sentence: str, q: Quotes) -> SpeakerWords | None:
-        """Find the words attributing a sentence, after any paragraph number ("5. ", "IV. ")."""
+        """Find the words attributing a sentence, after any paragraph number ("5. ", "IV. ").
+
+        What is found depends only on the sentence, its quoted words and the actors data
+        (their patterns and side words), so it is kept for the last sentences read.
+        """
+        key = (sentence, q)
+        try:
+            return self.seen[key]
+        except KeyError:
+            pass
+        if len(self.seen) >= _KEPT:
+            self.seen.clear()
+        found = self.seen[key] = self._find_after_number(sentence, q)
+        return found
+
+    def _find_after_number(self, sentence: str, q: Quotes) -> SpeakerWords | None:
         num = NUMBER_RE.match(sentence)
         if num is None or not q.masked.startswith(sentence[: num.end()]):
             return self._find(sentence, q)

@@ -54,6 +54,23 @@ def extract_figures(
     []
     """
     lex = lexicon or _default_lexicon()
+    key = (sentence, doc_date, type(doc_date), lex)
+    known = _SEEN.get(key)
+    if known is None:
+        if len(_SEEN) >= _KEPT:
+            _SEEN.clear()
+        known = _SEEN[key] = tuple(_extract(sentence, doc_date, lex))
+    return list(known)
+
+
+# The figures of the last sentences read, by sentence, date (and its type: a Timestamp equals
+# a datetime) and lexicon: documents repeat sentences. Emptied when full.
+_SEEN: dict[tuple[str, dt.date | None, type, FigureLexicon], tuple[Figure, ...]] = {}
+_KEPT = 1024
+
+
+def _extract(sentence: str, doc_date: dt.date | None, lex: FigureLexicon) -> list[Figure]:
+    """Return :func:`extract_figures` of a sentence, read anew."""
     if not sentence or lex._t.prefilter.search(sentence) is None:
         return []
     t = _Tokens(sentence)
