@@ -431,3 +431,19 @@ def test_a_coalition_may_offer_a_force_and_too_early_refuses() -> None:
         "2025-03-20",
     )
     assert (claim.side, claim.act) == ("ally", "rejects")
+
+
+def test_the_best_guarantee_of_stability_is_a_figure_of_speech() -> None:
+    assert "security_guarantees" not in DIMS.scan(
+        "We believe a neutral Ukraine would be the best guarantee of stability in the region."
+    )
+
+
+def test_taking_part_in_a_meeting_is_a_deed() -> None:
+    claim = read(
+        "Foreign Minister Dmytro Kuleba took part in the meeting of the NATO-Ukraine Council "
+        "in Brussels.",
+        "membership_path",
+        "2023-11-29",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "decides", "partnership")
