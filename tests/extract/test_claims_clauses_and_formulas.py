@@ -447,3 +447,10 @@ def test_taking_part_in_a_meeting_is_a_deed() -> None:
         "2023-11-29",
     )
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "decides", "partnership")
+
+
+def test_what_a_speaker_says_ukraine_deserves_the_speaker_asks_for() -> None:
+    claim = read(
+        "President Erdogan said Ukraine deserves to be in NATO.", "membership_path", "2023-07-12"
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ally", "seeks", "open_door")
