@@ -454,3 +454,15 @@ def test_what_a_speaker_says_ukraine_deserves_the_speaker_asks_for() -> None:
         "President Erdogan said Ukraine deserves to be in NATO.", "membership_path", "2023-07-12"
     )
     assert (claim.side, claim.act, claim.rung) == ("ally", "seeks", "open_door")
+
+
+def test_an_opponent_telling_of_guarantees_offers_none() -> None:
+    # the open rungs are not an opponent's to offer: its account raises no position
+    claim = read(
+        "Maria Zakharova: In Istanbul in spring 2022, Kiev itself offered permanent neutrality "
+        "in exchange for guarantees.",
+        "security_guarantees",
+        "2023-07-12",
+    )
+    assert claim.side == "russia"
+    assert claim.act not in ("offers", "decides")

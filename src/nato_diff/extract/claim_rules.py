@@ -78,8 +78,9 @@ class ClaimRules:
         An unnamed source of no side ("officials", "two diplomats", "people familiar with
         the talks"): what it says another named side does is that side's act.
     open_rungs : frozenset of str
-        Rungs any state but Ukraine may offer or grant (guarantees, a multilateral force), not
-        only the sides in ``grantor_sides``.
+        Rungs other states may offer or grant (guarantees, a multilateral force), not only
+        the sides in ``grantor_sides``; not a side whose default act is ``seeks`` or
+        ``rejects``.
     history_rungs : frozenset of str
         Rungs that name an earlier settlement ("the Budapest Memorandum"): stated with no act
         word by a side whose default act is ``seeks`` or ``offers``, they are told

@@ -507,7 +507,11 @@ def _act(
         and rung is not None
         and rung not in rules.mutual_rungs
         and side not in rules.grantor_sides
-        and not (rung in rules.open_rungs and side != "ukraine")
+        and not (
+            rung in rules.open_rungs
+            and rules.default_acts.get(side or "") != "seeks"
+            and rules.default_acts.get(side or "") != "rejects"
+        )
         and target != "other"
     ):
         act = "seeks" if side == "ukraine" else "reports"
