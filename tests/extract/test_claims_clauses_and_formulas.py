@@ -466,3 +466,18 @@ def test_an_opponent_telling_of_guarantees_offers_none() -> None:
     )
     assert claim.side == "russia"
     assert claim.act not in ("offers", "decides")
+
+
+def test_criticising_others_for_failing_to_act_asks_for_the_act() -> None:
+    asks = read(
+        "Zelenskyy criticised the Allies for failing to set a timeline for Ukraine's membership.",
+        "membership_path",
+        "2023-07-12",
+    )
+    assert (asks.side, asks.act) == ("ukraine", "seeks")
+    refuses = read(
+        "Lavrov criticised NATO's enlargement towards Russia's borders.",
+        "membership_path",
+        "2023-07-12",
+    )
+    assert (refuses.side, refuses.act) == ("russia", "rejects")
