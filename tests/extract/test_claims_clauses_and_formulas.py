@@ -481,3 +481,12 @@ def test_criticising_others_for_failing_to_act_asks_for_the_act() -> None:
         "2023-07-12",
     )
     assert (refuses.side, refuses.act) == ("russia", "rejects")
+
+
+def test_refusing_a_step_without_something_asks_for_it() -> None:
+    claim = read(
+        "Ukraine will not accept a ceasefire without security guarantees.",
+        "security_guarantees",
+        "2025-03-12",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "guarantees")

@@ -508,9 +508,7 @@ def _act(
         and rung not in rules.mutual_rungs
         and side not in rules.grantor_sides
         and not (
-            rung in rules.open_rungs
-            and rules.default_acts.get(side or "") != "seeks"
-            and rules.default_acts.get(side or "") != "rejects"
+            rung in rules.open_rungs and rules.default_acts.get(side or "") in (None, "offers")
         )
         and target != "other"
     ):
@@ -656,6 +654,8 @@ def _settled(
     # a rung whose own words hold a negation it affirms ("would not need a Membership Action
     # Plan") names the rung; it refuses nothing
     named = not rung_negated and anchor is not None and _NEGATED_RUNG.match(anchor)
+    # "will not accept a ceasefire without guarantees" asks for them: no refusal
+    refusable = refusable and not (chosen and sentence[: chosen[1]].endswith("without"))
     if (
         refusable
         and holder is not None
