@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .actors import Actors, SpeechGrammar
 from .actors.cues import written_into
-from .actors.grammar import SUPPORTERS_AFTER
+from .actors.grammar import SUPPORTERS_AFTER, others_follow
 from .claim_rules import ClaimRules
 from .clauses import CLOSED_RELATIVE, blank
 
@@ -463,11 +463,7 @@ def _resolve(
             return actor.name, actors.side_of(actor, date=date)
     for i, word in enumerate(words):
         side = actors.affiliation(word)
-        if (
-            side is not None
-            and word[-2:] in ("'s", "’s")
-            and SUPPORTERS_AFTER.match(" " + " ".join(words[i + 1 :]))
-        ):
+        if side is not None and others_follow(" ".join(words), len(" ".join(words[: i + 1]))):
             return None  # "Ukraine's allies", "Kyiv's Western backers": others
         if side is not None and len(words) > 1:
             return _NO_DETERMINER.sub("", text) or text, side
@@ -588,7 +584,7 @@ _LEAD_COMMA = re.compile(r",\s+")
 
 def _all_known(text: str, actors: Actors, date: dt.date, rules: ClaimRules) -> bool:
     """Whether every part of "X, Y and Z" is a state, a capital or a known actor."""
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p]
+    parts = [p for p in _NAME_LIST.split(text) if p]
     return all(
         _resolve(re.sub(r"^the\s+", "", p), actors, date) or _state(p, date, rules) for p in parts
     )

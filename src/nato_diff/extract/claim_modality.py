@@ -49,10 +49,10 @@ def claim_modality(sentence: str, mood: Modality, rules: ClaimRules, until: int)
         return "question"
     if mood.conditional:
         return "conditional"
-    # a hedge word that starts before the act's end may look past it ("hopes to" is a wish,
-    # not a hedge: "hopes that" is)
-    hedged = any(m.start() < until for m in rules.hedge.finditer(sentence))
-    return "hedged" if hedged else "firm"
+    # the first hedge word, read with what follows it ("hopes to" is a wish, not a hedge:
+    # "hopes that" is), hedges when it starts before the act's end
+    first = rules.hedge.search(sentence)
+    return "hedged" if first is not None and first.start() < until else "firm"
 
 
 def clause_end(sentence: str, anchor: str | None, rules: ClaimRules) -> int:

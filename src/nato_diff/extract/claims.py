@@ -248,7 +248,7 @@ def _target(
         return "ukraine"
     if rung == "collective_defence" and allies is not None and allies.search(sentence):
         return "allies"  # the Allies' own defence ("every Ally"), Ukraine named or not
-    if rules.targets.get("ukraine") is not None and rules.targets["ukraine"].search(sentence):
+    if ukraine is not None and ukraine.search(sentence):
         return "ukraine"
     other = rules.targets.get("other")
     named = other is not None and other.search(sentence) is not None

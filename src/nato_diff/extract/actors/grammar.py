@@ -24,6 +24,33 @@ LOWER_WORDS = re.compile(r"[a-z]+")
 SUPPORTERS_AFTER = re.compile(
     r"\s+(?:[A-Z]\w+\s+)?(?:allies|partners|backers|supporters|friends|donors|sponsors)\b"
 )
+
+
+def others_follow(text: str, end: int) -> bool:
+    """Whether the possessive that ends at ``end`` names its supporters, who are others.
+
+    Parameters
+    ----------
+    text : str
+        The words.
+    end : int
+        Where a side word ends ("Ukraine's" in "Ukraine's Western partners").
+
+    Returns
+    -------
+    bool
+        True when the side word is a possessive followed by :data:`SUPPORTERS_AFTER`.
+
+    Examples
+    --------
+    >>> others_follow("Ukraine's allies agreed", 9)
+    True
+    >>> others_follow("Ukraine's navy said", 9)
+    False
+    """
+    return text[end - 2 : end] in ("'s", "’s") and SUPPORTERS_AFTER.match(text, end) is not None
+
+
 # A paragraph number: "5.", "23.", "1.2.", "(5)", "5)", "IV.", "(a)", "(iv)".
 _NUMBER = (
     r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[a-z]|[ivx]{2,5})\)"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .grammar import SUPPORTERS_AFTER, TOKEN
+from .grammar import TOKEN, others_follow
 from .index import Actors
 from .model import Actor, Attribution, How, Kind, Side, carried_as
 
@@ -178,7 +178,7 @@ class Names:
         side: Side | None = None
         if m.group("aff"):
             side = self.a.affiliation(m.group("aff"))
-            if m.group("aff")[-2:] in ("'s", "’s") and SUPPORTERS_AFTER.match(np, m.end("aff")):
+            if others_follow(np, m.end("aff")):
                 return None  # "Ukraine's Western partners": others, and no person
         elif m.group("urole"):
             side = self.a.role_side(m.group("urole"))
@@ -203,7 +203,7 @@ class Names:
         if c is not None:
             body = np[c.start("caff") :]
             side = a.affiliation(c.group("caff"))
-            if c.group("caff")[-2:] in ("'s", "’s") and SUPPORTERS_AFTER.match(np, c.end("caff")):
+            if others_follow(np, c.end("caff")):
                 side = None  # "Ukraine's partners" are others, not Ukraine
             return Who(body, None, side, "institution")
         actor = self.named_before(np, i, pos)
