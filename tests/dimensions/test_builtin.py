@@ -20,7 +20,7 @@ def test_builtins_come_in_fixed_order_with_provenance(dims: Dimensions) -> None:
     expected = pd.DataFrame(
         {
             "dimension": list(BUILTIN_DIMENSIONS),
-            "version": ["2.4", "2.4", "1.2", "1.5"],
+            "version": ["2.5", "2.5", "1.2", "1.5"],
             "source": [f"builtin:{name}" for name in BUILTIN_DIMENSIONS],
             "sha256": [
                 hashlib.sha256(folder.joinpath(f"{name}.yaml").read_bytes()).hexdigest()

@@ -607,13 +607,14 @@ def test_what_another_side_asks_for_with_no_word_for_ukraine_it_asks_for_itself(
     assert (claim.side, claim.act, claim.target) == ("russia", "seeks", "other")
 
 
-def test_a_demand_that_kyiv_drop_its_nato_plans_stays_a_rejection_of_the_path() -> None:
+def test_a_demand_that_kyiv_drop_its_nato_plans_asks_for_neutrality() -> None:
+    # the codebook's "demands" and "Ukraine should stay neutral": Moscow asks for the floor
     claim = read(
         "Kremlin spokesman Dmitry Peskov said Kyiv must formally drop its plans to join NATO.",
         "membership_path",
         "2024-07-15",
     )
-    assert (claim.side, claim.act) == ("russia", "rejects")
+    assert (claim.side, claim.act, claim.rung) == ("russia", "seeks", "non_aligned")
 
 
 def test_a_pages_own_account_of_an_earlier_act_in_a_relative_clause_reports_it() -> None:

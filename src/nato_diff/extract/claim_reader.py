@@ -128,6 +128,7 @@ class ClaimReader:
             cue_cache=self._cues_of(sentence),
         )
         claim = self._forecast(dim_id, claim, anchor)
+        claim = self._renounced(dim_id, sentence, _kept(sentence, claim, match, self.rules))
         claim = self._retold(claim, narrated=who.speaker is None)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
@@ -167,6 +168,26 @@ class ClaimReader:
         ):
             return claim
         return replace(claim, rung=lower)
+
+    def _renounced(self, dim_id: str, sentence: str, claim: Claim) -> Claim:
+        """Read an opponent's demand that Ukraine give up joining as a wish for the floor.
+
+        "Moscow demands that Kyiv drop its plans to join NATO", "Ukraine's neutrality must be
+        part of any settlement": the opponent (a side whose default act is ``rejects``) asks
+        for the dimension's floor rung (``renunciations`` in the rules), whatever other
+        words of refusal the sentence holds.
+        """
+        if (
+            self.rules.default_acts.get(claim.side or "") != "rejects"
+            or claim.target != "ukraine"
+            or claim.modality == "question"
+            or not self.rules.renunciation.search(sentence)
+        ):
+            return claim
+        floor = next((r for r in self.rules.floor_rungs if self.rank(dim_id, r) is not None), None)
+        if floor is None:
+            return claim
+        return replace(claim, act="seeks", rung=floor, polarity="affirmed")
 
     def _retold(self, claim: Claim, *, narrated: bool) -> Claim:
         """Give another side's narrated act on a retelling side's page to the page's voice.
@@ -352,18 +373,53 @@ _TO_RECEIVE = re.compile(
 )
 
 
+def _kept(sentence: str, claim: Claim, match: SentenceMatch, rules: ClaimRules) -> Claim:
+    """Read a denied renunciation as the holder's own act on the rung (``kept``).
+
+    "Ukraine will never give up its aspiration to join NATO" asks for membership, in Kyiv's
+    mouth; it refuses nothing. The rung is the one the renounced words name; the act becomes
+    the side's default act, Ukraine's own rungs it keeps (``own_rungs``: "will not give up
+    practical cooperation with NATO"), and an opponent's floor rung it wishes for ("Moscow
+    will never give up its demand for neutrality").
+    """
+    if claim.act != "rejects" or not claim.cue:
+        return claim
+    words, _, about = claim.cue.partition(" | ")
+    at, about_at = sentence.find(words), sentence.find(about) if about else -1
+    # the denied verb is the act's, and what the claim is about stands near it ("the goal
+    # Ukraine will never give up", "will not give up practical cooperation")
+    if at < 0 or not any(
+        m.start() <= at + len(words)
+        and m.end() >= at
+        and m.start() - 80 <= about_at <= m.end() + 60
+        for m in rules.kept.finditer(sentence)
+    ):
+        return claim
+    rung = match.position if match.position and about == match.position_cue else claim.rung
+    act = rules.default_acts.get(claim.side or "")
+    if act == "rejects" and rung in rules.floor_rungs:
+        act = "seeks"
+    elif claim.side == "ukraine" and rung in rules.own_rungs:
+        act = "offers"
+    if act is None or act == "rejects":
+        return claim
+    return replace(claim, act=act, rung=rung, polarity="affirmed")
+
+
 def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
     """Whether a side other than Ukraine speaks for itself, with no word for Ukraine.
 
     What it asks for, it asks for itself ("we want legally binding guarantees", in Moscow's
     mouth); a partnership an opponent of the ladder holds or ends is its own with the
     Alliance ("the Council has met at the level of ambassadors", of the NATO-Russia Council).
+    A verdict it passes is on others' texts ("the Kremlin said the agreements were worthless").
     """
     if claim.side in (None, "ukraine") or claim.target != "ukraine":
         return False
     own_partnership = (
         claim.rung in rules.mutual_rungs - rules.floor_rungs
         and claim.side not in rules.grantor_sides
+        and not (claim.act == "rejects" and rules.verdict.match(sentence))
     )
     if claim.act != "seeks" and not own_partnership:
         return False

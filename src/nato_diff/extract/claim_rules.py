@@ -90,6 +90,12 @@ class ClaimRules:
         mouth), and the rung it asks for by that (membership as such).
     forecast : re.Pattern
         The start of a rung's cue that forecasts it ("will", "would", "future is").
+    kept : re.Pattern
+        A renunciation denied ("will never give up its aspiration"): the holder's own act on
+        the rung, not a refusal.
+    renunciation : re.Pattern
+        A demand that Ukraine give up joining or stay neutral ("Kyiv must drop its plans to
+        join NATO"): in an opponent's mouth it asks for the dimension's floor rung.
     collective_sides : frozenset of str
         Sides that are bodies of states: on their own pages a bare group ("Ministers",
         "Leaders") is theirs.
@@ -247,6 +253,8 @@ class ClaimRules:
     history_rungs: frozenset[str] = frozenset()
     forecast_rungs: Mapping[str, str] = field(default_factory=dict)
     forecast: re.Pattern[str] = _NEVER
+    kept: re.Pattern[str] = _NEVER
+    renunciation: re.Pattern[str] = _NEVER
     collective_sides: frozenset[str] = frozenset()
     retelling_sides: frozenset[str] = frozenset()
     refusal: re.Pattern[str] = _NEVER
@@ -428,6 +436,8 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "history_rungs": (False, _names),
     "forecast_rungs": (False, _rung_map),
     "forecasts": (False, _unbounded),
+    "kept": (False, _unbounded),
+    "renunciations": (False, _unbounded),
     "collective_sides": (False, _names),
     "retelling_sides": (False, _names),
     "country_words": (False, _patterns),
@@ -544,6 +554,8 @@ def _build(path: str, raw: Any) -> ClaimRules:
         history_rungs=data.get("history_rungs", frozenset()),
         forecast_rungs=data.get("forecast_rungs", {}),
         forecast=data.get("forecasts", _NEVER),
+        kept=data.get("kept", _NEVER),
+        renunciation=data.get("renunciations", _NEVER),
         collective_sides=data.get("collective_sides", frozenset()),
         retelling_sides=data.get("retelling_sides", frozenset()),
         background_clause=data.get("background_clauses", _NEVER),

@@ -239,19 +239,19 @@ def _target(
     """Ukraine unless another state, or the Allies themselves, are named without Ukraine.
 
     Collective defence in a sentence that names no one else is the Allies' own ("Article 5
-    remains the core task of our Alliance"); refused in a sentence that names Ukraine, it is
-    refused to Ukraine ("Article 5 applies to NATO members, and Ukraine is not a member").
+    remains the core task of our Alliance"); refused, it is refused to Ukraine ("Article 5
+    applies to members, and Ukraine is not one", "is for members only") or the state named.
     """
     allies = rules.targets.get("allies")
     ukraine = rules.targets.get("ukraine")
-    if refused and ukraine is not None and ukraine.search(sentence):
+    other = rules.targets.get("other")
+    named = other is not None and other.search(sentence) is not None
+    if refused and (not named or (ukraine is not None and ukraine.search(sentence))):
         return "ukraine"
     if rung == "collective_defence" and allies is not None and allies.search(sentence):
         return "allies"  # the Allies' own defence ("every Ally"), Ukraine named or not
     if ukraine is not None and ukraine.search(sentence):
         return "ukraine"
-    other = rules.targets.get("other")
-    named = other is not None and other.search(sentence) is not None
     if not named and rules.country_words.search(sentence):
         return "ukraine"  # "the country", with no other state named
     if rung == "collective_defence" and not named:
