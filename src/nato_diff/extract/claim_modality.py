@@ -7,6 +7,7 @@ clause or before a noun ("Ukraine's possible membership is a red line" is firm).
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from .claim_rules import ClaimRules
@@ -50,9 +51,18 @@ def claim_modality(sentence: str, mood: Modality, rules: ClaimRules, until: int)
     if mood.conditional:
         return "conditional"
     # the first hedge word, read with what follows it ("hopes to" is a wish, not a hedge:
-    # "hopes that" is), hedges when it starts before the act's end
-    first = rules.hedge.search(sentence)
-    return "hedged" if first is not None and first.start() < until else "firm"
+    # "hopes that" is), hedges when it starts before the act's end; a modal in a clause of
+    # time is its grammar ("meet the criteria before it could join"), no hedge
+    first = next(
+        (
+            m
+            for m in rules.hedge.finditer(sentence)
+            if m.start() < until
+            and not _TIME_CLAUSE.search(sentence, max(0, m.start() - 40), m.start())
+        ),
+        None,
+    )
+    return "hedged" if first is not None else "firm"
 
 
 def clause_end(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
@@ -88,6 +98,11 @@ def clause_end(sentence: str, anchor: str | None, rules: ClaimRules) -> int:
         brk = rules.subject_break.search(sentence, brk.end())
     return brk.start() if brk else len(sentence)
 
+
+#: A clause of time right before a modal: "before it could", "until Kyiv can".
+_TIME_CLAUSE = re.compile(
+    r"\b(?:before|until|till|once|so that)\s+(?:\S+\s+){1,3}$", re.IGNORECASE
+)
 
 #: The quote marks among the subject breaks.
 _QUOTE_MARKS = frozenset('"“”«»')

@@ -15,7 +15,7 @@ from typing import Any
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import NARRATION, Actors, Attribution
-from .agents import opening_agent, parties
+from .agents import find_agent, opening_agent, parties
 from .claim_rules import ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
 from .clauses import RUNG_ASIDE, blank, inside
@@ -129,6 +129,7 @@ class ClaimReader:
         )
         claim = self._forecast(dim_id, claim, anchor)
         claim = self._renounced(dim_id, sentence, _kept(sentence, claim, match, self.rules))
+        claim = _past_wish(sentence, claim)
         claim = self._retold(claim, narrated=who.speaker is None)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
@@ -214,14 +215,19 @@ class ClaimReader:
 
         "Kyiv has asked for a MAP since the 2008 summit, where Allies promised eventual
         membership": the rung the sentence's act is about is the MAP, not the higher rung of
-        the clause that tells where the summit was.
+        the clause that tells where the summit was. With no rung cue, a term asked about
+        ("Biden, asked about Ukraine's bid, said …") gives way to the terms of the answer.
         """
-        cue = match.position_cue or match.denied_cue
+        cue = match.position_cue or match.denied_cue or (match.terms[0] if match.terms else "")
         at = sentence.find(cue) if cue else -1
         if at < 0 or not inside(at, RUNG_ASIDE, sentence):
             return match
         outside = self.dimensions.scan(blank(RUNG_ASIDE, sentence)).get(dim_id)
-        if outside is None or (outside.position is None and outside.denied is None):
+        if outside is None or (
+            outside.position is None
+            and outside.denied is None
+            and (match.position_cue or match.denied_cue or not outside.facets)
+        ):
             return match
         return outside
 
@@ -280,8 +286,8 @@ class ClaimReader:
         if len(spans) == 1:
             return [self.read(sentence, dim_id, match, who, mood)]
         claims: list[Claim] = []
-        for i, (start, end, elided) in enumerate(spans):
-            clause = sentence[start:end]
+        for i, (start, end, elided, subject) in enumerate(spans):
+            clause = subject + sentence[start:end]
             if elided:
                 # "NATO leaders declined to give a MAP, but promised …": the later verb's
                 # subject is the earlier clause's, read with it
@@ -305,34 +311,53 @@ class ClaimReader:
                 claims.append(claim)
         return claims or [self.read(sentence, dim_id, match, who, mood)]
 
-    def _own_clauses(self, sentence: str, who: Attribution) -> list[tuple[int, int, bool]]:
+    def _own_clauses(self, sentence: str, who: Attribution) -> list[tuple[int, int, bool, str]]:
         """Split a sentence where a later clause opens with an actor who acts on its own.
 
         Also where "but" opens a clause whose verb is an act with no subject of its own ("NATO
         leaders declined to give Ukraine a MAP, but promised it would join"): the subject of
-        the clause before acts again (the span's flag is True).
+        the clause before acts again (the span's flag is True); and where a relative "who"
+        that ends the sentence opens with an act ("…, the Minister met Radosław Sikorski, who
+        confirmed Poland's support"): the one named before it acts, and the span carries
+        that name as its subject.
         """
-        whole = [(0, len(sentence), False)]
+        whole = [(0, len(sentence), False, "")]
         if who.how == "reported" and who.cue and sentence.find(who.cue) > len(sentence) // 2:
             return whole  # "…, officials said": the tag covers every clause
-        cuts, elided = [0], [False]
-        for m in self.rules.clause_break.finditer(sentence):
+        cuts, elided, subjects = [0], [False], [""]
+        breaks = [*self.rules.clause_break.finditer(sentence), *_WHO_CLAUSE.finditer(sentence)]
+        for m in sorted(breaks, key=lambda m: m.start()):
             clause = sentence[m.end() :]
             cues = act_cues(clause, self.rules)
-            if not cues:
+            if not cues or m.start() < cuts[-1]:
                 continue
-            if _ELIDED.match(m.group()) and cues[0][0] == _lead(clause):
+            led = cues[0][0] == _lead(clause)
+            if m.re is _WHO_CLAUSE:
+                agent = find_agent(
+                    sentence, m.end() + cues[0][0], self.actors, self.date, self.rules
+                )
+                if led and agent is not None and agent.side is not None and "," not in clause:
+                    cuts += [m.start(), m.end()]
+                    elided.append(False)
+                    subjects.append(sentence[agent.start : m.start()] + " ")
+                continue
+            if _ELIDED.match(m.group()) and led:
                 cuts += [m.start(), m.end()]
                 elided.append(True)
+                subjects.append("")
                 continue
             agent = opening_agent(clause, self.actors, self.date, self.rules, ())
             if agent is not None and agent.side is not None:
                 cuts += [m.start(), m.end()]
                 elided.append(False)
+                subjects.append("")
         if len(cuts) == 1:
             return whole
         bounds = [*cuts, len(sentence)]
-        return [(bounds[i], bounds[i + 1], elided[i // 2]) for i in range(0, len(bounds) - 1, 2)]
+        return [
+            (bounds[i], bounds[i + 1], elided[i // 2], subjects[i // 2])
+            for i in range(0, len(bounds) - 1, 2)
+        ]
 
     def _facet_rung(self, dim_id: str, match: SentenceMatch) -> str | None:
         """Return the highest rung the sentence's facets stand for (``rung`` in the file)."""
@@ -371,6 +396,24 @@ _TO_RECEIVE = re.compile(
     r"\b(?:ready|willing|prepared)\s+to\s+(?:buy|purchase|receive|accept|pay\s+for)\b",
     re.IGNORECASE,
 )
+
+
+#: The pluperfect before a wish's verb: "had hoped to", "had long sought".
+_PLUPERFECT = re.compile(r"\bhad\s+(long\s+|previously\s+|earlier\s+|also\s+|once\s+)?$")
+
+
+def _past_wish(sentence: str, claim: Claim) -> Claim:
+    """Read a wish told in the pluperfect as told, not asked for now.
+
+    "…, even though Kiev had hoped to leave Bucharest with a MAP": what the holder had hoped
+    for before the event the sentence tells is background (``reports``).
+    """
+    if claim.act != "seeks" or not claim.cue:
+        return claim
+    at = sentence.find(claim.cue.partition(" | ")[0])
+    if at < 0 or not _PLUPERFECT.search(sentence, max(0, at - 20), at):
+        return claim
+    return replace(claim, act="reports")
 
 
 def _kept(sentence: str, claim: Claim, match: SentenceMatch, rules: ClaimRules) -> Claim:
@@ -430,6 +473,8 @@ def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
 
 #: A word that stands for what a clause before named: "argued against one", "opposed it".
 _ANAPHOR = re.compile(r"\b(one|it|them|such an? \w+)\b", re.IGNORECASE)
+#: A relative "who" that may open a clause of its own: "…, who confirmed Poland's support".
+_WHO_CLAUSE = re.compile(r",\s+who\s+")
 #: A clause break that may join a second verb to the same subject: "…, but promised …".
 _ELIDED = re.compile(r",?\s+but\s+$")
 #: Adverbs that may stand before that verb: "but also promised", "but later agreed".

@@ -55,8 +55,11 @@ NOT_THE_ACT = re.compile(
     r"|,\s*(?:threatening|endangering|menacing|disrupting|damaging|killing)\s[^;]*$"
 )
 #: Where a rung is not the one the act is about: a relative clause set off by a comma, up to
-#: the next comma or the sentence's end ("…, where Allies promised eventual membership").
-RUNG_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where|when)\b[^,;]*(?:,|$)")
+#: the next comma or the sentence's end ("…, where Allies promised eventual membership"), or
+#: the question a speaker was asked ("Biden, asked about Ukraine's bid, said …").
+RUNG_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|whom|where|when|asked\s+(?:about|on|whether|if))\b[^,;]*(?:,|$)"
+)
 
 
 def blank(pattern: re.Pattern[str], text: str) -> str:
