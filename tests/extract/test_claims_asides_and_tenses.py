@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_claims import read, read_all
+from .test_claims import DIMS, read, read_all
 
 
 def test_a_wish_in_the_pluperfect_is_told_not_asked() -> None:
@@ -62,3 +62,27 @@ def test_what_a_speaker_was_asked_about_is_not_the_rung_of_the_answer() -> None:
         "2023-07-01",
     )
     assert (claim.act, claim.rung) == ("offers", "open_door")
+
+
+def test_warning_the_alliance_against_expanding_rejects_membership() -> None:
+    claim = read(
+        "The Russian embassy has warned the alliance against expanding further east.",
+        "membership_path",
+        "2021-06-14",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("russia", "rejects", "open_door")
+    # a company that expands east names no alliance
+    assert "membership_path" not in DIMS.scan("The retailer plans to expand east next year.")
+
+
+def test_staying_outside_as_long_as_a_need_lasts_is_no_neutrality() -> None:
+    # "for as long as it remains outside the Alliance" says how long Kyiv needs protection,
+    # not that it seeks to stay outside
+    sentence = (
+        "The foreign minister said Ukraine needs firm guarantees from its partners for as long "
+        "as it remains outside the Alliance."
+    )
+    assert "membership_path" not in DIMS.scan(sentence)
+    assert "membership_path" in DIMS.scan(
+        "The foreign minister said Ukraine would remain outside military blocs."
+    )
