@@ -129,7 +129,7 @@ class ClaimReader:
         )
         claim = self._forecast(dim_id, claim, anchor)
         claim = self._renounced(dim_id, sentence, _kept(sentence, claim, match, self.rules))
-        claim = _past_wish(sentence, claim)
+        claim = _past_wish(sentence, _looked_forward(claim, self.rules))
         claim = self._retold(claim, narrated=who.speaker is None)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
@@ -396,6 +396,22 @@ _TO_RECEIVE = re.compile(
     r"\b(?:ready|willing|prepared)\s+to\s+(?:buy|purchase|receive|accept|pay\s+for)\b",
     re.IGNORECASE,
 )
+
+
+#: Looking forward to a step: a wish in the mouth of who asks, an offer in a grantor's.
+_LOOK_FORWARD = re.compile(r"^look(s|ed|ing)? forward", re.IGNORECASE)
+
+
+def _looked_forward(claim: Claim, rules: ClaimRules) -> Claim:
+    """Read a grantor side's "we look forward to welcoming …" as its offer, not a wish.
+
+    "Allies look forward to welcoming Finland and Sweden", "we look forward to meeting Ukraine
+    in the Commission": the Alliance and its members (``grantor_sides``) give what they look
+    forward to.
+    """
+    if claim.act != "seeks" or claim.side not in rules.grantor_sides or not claim.cue:
+        return claim
+    return replace(claim, act="offers") if _LOOK_FORWARD.match(claim.cue) else claim
 
 
 #: The pluperfect before a wish's verb: "had hoped to", "had long sought".
