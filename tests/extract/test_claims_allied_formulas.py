@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .test_claims import read
+from .test_claims_grammar import _claims, _row
 
 
 def test_no_consensus_among_allies_turns_a_step_down() -> None:
@@ -90,3 +93,42 @@ def test_it_is_for_ukraine_and_the_allies_to_decide_keeps_the_door_open() -> Non
         "2021-12-10",
     )
     assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "open_door")
+
+
+def test_a_resolutions_items_take_the_act_of_its_lead_in() -> None:
+    # the operative verb ends its sentence with a colon; the lettered items carry it
+    text = (
+        "Declaration on support for Ukraine\n\n"
+        "The Assembly,\n\n"
+        "3. Noting that the Verkhovna Rada restored membership of NATO as a goal of "
+        "Ukraine's foreign policy;\n\n"
+        "4. CALLS UPON the governments of member states:\n\n"
+        "a. to grant Ukraine a Membership Action Plan without further delay;\n\n"
+        "b. to increase their contributions to the NATO Trust Funds for Ukraine.\n"
+    )
+    claims = _claims(text, dt.date(2018, 10, 8), source="NATO Parliamentary Assembly")
+    noted = _row(claims, "3. Noting", "membership_path")
+    assert noted["act"] == "reports"
+    item = _row(claims, "a. to grant", "membership_path")
+    assert (item["act"], item["rung"]) == ("seeks", "map")
+
+
+def test_a_step_that_has_been_postponed_is_no_refusal_of_the_speakers() -> None:
+    # the passive hides who put it off; the speaker regrets it
+    claim = read(
+        '"We regret that the decision on a Membership Action Plan has been postponed," the '
+        "Ukrainian foreign minister told reporters.",
+        "membership_path",
+        "2008-12-03",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "map")
+
+
+def test_the_alliance_recalling_its_promise_restates_it() -> None:
+    claim = read(
+        "NATO foreign ministers recalled that Georgia will also become a member of the "
+        "Alliance, as decided at Bucharest.",
+        "membership_path",
+        "2022-11-30",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")

@@ -16,7 +16,7 @@ from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
 from .actors import NARRATION, Actors, Attribution
 from .agents import find_agent, opening_agent, parties
-from .claim_rules import ClaimRules, Status, load_claim_rules
+from .claim_rules import Act, ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
 from .clauses import RUNG_ASIDE, blank, inside
 from .modality import Modality, modality
@@ -78,6 +78,27 @@ class ClaimReader:
         self.rules = rules or load_claim_rules()
         self.recent: list[tuple[str, str | None, str | None]] = []
         self._cues: tuple[str, list[tuple[int, int, Any]]] | None = None
+        self._lead: Act | None = None
+
+    def follow(self, sentence: str) -> None:
+        """Note a lead-in's act for the list items after it (call on every sentence, in order).
+
+        A sentence that ends with a colon and holds an operative verb (``lead_ins``: "URGES
+        member governments:", "Allies agreed:") gives its act to the lettered or numbered
+        items that follow ("a. to reaffirm the Bucharest commitment;"); any other sentence
+        that is no such item ends the list.
+
+        Parameters
+        ----------
+        sentence : str
+            The document's next sentence.
+        """
+        if sentence.rstrip().endswith(":"):
+            self._lead = next(
+                (act for act, p in self.rules.lead_ins.items() if p.search(sentence)), None
+            )
+        elif not _ITEM.match(sentence):
+            self._lead = None
 
     def read(
         self, sentence: str, dim_id: str, match: SentenceMatch, who: Attribution, mood: Modality
@@ -130,6 +151,10 @@ class ClaimReader:
         claim = self._forecast(dim_id, claim, anchor)
         claim = self._renounced(dim_id, sentence, _kept(sentence, claim, match, self.rules))
         claim = _past_wish(sentence, _looked_forward(claim, self.rules))
+        claim = _recalled_promise(sentence, claim, self.rules)
+        if self._lead is not None and _ITEM.match(sentence):
+            # "a. to reconsider granting Ukraine a MAP;" after "URGES member governments:"
+            claim = replace(claim, act=self._lead, polarity="affirmed")
         claim = self._retold(claim, narrated=who.speaker is None)
         if _for_itself(sentence, claim, self.rules):
             # "we want legally binding guarantees", in Moscow's mouth, names no Ukraine: what
@@ -396,6 +421,30 @@ _TO_RECEIVE = re.compile(
     r"\b(?:ready|willing|prepared)\s+to\s+(?:buy|purchase|receive|accept|pay\s+for)\b",
     re.IGNORECASE,
 )
+
+
+#: A lettered or numbered item of a list that opens with an infinitive: "b. to consider …".
+_ITEM = re.compile(r"^\W*(?:[a-z]|[ivx]+|\d+)[.)]\s+to\s+\w", re.IGNORECASE)
+
+
+#: A grantor recalling what it promised: "Ministers recalled that Georgia will become a member".
+_RECALLED = re.compile(
+    r"\brecall(?:s|ed)?\s+(?:that\b[^.;]*\b(?:will|would|shall|next step)\b"
+    r"|the (?:decisions?|commitments?) (?:we|they|Allies|leaders) (?:took|made|have taken))",
+    re.IGNORECASE,
+)
+
+
+def _recalled_promise(sentence: str, claim: Claim, rules: ClaimRules) -> Claim:
+    """Read a grantor's recall of its own promise as restating it (``offers``).
+
+    "Ministers recalled that Georgia will also become a member of NATO", "we recall the
+    decisions we took at Bucharest": the Alliance restates its commitment; what it recalls
+    of past deeds ("recalled that Allies launched five trust funds") stays a report.
+    """
+    if claim.act != "reports" or claim.side not in rules.grantor_sides:
+        return claim
+    return replace(claim, act="offers") if _RECALLED.search(sentence) else claim
 
 
 #: Looking forward to a step: a wish in the mouth of who asks, an offer in a grantor's.

@@ -90,6 +90,10 @@ class ClaimRules:
         mouth), and the rung it asks for by that (membership as such).
     forecast : re.Pattern
         The start of a rung's cue that forecasts it ("will", "would", "future is").
+    lead_ins : mapping of str to re.Pattern
+        The operative verb of a lead-in that ends with a colon ("URGES member governments:",
+        "Allies agreed:"), by act: the lettered or numbered items after it ("a. to reaffirm
+        the Bucharest commitment;") take that act.
     kept : re.Pattern
         A renunciation denied ("will never give up its aspiration"): the holder's own act on
         the rung, not a refusal.
@@ -253,6 +257,7 @@ class ClaimRules:
     history_rungs: frozenset[str] = frozenset()
     forecast_rungs: Mapping[str, str] = field(default_factory=dict)
     forecast: re.Pattern[str] = _NEVER
+    lead_ins: Mapping[Act, re.Pattern[str]] = field(default_factory=dict)
     kept: re.Pattern[str] = _NEVER
     renunciation: re.Pattern[str] = _NEVER
     collective_sides: frozenset[str] = frozenset()
@@ -390,6 +395,13 @@ def _rung_map(path: str, entry: str, value: Any) -> Mapping[str, str]:
     return dict(value)
 
 
+def _act_patterns(path: str, entry: str, value: Mapping[str, Any]) -> dict[Act, re.Pattern[str]]:
+    """Read a mapping of act to patterns (``lead_ins``)."""
+    return {
+        _act(path, f"{entry}.{k}", k): _patterns(path, f"{entry}.{k}", v) for k, v in value.items()
+    }
+
+
 def _int(path: str, entry: str, value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise _fail(path, entry, "expected a whole number ≥ 0", "Write e.g. 3.")
@@ -437,6 +449,7 @@ _SCHEMA: dict[str, tuple[bool, Callable[[str, str, Any], Any]]] = {
     "forecast_rungs": (False, _rung_map),
     "forecasts": (False, _unbounded),
     "kept": (False, _unbounded),
+    "lead_ins": (False, lambda p, e, v: _act_patterns(p, e, _mapping(p, e, v))),
     "renunciations": (False, _unbounded),
     "collective_sides": (False, _names),
     "retelling_sides": (False, _names),
@@ -555,6 +568,7 @@ def _build(path: str, raw: Any) -> ClaimRules:
         forecast_rungs=data.get("forecast_rungs", {}),
         forecast=data.get("forecasts", _NEVER),
         kept=data.get("kept", _NEVER),
+        lead_ins=data.get("lead_ins", {}),
         renunciation=data.get("renunciations", _NEVER),
         collective_sides=data.get("collective_sides", frozenset()),
         retelling_sides=data.get("retelling_sides", frozenset()),

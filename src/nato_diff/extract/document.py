@@ -243,6 +243,7 @@ def extract_document(
     facets = _FacetTally()
     for sid, sentence in enumerate(doc.sentences):
         before = doc.sentences[sid - 1] if sid else ""
+        reader.follow(sentence)
         matches = dimensions.scan(sentence, context=before)
         references.note(sid, matches)
         matches = {**matches, **references.find(sid, sentence, matches)}
