@@ -152,6 +152,10 @@ class ClaimReader:
         claim = self._renounced(dim_id, sentence, _kept(sentence, claim, match, self.rules))
         claim = _past_wish(sentence, _looked_forward(claim, self.rules))
         claim = _recalled_promise(sentence, claim, self.rules)
+        if claim.act == "decides" and _RESTATED_AFTER.search(sentence):
+            # "At Bucharest we agreed that Georgia will become a member, and we reiterate all
+            # elements of that decision": the decision told is restated, an offer
+            claim = replace(claim, act="offers")
         if self._lead is not None and _ITEM.match(sentence):
             # "a. to reconsider granting Ukraine a MAP;" after "URGES member governments:"
             claim = replace(claim, act=self._lead, polarity="affirmed")
@@ -361,7 +365,8 @@ class ClaimReader:
                 agent = find_agent(
                     sentence, m.end() + cues[0][0], self.actors, self.date, self.rules
                 )
-                if led and agent is not None and agent.side is not None and "," not in clause:
+                closed = _CLOSED_WHO.search(clause) is not None
+                if led and agent is not None and agent.side is not None and not closed:
                     cuts += [m.start(), m.end()]
                     elided.append(False)
                     subjects.append(sentence[agent.start : m.start()] + " ")
@@ -445,6 +450,15 @@ def _recalled_promise(sentence: str, claim: Claim, rules: ClaimRules) -> Claim:
     if claim.act != "reports" or claim.side not in rules.grantor_sides:
         return claim
     return replace(claim, act="offers") if _RECALLED.search(sentence) else claim
+
+
+#: A decision told, then restated in the same sentence: "… and we reiterate that decision".
+_RESTATED_AFTER = re.compile(
+    r"\b(?:and|;)\s+(?:we|they|Allies|leaders|ministers)\s+(?:\w+ly\s+)?"
+    r"(?:reiterate|reaffirm|restate|stand by|remain committed to)\b[^.;]*?"
+    r"\b(?:that|this|the|these|those|its|our|their)\s+(?:\w+\s+)?(?:decisions?|commitments?)\b",
+    re.IGNORECASE,
+)
 
 
 #: Looking forward to a step: a wish in the mouth of who asks, an offer in a grantor's.
@@ -540,6 +554,13 @@ def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:
 _ANAPHOR = re.compile(r"\b(one|it|them|such an? \w+)\b", re.IGNORECASE)
 #: A relative "who" that may open a clause of its own: "…, who confirmed Poland's support".
 _WHO_CLAUSE = re.compile(r",\s+who\s+")
+#: A comma that closes such a clause before the sentence's own verb: "…, who pressed for a
+#: MAP, said …" (a list's commas go on: "…, who asked for generators, transformers and …").
+_CLOSED_WHO = re.compile(
+    r",\s+(?:said|says|told|added|stressed|noted|warned|argued|urged|called|has|have|had|is|"
+    r"was|were|will|would)\b",
+    re.IGNORECASE,
+)
 #: A clause break that may join a second verb to the same subject: "…, but promised …".
 _ELIDED = re.compile(r",?\s+but\s+$")
 #: Adverbs that may stand before that verb: "but also promised", "but later agreed".
