@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .._data import read_builtin_yaml
+from .._regexcache import compile_all
 
 __all__ = ["NamedTerm", "TermBounds", "term_bounds"]
 
@@ -90,7 +91,9 @@ def _people() -> tuple[re.Pattern[str], dict[str, NamedTerm]]:
         for name in names:
             by_name.setdefault(name, term)
     alternation = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])"), by_name
+    # hundreds of names: compiled once per machine (see nato_diff._regexcache)
+    pattern = rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])"
+    return compile_all([(pattern, 0)])[0], by_name
 
 
 def term_bounds(text: str) -> TermBounds:
