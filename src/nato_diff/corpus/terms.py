@@ -90,7 +90,10 @@ def _people() -> tuple[re.Pattern[str], dict[str, NamedTerm]]:
         term = NamedTerm(str(actor["name"]), min(known), end)
         for name in names:
             by_name.setdefault(name, term)
-    alternation = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    # longest first; names of one length in a fixed order (they never match the same text),
+    # so that the pattern is the same in every run and found in the cache
+    ordered = sorted(by_name, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in ordered)
     # hundreds of names: compiled once per machine (see nato_diff._regexcache)
     pattern = rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])"
     return compile_all([(pattern, 0)])[0], by_name

@@ -17,7 +17,7 @@ from typing import Any, Literal, get_args
 
 from .._data import builtin_path, read_yaml
 from .._regexcache import compile_cached, pattern_store
-from ..dimensions.quickcheck import plan_search
+from ..dimensions import plan_search
 from ..errors import DimensionError, located
 
 __all__ = [
