@@ -161,7 +161,8 @@ class DatingRules:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    # longest first, words of one length in a fixed order: the same pattern in every run
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
