@@ -12,7 +12,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "nato_diff"
 
 #: The stages, bottom to top: a module may import its own stage and the stages below it.
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("errors", "_version", "_data", "_io", "_regexcache"),
+    ("errors", "_version", "_data", "_io", "_regexcache", "_gcpause"),
     ("corpus",),
     ("dimensions",),
     ("extract",),

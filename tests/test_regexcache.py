@@ -164,3 +164,37 @@ def test_the_cache_is_used_only_when_the_engine_builds_what_re_compile_builds(
     assert _regexcache._engine_agrees()
     monkeypatch.setattr(_regexcache, "_build", lambda pattern, program: re.compile("other"))
     assert not _regexcache._engine_agrees()
+
+
+# --- what is worked out from a pattern's text, kept in a store ------------------------------
+
+
+def test_an_analysis_is_worked_out_once_and_read_from_the_store_next_time(folder: Path) -> None:
+    from nato_diff._regexcache import analysed, pattern_store
+
+    calls: list[str] = []
+
+    def work() -> list[str]:
+        calls.append("worked")
+        return ["nato", "allies"]
+
+    def valid(value: object) -> bool:
+        return isinstance(value, list)
+
+    assert analysed("kind 1", "NATO|Allies", 2, work, valid) == ["nato", "allies"]  # no store
+    with pattern_store("test"):
+        assert analysed("kind 1", "NATO|Allies", 2, work, valid) == ["nato", "allies"]
+    with pattern_store("test"):
+        assert analysed("kind 1", "NATO|Allies", 2, work, valid) == ["nato", "allies"]
+        assert analysed("kind 2", "NATO|Allies", 2, work, valid) == ["nato", "allies"]
+    assert calls == ["worked"] * 3  # outside, cold, then under another kind (version)
+
+
+def test_a_stored_analysis_of_the_wrong_form_is_worked_out_again(folder: Path) -> None:
+    from nato_diff._regexcache import analysed, pattern_store
+
+    with pattern_store("test"):
+        analysed("kind", "x", 0, lambda: "a string", lambda value: True)
+    with pattern_store("test"):
+        got = analysed("kind", "x", 0, lambda: ["x"], lambda value: isinstance(value, list))
+    assert got == ["x"]

@@ -10,6 +10,8 @@ expression engine, which checks it before use. The patterns are the very ones
 Patterns compiled one at a time in many places (a dimension file's terms) are cached the
 same way inside ``with pattern_store(name):``, where :func:`compile_cached` looks each one
 up by its text and flags in one file per name; outside such a block it is ``re.compile``.
+What is worked out from a pattern's text alone (the strings its matches start with) is kept
+in the same file by :func:`analysed`, under the version of the code that works it out.
 
 The file is keyed by the Python build, the engine's version and the text and flags of every
 pattern; a file that is missing, from another version, damaged or unreadable is ignored and
@@ -31,12 +33,12 @@ import platform
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_folder", "compile_all", "compile_cached", "pattern_store"]
+__all__ = ["analysed", "cache_folder", "compile_all", "compile_cached", "pattern_store"]
 
 _FORMAT = b"nato-diff compiled patterns 1\n"
 _PREFIX = "patterns-"
@@ -205,6 +207,7 @@ def _write(
     key: str,
     programs: Sequence[_Program],
     patterns: Sequence[_Key] = (),
+    analyses: Mapping[_Analysis, Any] | None = None,
 ) -> None:
     """Write a cache file atomically; a folder that cannot be written is left alone."""
     codes = array.array("I")
@@ -218,6 +221,8 @@ def _write(
     }
     if patterns:
         header["patterns"] = [list(k) for k in patterns]
+    if analyses:
+        header["analyses"] = [[*k, v] for k, v in analyses.items()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{_PREFIX}", suffix=".tmp", dir=folder)
@@ -245,17 +250,35 @@ def _prune(folder: Path) -> None:
 # a store of patterns compiled one at a time
 
 _Key = tuple[str, int]
+_Analysis = tuple[str, str, int]  # (what was worked out, pattern, flags)
 
 
 class _Store:
     """The programs of a store file, and those compiled or used in this block."""
 
-    def __init__(self, path: Path, known: dict[_Key, _Program]) -> None:
+    def __init__(
+        self, path: Path, known: dict[_Key, _Program], analyses: dict[_Analysis, Any]
+    ) -> None:
         self.path = path
         self.known = known
         self.used: dict[_Key, _Program] = {}
         self.compiled: dict[_Key, re.Pattern[str]] = {}
+        self.known_analyses = analyses
+        self.analyses: dict[_Analysis, Any] = {}
         self.missed = False
+
+    def analysed(
+        self, key: _Analysis, compute: Callable[[], Any], valid: Callable[[Any], bool]
+    ) -> Any:
+        if key in self.analyses:
+            return self.analyses[key]
+        if key in self.known_analyses and valid(self.known_analyses[key]):
+            value = self.known_analyses[key]
+        else:
+            value = compute()
+            self.missed = True
+        self.analyses[key] = value
+        return value
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         key = (pattern, flags)
@@ -307,6 +330,45 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return store.compile(pattern, int(flags))
 
 
+def analysed(
+    kind: str,
+    pattern: str,
+    flags: int,
+    compute: Callable[[], Any],
+    valid: Callable[[Any], bool],
+) -> Any:
+    """Return ``compute()``, something worked out from a pattern's text and flags alone.
+
+    Inside a ``pattern_store`` block the value is read from the block's store file when it
+    holds one for ``kind``, the pattern and its flags that ``valid`` accepts, and kept there
+    otherwise; outside such a block it is computed.
+
+    Parameters
+    ----------
+    kind : str
+        What is worked out, with the version of the code that does it (a stored value of an
+        earlier version is not used).
+    pattern : str
+        The regular expression.
+    flags : int
+        Its flags.
+    compute : callable
+        Works the value out; it must come back from JSON unchanged (None, bool, int, str or
+        lists of them).
+    valid : callable
+        Whether a stored value has the form ``compute`` gives.
+
+    Returns
+    -------
+    Any
+        The value.
+    """
+    store = _STORE.get()
+    if store is None:
+        return compute()
+    return store.analysed((kind, pattern, int(flags)), compute, valid)
+
+
 @contextlib.contextmanager
 def pattern_store(name: str) -> Iterator[None]:
     """Within the block, :func:`compile_cached` reads compiled patterns from a store file, if any.
@@ -324,7 +386,7 @@ def pattern_store(name: str) -> Iterator[None]:
         yield
         return
     tag = hashlib.sha256(_key([]).encode()).hexdigest()[:16]
-    store = _Store(folder / f"{_PREFIX}{name}-{tag}.bin", _read_store(folder, name, tag))
+    store = _Store(folder / f"{_PREFIX}{name}-{tag}.bin", *_read_store(folder, name, tag))
     token = _STORE.set(store)
     try:
         yield
@@ -332,26 +394,29 @@ def pattern_store(name: str) -> Iterator[None]:
         _STORE.reset(token)
     if store.missed:
         keys = list(store.used)
-        _write(folder, store.path, f"{name}-{tag}", [store.used[k] for k in keys], keys)
+        programs = [store.used[k] for k in keys]
+        _write(folder, store.path, f"{name}-{tag}", programs, keys, store.analyses)
 
 
-def _read_store(folder: Path, name: str, tag: str) -> dict[_Key, _Program]:
+def _read_store(
+    folder: Path, name: str, tag: str
+) -> tuple[dict[_Key, _Program], dict[_Analysis, Any]]:
     path = folder / f"{_PREFIX}{name}-{tag}.bin"
     try:
         with path.open("rb") as f:
             if f.readline() != _FORMAT:
-                return {}
+                return {}, {}
             header = json.loads(f.readline())
             body = f.read()
         digest = hashlib.sha256(body).hexdigest()
         if header["key"] != f"{name}-{tag}" or digest != header["sha256"]:
-            return {}
+            return {}, {}
         codes = array.array("I")
         codes.frombytes(body)
         out: dict[_Key, _Program] = {}
         at = 0
         for (pattern, flags), (pflags, size, groups, groupindex, indexgroup) in zip(
-            header["patterns"], header["programs"], strict=True
+            header.get("patterns", []), header["programs"], strict=True
         ):
             out[(pattern, flags)] = (
                 pflags,
@@ -361,6 +426,7 @@ def _read_store(folder: Path, name: str, tag: str) -> dict[_Key, _Program]:
                 tuple(indexgroup),
             )
             at += size
-        return out if at == len(codes) else {}
+        analyses = {(k, p, f): v for k, p, f, v in header.get("analyses", ())}
+        return (out, analyses) if at == len(codes) else ({}, {})
     except (OSError, ValueError, KeyError, TypeError):
-        return {}
+        return {}, {}

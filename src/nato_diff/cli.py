@@ -27,21 +27,26 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-import pandas as pd
+from ._gcpause import collector_paused
 
-from ._version import __version__
-from .corpus import Corpus, load_corpus, load_seeds
-from .dimensions import Dimensions, load_dimensions
-from .errors import (
-    CorpusError,
-    DimensionError,
-    NatoDiffError,
-    OutputError,
-    check_n_jobs,
-    located,
-)
-from .extract import FIGURE_SUMMARY_COLUMNS
-from .tracking import Tracking, track, track_to_parquet
+# The modules a command needs live until it ends: the collector does not scan them again and
+# again while they load (the thresholds are set back after the last import).
+with collector_paused():
+    import pandas as pd
+
+    from ._version import __version__
+    from .corpus import Corpus, load_corpus, load_seeds
+    from .dimensions import Dimensions, load_dimensions
+    from .errors import (
+        CorpusError,
+        DimensionError,
+        NatoDiffError,
+        OutputError,
+        check_n_jobs,
+        located,
+    )
+    from .extract import FIGURE_SUMMARY_COLUMNS
+    from .tracking import Tracking, track, track_to_parquet
 
 __all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_OUTPUT", "main"]
 
@@ -254,16 +259,18 @@ def _collector_spared() -> Iterator[Callable[[], None]]:
     A command's modules and tables live until it ends. Frozen, they are not scanned again at
     each full collection, and the processes forked to draw do not copy the memory the
     collector would otherwise touch. Unfrozen at the end, unless something else froze objects
-    first (then nothing is frozen here).
+    first (then nothing is frozen here). Meanwhile the collector runs less often (see
+    :func:`~nato_diff._gcpause.collector_paused`).
     """
-    if gc.get_freeze_count():
-        yield lambda: None
-        return
-    gc.freeze()
-    try:
-        yield gc.freeze
-    finally:
-        gc.unfreeze()
+    with collector_paused():
+        if gc.get_freeze_count():
+            yield lambda: None
+            return
+        gc.freeze()
+        try:
+            yield gc.freeze
+        finally:
+            gc.unfreeze()
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:

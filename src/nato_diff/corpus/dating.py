@@ -51,6 +51,7 @@ from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from .._data import read_builtin_yaml
+from .._regexcache import compile_cached, pattern_store
 from ..errors import UndatableDocumentError, located
 from .terms import term_bounds
 
@@ -160,7 +161,8 @@ class DatingRules:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    # longest first, words of one length in a fixed order: the same pattern in every run
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -173,7 +175,11 @@ def load_dating_rules() -> DatingRules:
     DatingRules
         The compiled rules (cached).
     """
-    raw: dict[str, Any] = read_builtin_yaml("dating.yaml")
+    with pattern_store("dating"):  # compiled patterns kept between runs
+        return _dating_rules(read_builtin_yaml("dating.yaml"))
+
+
+def _dating_rules(raw: dict[str, Any]) -> DatingRules:
     months = {
         str(name).lower(): int(num) for num, names in raw["months"].items() for name in names
     }
@@ -213,19 +219,19 @@ def load_dating_rules() -> DatingRules:
     return DatingRules(
         months=months,
         weekdays=weekdays,
-        full_date=re.compile(full),
-        day_month=re.compile(day_month),
-        month_year=re.compile(month_year),
-        year_ref=re.compile(year_ref, re.I),
-        weekday=re.compile(rf"\b(?:{_alternation(list(weekdays))})\b\W{{0,3}}$", re.I),
-        cue=re.compile(rf"\b(?:{_alternation(raw['publication_cues'])})\b[\s:,-]*$", re.I),
-        update_cue=re.compile(
+        full_date=compile_cached(full),
+        day_month=compile_cached(day_month),
+        month_year=compile_cached(month_year),
+        year_ref=compile_cached(year_ref, re.I),
+        weekday=compile_cached(rf"\b(?:{_alternation(list(weekdays))})\b\W{{0,3}}$", re.I),
+        cue=compile_cached(rf"\b(?:{_alternation(raw['publication_cues'])})\b[\s:,-]*$", re.I),
+        update_cue=compile_cached(
             rf"\b(?:{_alternation(raw['update_cues'])})\b[\s:,-]*(?:on\s+)?$", re.I
         ),
-        reference=re.compile(rf"\b(?:{_alternation(raw['reference_words'])})\s*$", re.I),
-        future=re.compile(rf"\b(?:{_alternation(raw['future_words'])})\b", re.I),
-        past=re.compile(rf"\b(?:{_alternation(raw['past_words'])}|\w{{3,}}ed)\b", re.I),
-        capture=re.compile(rf"(?:^|\W)(?:{_alternation(raw['capture_words'])})(?!\w)", re.I),
+        reference=compile_cached(rf"\b(?:{_alternation(raw['reference_words'])})\s*$", re.I),
+        future=compile_cached(rf"\b(?:{_alternation(raw['future_words'])})\b", re.I),
+        past=compile_cached(rf"\b(?:{_alternation(raw['past_words'])}|\w{{3,}}ed)\b", re.I),
+        capture=compile_cached(rf"(?:^|\W)(?:{_alternation(raw['capture_words'])})(?!\w)", re.I),
         header_lines=int(raw["header_lines"]),
         min_score=float(raw["min_score"]),
         scores={str(k): float(v) for k, v in raw["scores"].items()},

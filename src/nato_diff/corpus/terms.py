@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .._data import read_builtin_yaml
+from .._regexcache import compile_all
 
 __all__ = ["NamedTerm", "TermBounds", "term_bounds"]
 
@@ -89,8 +90,13 @@ def _people() -> tuple[re.Pattern[str], dict[str, NamedTerm]]:
         term = NamedTerm(str(actor["name"]), min(known), end)
         for name in names:
             by_name.setdefault(name, term)
-    alternation = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])"), by_name
+    # longest first; names of one length in a fixed order (they never match the same text),
+    # so that the pattern is the same in every run and found in the cache
+    ordered = sorted(by_name, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in ordered)
+    # hundreds of names: compiled once per machine (see nato_diff._regexcache)
+    pattern = rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])"
+    return compile_all([(pattern, 0)])[0], by_name
 
 
 def term_bounds(text: str) -> TermBounds:

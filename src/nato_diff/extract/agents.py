@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .._regexcache import compile_all
 from .actors import Actors, SpeechGrammar
 from .actors.cues import written_into
 from .actors.grammar import SUPPORTERS_AFTER, others_follow
@@ -551,12 +552,15 @@ def _compile_reporters(g: SpeechGrammar) -> _ReporterPatterns:
     # states or bodies named together, opening the sentence ("Britain and France said …")
     one = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     joint = rf"(?P<np>{one}(?:,\s+{one})*,?\s+and\s+{one})(?P<name>(?!))?"
-    patterns = _ReporterPatterns(
-        lead=re.compile(rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}"),
-        tail=re.compile(rf"(?:[,“”\"]|[,.!?][”\"])\s*{np}\s+{tail_verb}[^“”\"]{{0,80}}$"),
-        joint=re.compile(rf"{joint}(?:,\s+(?:which|who)\b[^“”\"]{{0,160}}?,)?\s+{tail_verb}"),
+    # long alternations of verbs and bodies: compiled once per machine (nato_diff._regexcache)
+    lead, tail, joined = compile_all(
+        [
+            (rf"^(?:[\d.()]+\s+)?(?:[^,“”\"]{{0,60}},\s+)?{np}\s+{tail_verb}", 0),
+            (rf"(?:[,“”\"]|[,.!?][”\"])\s*{np}\s+{tail_verb}[^“”\"]{{0,80}}$", 0),
+            (rf"{joint}(?:,\s+(?:which|who)\b[^“”\"]{{0,160}}?,)?\s+{tail_verb}", 0),
+        ]
     )
-    return patterns
+    return _ReporterPatterns(lead=lead, tail=tail, joint=joined)
 
 
 #: A possessor before its supporters ("Ukraine's" in "Ukraine's Western partners").

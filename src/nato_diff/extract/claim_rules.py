@@ -17,6 +17,7 @@ from typing import Any, Literal, get_args
 
 from .._data import builtin_path, read_yaml
 from .._regexcache import compile_cached, pattern_store
+from ..dimensions import plan_search
 from ..errors import DimensionError, located
 
 __all__ = [
@@ -607,7 +608,10 @@ def _build(path: str, raw: Any) -> ClaimRules:
 @lru_cache(maxsize=8)
 def _cached(path: str, mtime: float) -> ClaimRules:
     with pattern_store("claims"):  # compiled patterns kept between runs
-        return _build(path, read_yaml(path))
+        rules = _build(path, read_yaml(path))
+        for pattern in rules.acts.values():  # where the act cues may start, kept too
+            plan_search(pattern)
+        return rules
 
 
 def load_claim_rules(path: str | os.PathLike[str] | None = None) -> ClaimRules:
