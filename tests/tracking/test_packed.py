@@ -1,4 +1,4 @@
-"""A run keeps each document's rows packed as tuples; the tables built from them are the same.
+"""A run keeps its rows packed (by row or by column); the tables built from them are the same.
 
 The tables were built from the row dicts of every extraction; now each extraction is packed
 as it arrives and the dicts are dropped. Here both ways are run on the seeds and on generated
@@ -13,12 +13,14 @@ import math
 import pandas as pd
 import pytest
 
-from nato_diff import load_corpus, load_dimensions
-from nato_diff.change import items
+from nato_diff import load_corpus, load_dimensions, track
+from nato_diff.change import column_frame, items
 from nato_diff.corpus import Corpus
 from nato_diff.extract import Extraction, extract_document, load_actors
 from nato_diff.tracking.document_tables import (
     DOCUMENT_TABLES,
+    LIST_COLUMNS,
+    HeldRows,
     document_frame,
     pack,
     packed_dicts,
@@ -82,3 +84,57 @@ def test_a_missing_cell_is_missing_as_in_a_frame_of_dicts() -> None:
     pd.testing.assert_frame_equal(
         take_frame("readability", packed), document_frame("readability", rows)
     )
+
+
+@pytest.mark.parametrize("which", ["seeds", "generated"])
+def test_rows_held_by_column_give_the_same_tables(
+    which: str, seeds: Corpus, generated: Corpus
+) -> None:
+    extractions = _extractions(seeds if which == "seeds" else generated)
+    held = HeldRows()
+    for e in reversed(extractions):  # added out of order, then put in corpus order
+        held.add(e)
+    held.order([e.doc_id for e in extractions])
+    assert held.doc_ids == [e.doc_id for e in extractions]
+    for name in ("claims", "mentions"):
+        assert list(held.dicts(name)) == list(packed_dicts(name, [pack(e) for e in extractions]))
+    for name in DOCUMENT_TABLES:
+        from_dicts = document_frame(name, (r for e in extractions for r in getattr(e, name)))
+        pd.testing.assert_frame_equal(held.take_frame(name), from_dicts, obj=name)
+    # The rows were let go as the tables were built.
+    assert all(not column for columns in held._columns.values() for column in columns)
+
+
+def test_held_rows_drop_documents_not_ordered(generated: Corpus) -> None:
+    extractions = _extractions(generated)[:3]
+    held = HeldRows()
+    for e in extractions:
+        held.add(e)
+    held.order([extractions[2].doc_id, extractions[0].doc_id])
+    kept = [extractions[2], extractions[0]]
+    pd.testing.assert_frame_equal(
+        held.take_frame("mentions"),
+        document_frame("mentions", (r for e in kept for r in e.mentions)),
+    )
+
+
+def test_column_frame_types_as_a_frame_of_rows() -> None:
+    rows = [(1, None, True, "a", 1.5, None), (None, None, None, None, 2, "b")]
+    columns = ["i", "none", "flag", "text", "x", "late"]
+    cells = [list(c) for c in zip(*rows, strict=True)]
+    frame = column_frame(columns, cells)
+    pd.testing.assert_frame_equal(frame, pd.DataFrame(rows, columns=columns))
+    assert not any(cells)
+    pd.testing.assert_frame_equal(
+        column_frame(columns, [[] for _ in columns]), pd.DataFrame([], columns=columns)
+    )
+
+
+def test_every_list_cell_is_a_list_of_its_own(generated: Corpus) -> None:
+    tracking = track(generated)
+    for name, (texts, integers) in LIST_COLUMNS.items():
+        table = getattr(tracking, name)
+        for column in (*texts, *integers):
+            cells = table[column].tolist()
+            assert all(type(c) is list for c in cells), (name, column)
+            assert len({id(c) for c in cells}) == len(cells), (name, column)

@@ -31,12 +31,12 @@ def press_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _no_holding(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make packing a document's rows for the in-memory tables fail."""
+    """Make holding a document's rows for the in-memory tables fail."""
 
-    def refuse(extraction: object) -> None:
-        raise AssertionError("a streamed run packed a document's rows")
+    def refuse(held: object, extraction: object) -> None:
+        raise AssertionError("a streamed run held a document's rows")
 
-    monkeypatch.setattr(engine, "pack", refuse)
+    monkeypatch.setattr(engine.HeldRows, "add", refuse)
 
 
 @pytest.mark.parametrize(("chunk", "n_jobs"), [(4, 1), (7, 2), (2000, 1)])

@@ -14,7 +14,8 @@
 - :mod:`._text`: wording shared by the tables (evidence references, side names);
 - :mod:`.words`: :func:`readable`, ids in words;
 - :mod:`.columns`: the column types of the public tables (:func:`public_table`: dates as
-  ``datetime64[ns]``, multi-valued cells as lists) and :func:`explode`.
+  ``datetime64[ns]``, multi-valued cells as lists), :func:`column_frame` (a table typed a
+  column at a time) and :func:`explode`.
 
 Only this stage (and the series tables of :mod:`nato_diff.tracking`) needs the documents in
 date order; everything it reads is a table of the extract stage.
@@ -30,7 +31,7 @@ from .changes import (
     compare,
     doc_index,
 )
-from .columns import DATE_COLUMNS, day_text, explode, items, public_table
+from .columns import DATE_COLUMNS, column_frame, day_text, explode, items, public_table
 from .document_diff import diff
 from .figure_series import figure_series
 from .lifecycle import LIFECYCLE_COLUMNS, Sightings, lifecycle_table
@@ -49,6 +50,7 @@ __all__ = [
     "Sightings",
     "change_chunks",
     "changes_table",
+    "column_frame",
     "compare",
     "day_text",
     "diff",

@@ -8,12 +8,12 @@ Markdown and HTML outputs write the dates as ``YYYY-MM-DD`` and the lists ``"; "
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
 
-__all__ = ["DATE_COLUMNS", "day_text", "explode", "items", "public_table"]
+__all__ = ["DATE_COLUMNS", "column_frame", "day_text", "explode", "items", "public_table"]
 
 #: Columns that hold a calendar date, in whichever table they appear.
 DATE_COLUMNS: frozenset[str] = frozenset(
@@ -136,6 +136,41 @@ def public_table(
                     dtype=object,
                 )
     return out
+
+
+def column_frame(columns: Sequence[str], cells: Sequence[list[Any]]) -> pd.DataFrame:
+    """Build a table from its cells held column by column, each list emptied once typed.
+
+    Each column is typed as pandas types that column of a list of row tuples (it builds a
+    one-column table from one-value rows), so the table equals
+    ``pd.DataFrame(list(zip(*cells)), columns=columns)``, dtypes included, without ever
+    holding every row, or an object array of every cell, at once.
+
+    Parameters
+    ----------
+    columns : sequence of str
+        The column names.
+    cells : sequence of list
+        Each column's cells, all of one length; every list is emptied.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, with a default index.
+
+    Examples
+    --------
+    >>> column_frame(["a", "b"], [[1, 2], ["x", None]]).dtypes.astype(str).tolist()
+    ['int64', 'str']
+    """
+    parts = []
+    for column, values in zip(columns, cells, strict=True):
+        parts.append(pd.DataFrame(zip(values), columns=[column]))
+        values.clear()
+    frame: pd.DataFrame = (
+        pd.concat(parts, axis=1) if parts else pd.DataFrame([], columns=list(columns))
+    )
+    return frame
 
 
 def explode(frame: pd.DataFrame, column: str) -> pd.DataFrame:

@@ -30,7 +30,7 @@ from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..errors import ArgumentError
 from ..extract import Actors, Extraction
-from .document_tables import PackedRows
+from .document_tables import HeldRows
 from .engine import Sink, collect, extract_path
 from .sources import Job, list_documents
 
@@ -96,7 +96,7 @@ def dask_track(
     progress: bool,
     sink: Sink | None = None,
     hold: bool = True,
-) -> tuple[Corpus, list[PackedRows]]:
+) -> tuple[Corpus, HeldRows]:
     """List the documents of ``source`` here and load and extract them as Dask tasks.
 
     Parameters
@@ -119,7 +119,7 @@ def dask_track(
 
     Returns
     -------
-    tuple of (Corpus, list of PackedRows)
+    tuple of (Corpus, HeldRows)
         As :func:`dask_load_and_extract`.
     """
     check_dask(n_jobs)
@@ -175,7 +175,7 @@ def dask_load_and_extract(
     progress: bool,
     sink: Sink | None = None,
     hold: bool = True,
-) -> tuple[Corpus, list[PackedRows]]:
+) -> tuple[Corpus, HeldRows]:
     """Load and extract every document as Dask tasks; gather and order the results here.
 
     Parameters
@@ -195,9 +195,9 @@ def dask_load_and_extract(
 
     Returns
     -------
-    tuple of (Corpus, list of PackedRows)
-        The corpus of text-free documents ordered by (date, doc_id), and each document's
-        packed rows in that order.
+    tuple of (Corpus, HeldRows)
+        The corpus of text-free documents ordered by (date, doc_id), and every document's
+        rows in that order.
 
     Raises
     ------

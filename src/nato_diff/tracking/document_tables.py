@@ -5,10 +5,12 @@ columns and dtypes; :func:`document_frame` builds one from any run of rows, so t
 of a whole run and the row groups a Parquet writer appends as documents finish have the same
 columns and dtypes.
 
-A run keeps each document's rows as :class:`PackedRows` until the tables are built: a tuple
-of the row's values in column order instead of a dict (a third of the memory for sixteen
-columns), its texts shared between rows (``sys.intern``) and its list cells already split,
-from which :func:`take_frame` builds the same table a list of the row dicts gives.
+A run keeps every document's rows in :class:`HeldRows` until the tables are built: one list
+per column of each table instead of a dict per row, its texts shared between rows
+(``sys.intern``) and its list cells already split, from which :meth:`HeldRows.take_frame`
+builds the same table a list of the row dicts gives, a column at a time.
+:class:`PackedRows` keeps one document's rows as tuples of their values in column order
+(:func:`take_frame` builds the same tables from them).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..change import items, public_table
+from ..change import column_frame, items, public_table
 from ..extract import (
     CLAIM_COLUMNS,
     FACET_COLUMNS,
@@ -36,6 +38,7 @@ from .tables import table_frame
 __all__ = [
     "DOCUMENT_TABLES",
     "LIST_COLUMNS",
+    "HeldRows",
     "PackedRows",
     "document_frame",
     "document_rows",
@@ -275,6 +278,112 @@ def tuples_frame(name: str, rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(DOCUMENT_TABLES[name]))
     rows.clear()
     return _typed(name, frame)
+
+
+class HeldRows:
+    """Every document's rows of the per-document tables, held column by column.
+
+    Each column of each table is one list, documents one after another as they are added,
+    so a cell costs a pointer (its values shared as :func:`pack` shares them) and not a
+    part of a tuple per row. :meth:`take_frame` types a table a column at a time and lets
+    each column's list go as soon as it is typed, so the rows and the tables are hardly
+    ever both held. The tables are those :func:`take_frame` builds from the same rows.
+
+    Attributes
+    ----------
+    doc_ids : list of str
+        The documents, in the order of their rows.
+    """
+
+    def __init__(self) -> None:
+        self.doc_ids: list[str] = []
+        self._starts: list[tuple[int, ...]] = []
+        self._columns: dict[str, list[list[Any]]] = {
+            name: [[] for _ in columns] for name, columns in DOCUMENT_TABLES.items()
+        }
+
+    def __len__(self) -> int:
+        """Return the number of documents held."""
+        return len(self.doc_ids)
+
+    def add(self, extraction: Extraction) -> None:
+        """Add one document's rows after those held; the extraction can then go.
+
+        Parameters
+        ----------
+        extraction : Extraction
+            One document's rows.
+        """
+        starts = []
+        for name, columns in self._columns.items():
+            starts.append(len(columns[0]))
+            rows = _pack_rows(getattr(extraction, name), *_LAYOUTS[name])
+            if rows:
+                for column, cells in zip(columns, zip(*rows, strict=True), strict=True):
+                    column.extend(cells)
+        self.doc_ids.append(extraction.doc_id)
+        self._starts.append(tuple(starts))
+
+    def order(self, doc_ids: Sequence[str]) -> None:
+        """Put the rows in the order of ``doc_ids``; the documents not named there go.
+
+        Parameters
+        ----------
+        doc_ids : sequence of str
+            The documents, in the order their rows must take (the corpus's).
+        """
+        if list(doc_ids) == self.doc_ids:
+            return
+        place = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
+        kept = [place[d] for d in doc_ids if d in place]
+        ends = [*self._starts[1:], tuple(len(c[0]) for c in self._columns.values())]
+        for t, columns in enumerate(self._columns.values()):
+            take = [i for k in kept for i in range(self._starts[k][t], ends[k][t])]
+            for j, column in enumerate(columns):
+                columns[j] = [column[i] for i in take]
+        sizes = [[e - s for s, e in zip(self._starts[k], ends[k], strict=True)] for k in kept]
+        self.doc_ids = [self.doc_ids[k] for k in kept]
+        totals = [0] * len(self._columns)
+        self._starts = []
+        for size in sizes:
+            self._starts.append(tuple(totals))
+            totals = [a + b for a, b in zip(totals, size, strict=True)]
+
+    def dicts(self, name: str) -> Iterator[dict[str, Any]]:
+        """Yield the rows of the table ``name`` as dicts, as :func:`packed_dicts` does.
+
+        Parameters
+        ----------
+        name : str
+            A key of :data:`DOCUMENT_TABLES`.
+
+        Yields
+        ------
+        dict
+            One row, its columns in table order (a list cell as a tuple of its values).
+        """
+        columns = DOCUMENT_TABLES[name]
+        for row in zip(*self._columns[name], strict=True):
+            yield dict(zip(columns, row, strict=True))
+
+    def take_frame(self, name: str) -> pd.DataFrame:
+        """Build the table ``name`` and let its rows go, a column at a time.
+
+        Each column is typed from its cells as pandas types a column of a list of rows
+        (:func:`nato_diff.change.column_frame`), so the table equals the one built
+        from the row dicts (:func:`tuples_frame`).
+
+        Parameters
+        ----------
+        name : str
+            A key of :data:`DOCUMENT_TABLES`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The table.
+        """
+        return _typed(name, column_frame(DOCUMENT_TABLES[name], self._columns[name]))
 
 
 def pack_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:

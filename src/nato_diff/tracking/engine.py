@@ -11,8 +11,9 @@ Two ways in:
   nothing but its arguments, so any engine that can call a function on a path can run it
   (the Dask engine, :mod:`.dask_engine`, does), and :func:`collect` orders what comes back.
 
-Either way each extraction is packed (:func:`.document_tables.pack`) as soon as it arrives,
-after the sink has seen it, so a run holds its rows as tuples, not as dicts.
+Either way each extraction's rows are added to a :class:`.document_tables.HeldRows` as soon
+as it arrives, after the sink has seen it, so a run holds its rows column by column, not as
+dicts.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .._io import progress_bar
 from ..corpus import Corpus, Document
 from ..dimensions import Dimensions
 from ..extract import Actors, Extraction, extract_document
-from .document_tables import PackedRows, pack
+from .document_tables import HeldRows
 from .sources import Job, load_job
 
 __all__ = [
@@ -187,7 +188,7 @@ def collect(
     sink: Sink | None = None,
     *,
     hold: bool = True,
-) -> tuple[Corpus, list[PackedRows]]:
+) -> tuple[Corpus, HeldRows]:
     """Order what the workers send back: the corpus by (date, doc_id), the rows alike.
 
     Parameters
@@ -197,25 +198,26 @@ def collect(
     sink : callable, optional
         Called with each extraction as it arrives.
     hold : bool, optional
-        Keep each document's rows (packed); with False only the sink sees them, the list
-        returned is empty and each document's sentences are blank (:func:`sentences_blank`).
+        Keep each document's rows; with False only the sink sees them, none are held and
+        each document's sentences are blank (:func:`sentences_blank`).
 
     Returns
     -------
-    tuple of (Corpus, list of PackedRows)
-        The corpus and each document's packed rows in its order.
+    tuple of (Corpus, HeldRows)
+        The corpus and every document's rows in its order.
     """
-    by_id: dict[str, PackedRows] = {}
+    held = HeldRows()
     docs: list[Document] = []
     for doc, extraction in results:
         docs.append(doc if hold else sentences_blank(doc))
         if sink is not None:
             sink(extraction)
         if hold:
-            by_id[doc.doc_id] = pack(extraction)
+            held.add(extraction)
         del extraction
     corpus = Corpus(docs)
-    return corpus, [by_id.pop(doc_id) for doc_id in corpus.doc_ids if doc_id in by_id]
+    held.order(corpus.doc_ids)
+    return corpus, held
 
 
 def load_and_extract(
@@ -227,10 +229,10 @@ def load_and_extract(
     progress: bool,
     sink: Sink | None = None,
     hold: bool = True,
-) -> tuple[Corpus, list[PackedRows]]:
+) -> tuple[Corpus, HeldRows]:
     """Load and extract every document, one at a time or in workers; build the corpus here.
 
-    Only the text-free documents and the packed rows are kept, so memory grows with the
+    Only the text-free documents and the rows are kept, so memory grows with the
     rows and the sentences, not with the raw and cleaned texts.
 
     Parameters
@@ -253,9 +255,9 @@ def load_and_extract(
 
     Returns
     -------
-    tuple of (Corpus, list of PackedRows)
-        The corpus of text-free documents ordered by (date, doc_id), and each document's
-        packed rows in that order.
+    tuple of (Corpus, HeldRows)
+        The corpus of text-free documents ordered by (date, doc_id), and every document's
+        rows in that order.
 
     Raises
     ------
@@ -292,7 +294,7 @@ def extract_all(
     progress: bool,
     sink: Sink | None = None,
     hold: bool = True,
-) -> list[PackedRows]:
+) -> HeldRows:
     """Extract every document, in corpus order.
 
     Parameters
@@ -310,15 +312,15 @@ def extract_all(
     sink : callable, optional
         Called with each document's extraction as soon as it is done.
     hold : bool, optional
-        Keep the rows; with False only the sink sees them and the list is empty.
+        Keep the rows; with False only the sink sees them and none are held.
 
     Returns
     -------
-    list of PackedRows
-        Each document's packed rows, in corpus order.
+    HeldRows
+        Every document's rows, in corpus order.
     """
     bar = progress_bar(total=len(corpus), desc="extracting", unit="doc", enabled=progress)
-    out: list[PackedRows] = []
+    out = HeldRows()
     try:
         results = _in_order(
             list(corpus),
@@ -332,7 +334,7 @@ def extract_all(
             if sink is not None:
                 sink(result)
             if hold:
-                out.append(pack(result))
+                out.add(result)
             bar.update()
     finally:
         bar.close()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -13,7 +14,7 @@ from ..corpus import Corpus
 from ..dimensions import Dimensions
 from .document_tables import LIST_COLUMNS
 
-__all__ = ["TABLES", "Tracking"]
+__all__ = ["TABLES", "Tracking", "tracking_of"]
 
 #: The tables of a :class:`Tracking`, in the order they are written.
 TABLES: tuple[str, ...] = (
@@ -213,3 +214,39 @@ class Tracking:
             f"Tracking({len(self.corpus)} documents × {len(self.dimensions)} dimensions: "
             f"{len(self.mentions)} mentions, {len(self.figures)} figures)"
         )
+
+
+def tracking_of(typed: frozenset[str], **values: Any) -> Tracking:
+    """Build a :class:`Tracking` whose tables named in ``typed`` already have public types.
+
+    Those tables are kept as they are instead of being converted again (a copy of each, its
+    list cells made anew, while the table is still held); the others are converted as
+    :class:`Tracking` converts them. The result equals ``Tracking(**values)``.
+
+    Parameters
+    ----------
+    typed : frozenset of str
+        Tables that come from :func:`nato_diff.change.public_table` already.
+    **values
+        Every field of :class:`Tracking`.
+
+    Returns
+    -------
+    Tracking
+        The tracking.
+
+    Raises
+    ------
+    TypeError
+        When a field is missing or unknown.
+    """
+    names = {f.name for f in fields(Tracking)}
+    if set(values) != names:
+        raise TypeError(f"Tracking fields differ: {sorted(set(values) ^ names)}")
+    tracking = object.__new__(Tracking)
+    for name, value in values.items():
+        if name in TABLES and name not in typed:
+            lists, integers = LIST_COLUMNS.get(name, ((), ()))
+            value = public_table(value, lists=lists, integer_lists=integers)
+        object.__setattr__(tracking, name, value)
+    return tracking

@@ -18,16 +18,10 @@ from ..corpus import Corpus, as_corpus, document_jobs
 from ..dimensions import Dimensions, load_dimensions
 from ..errors import check_choice, check_n_jobs
 from ..extract import Actors, load_actors
-from .document_tables import (
-    DOCUMENT_TABLES,
-    PackedRows,
-    packed_dicts,
-    system_arrow_pool,
-    take_frame,
-)
+from .document_tables import DOCUMENT_TABLES, HeldRows, system_arrow_pool
 from .engine import Sink, extract_all, load_and_extract
 from .positions import position_rows, positions_frame
-from .result import TABLES, Tracking
+from .result import TABLES, Tracking, tracking_of
 from .tables import timeline_table
 
 #: The engines :func:`track` can run on.
@@ -147,7 +141,7 @@ def extract_local(
     progress: bool,
     sink: Sink | None = None,
     hold: bool = True,
-) -> tuple[Corpus, list[PackedRows]]:
+) -> tuple[Corpus, HeldRows]:
     """Extract on the local engine: from the files of a path, or from a corpus or table.
 
     Parameters
@@ -170,8 +164,8 @@ def extract_local(
 
     Returns
     -------
-    tuple of (Corpus, list of PackedRows)
-        The corpus in date order and each document's packed rows (none without ``hold``).
+    tuple of (Corpus, HeldRows)
+        The corpus in date order and every document's rows (none without ``hold``).
     """
     if isinstance(source, (str, PathLike)) and (jobs := document_jobs(source)):
         return load_and_extract(
@@ -192,16 +186,19 @@ def _parquet(parquet_dir: str | PathLike[str] | None) -> ParquetTables | None:
     return ParquetTables(parquet_dir, TABLES)
 
 
-def _tracking(corpus: Corpus, dimensions: Dimensions, packed: list[PackedRows]) -> Tracking:
-    """Build every table from the packed rows, in corpus order (``packed`` is emptied)."""
+# The tables _tracking builds with their public types already, list cells included.
+_TYPED = frozenset({*DOCUMENT_TABLES, "changes"})
+
+
+def _tracking(corpus: Corpus, dimensions: Dimensions, held: HeldRows) -> Tracking:
+    """Build every table from the rows held, in corpus order (``held`` is emptied)."""
     order = {doc_id: i for i, doc_id in enumerate(corpus.doc_ids)}
-    position_list = position_rows(packed_dicts("claims", packed), order)
+    position_list = position_rows(held.dicts("claims"), order)
     positions = positions_frame(position_list)
-    timeline = timeline_table(corpus, dimensions, packed_dicts("mentions", packed), position_list)
-    tables = {name: take_frame(name, packed) for name in DOCUMENT_TABLES}
+    timeline = timeline_table(corpus, dimensions, held.dicts("mentions"), position_list)
+    tables = {name: held.take_frame(name) for name in DOCUMENT_TABLES}
     mentions, claims, facets = tables["mentions"], tables["claims"], tables["facets"]
     figures, readability = tables["figures"], tables["readability"]
-    packed.clear()
     changes = changes_table(
         corpus,
         dimensions,
@@ -211,7 +208,8 @@ def _tracking(corpus: Corpus, dimensions: Dimensions, packed: list[PackedRows]) 
         facets=facets,
         figures=figures,
     )
-    return Tracking(
+    return tracking_of(
+        _TYPED,
         corpus=corpus,
         dimensions=dimensions,
         documents=corpus.to_frame(),
