@@ -223,19 +223,40 @@ def _write(
         header["patterns"] = [list(k) for k in patterns]
     if analyses:
         header["analyses"] = [[*k, v] for k, v in analyses.items()]
+    if write_kept(path, _FORMAT + json.dumps(header).encode() + b"\n" + body, _PREFIX):
+        _prune(folder)
+
+
+def write_kept(path: Path, data: bytes, prefix: str) -> bool:
+    """Write a file of the cache atomically (a temporary file, then a rename).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file; its folder is made when missing.
+    data : bytes
+        The content.
+    prefix : str
+        The start of the temporary file's name (after a dot).
+
+    Returns
+    -------
+    bool
+        False when the folder cannot be written to (the cache is then left alone).
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{_PREFIX}", suffix=".tmp", dir=folder)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{prefix}", suffix=".tmp", dir=path.parent)
         tmp = Path(name)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(_FORMAT + json.dumps(header).encode() + b"\n" + body)
+                f.write(data)
             tmp.replace(path)
         finally:
             tmp.unlink(missing_ok=True)
-        _prune(folder)
     except OSError:
-        return
+        return False
+    return True
 
 
 def _prune(folder: Path) -> None:

@@ -20,10 +20,8 @@ import contextlib
 import hashlib
 import importlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -33,7 +31,7 @@ from typing import Any
 
 import textstat
 
-from .._regexcache import cache_folder
+from .._regexcache import cache_folder, write_kept
 
 __all__ = ["AVAILABLE", "MIRRORED", "TextStats"]
 
@@ -133,21 +131,12 @@ def _kept_first_lines(raw: bytes) -> dict[str, str]:
 
 def _write_kept(folder: Path, path: Path, data: bytes) -> None:
     """Write the kept file atomically, removing those of other versions; errors are ignored."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{_KEPT_PREFIX}", suffix=".tmp", dir=folder)
-        tmp = Path(name)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+    if not write_kept(path, data, _KEPT_PREFIX):
+        return
+    with contextlib.suppress(OSError):
         for old in folder.glob(f"{_KEPT_PREFIX}*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        return
 
 
 def _cmudict() -> Any:
