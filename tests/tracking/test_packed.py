@@ -1,4 +1,4 @@
-"""A run keeps its rows packed (by row or by column); the tables built from them are the same.
+"""A run keeps its rows packed (by column, or by row when streamed); the tables are the same.
 
 The tables were built from the row dicts of every extraction; now each extraction is packed
 as it arrives and the dicts are dropped. Here both ways are run on the seeds and on generated
@@ -22,10 +22,8 @@ from nato_diff.tracking.document_tables import (
     LIST_COLUMNS,
     HeldRows,
     document_frame,
-    pack,
-    packed_dicts,
-    packed_rows,
-    take_frame,
+    pack_rows,
+    tuples_frame,
 )
 
 from ..conftest import write_press
@@ -42,13 +40,26 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     return load_corpus(write_press(tmp_path_factory.mktemp("press"), 30, seed=5))
 
 
+def _packed_dicts(name: str, extractions: list[Extraction]) -> list[dict[str, object]]:
+    """The rows of a table packed as tuples (a streamed run's), as dicts again."""
+    columns = DOCUMENT_TABLES[name]
+    return [
+        dict(zip(columns, row, strict=True))
+        for e in extractions
+        for row in pack_rows(name, getattr(e, name))
+    ]
+
+
 @pytest.mark.parametrize("which", ["seeds", "generated"])
 def test_packed_tables_equal_tables_from_dicts(
     which: str, seeds: Corpus, generated: Corpus
 ) -> None:
     extractions = _extractions(seeds if which == "seeds" else generated)
-    packed = [pack(e) for e in extractions]
-    tables = {name: take_frame(name, packed) for name in DOCUMENT_TABLES}
+    packed = {
+        name: [t for e in extractions for t in pack_rows(name, getattr(e, name))]
+        for name in DOCUMENT_TABLES
+    }
+    tables = {name: tuples_frame(name, rows) for name, rows in packed.items()}
     for name, table in tables.items():
         from_dicts = document_frame(name, (r for e in extractions for r in getattr(e, name)))
         pd.testing.assert_frame_equal(table, from_dicts, obj=name)
@@ -57,18 +68,22 @@ def test_packed_tables_equal_tables_from_dicts(
     assert tables["claims"]["rung_rank"].notna().any()
     assert tables["claims"]["rung_rank"].isna().any()
     # The rows were taken out as the tables were built.
-    assert all(not cells for p in packed for cells in p.tables)
+    assert all(not rows for rows in packed.values())
 
 
 def test_packed_dicts_give_back_the_rows(generated: Corpus) -> None:
     extractions = _extractions(generated)
-    packed = [pack(e) for e in extractions]
+    held = HeldRows()
+    for e in extractions:
+        held.add(e)
     claims = [r for e in extractions for r in e.claims]
-    assert list(packed_dicts("claims", packed)) == claims
+    assert _packed_dicts("claims", extractions) == claims
+    assert list(held.dicts("claims")) == claims
     assert len(claims) > 50
     # A list cell comes back as the values of the table's list ("map; partnership" split).
     mentions = [r for e in extractions for r in e.mentions]
-    again = list(packed_dicts("mentions", packed))
+    again = _packed_dicts("mentions", extractions)
+    assert list(held.dicts("mentions")) == again
     split = [
         {**r, "facets": tuple(items(r["facets"])), "terms": tuple(items(r["terms"]))}
         for r in mentions
@@ -79,10 +94,15 @@ def test_packed_dicts_give_back_the_rows(generated: Corpus) -> None:
 
 def test_a_missing_cell_is_missing_as_in_a_frame_of_dicts() -> None:
     rows = [{"doc_id": "a", "dimension": "black_sea"}]  # every other column absent
-    packed = [pack(Extraction("a", readability=rows))]
-    assert math.isnan(packed_rows(packed[0], "readability")[0][-1])
+    packed = pack_rows("readability", rows)
+    assert math.isnan(packed[0][-1])
     pd.testing.assert_frame_equal(
-        take_frame("readability", packed), document_frame("readability", rows)
+        tuples_frame("readability", packed), document_frame("readability", rows)
+    )
+    held = HeldRows()
+    held.add(Extraction("a", readability=rows))
+    pd.testing.assert_frame_equal(
+        held.take_frame("readability"), document_frame("readability", rows)
     )
 
 
@@ -97,7 +117,7 @@ def test_rows_held_by_column_give_the_same_tables(
     held.order([e.doc_id for e in extractions])
     assert held.doc_ids == [e.doc_id for e in extractions]
     for name in ("claims", "mentions"):
-        assert list(held.dicts(name)) == list(packed_dicts(name, [pack(e) for e in extractions]))
+        assert list(held.dicts(name)) == _packed_dicts(name, extractions)
     for name in DOCUMENT_TABLES:
         from_dicts = document_frame(name, (r for e in extractions for r in getattr(e, name)))
         pd.testing.assert_frame_equal(held.take_frame(name), from_dicts, obj=name)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..corpus import Document
 from ..dimensions import Dimensions, SentenceMatch
+from .act_revisions import kept, revised_act
 from .actors import NARRATION, Actors, Attribution
 from .agents import find_agent, opening_agent, parties
 from .claim_rules import Act, ClaimRules, Status, load_claim_rules
@@ -149,13 +150,8 @@ class ClaimReader:
             cue_cache=self._cues_of(sentence),
         )
         claim = self._forecast(dim_id, claim, anchor)
-        claim = self._renounced(dim_id, sentence, _kept(sentence, claim, match, self.rules))
-        claim = _past_wish(sentence, _looked_forward(claim, self.rules))
-        claim = _recalled_promise(sentence, claim, self.rules)
-        if claim.act == "decides" and _RESTATED_AFTER.search(sentence):
-            # "At Bucharest we agreed that Georgia will become a member, and we reiterate all
-            # elements of that decision": the decision told is restated, an offer
-            claim = replace(claim, act="offers")
+        claim = self._renounced(dim_id, sentence, kept(sentence, claim, match, self.rules))
+        claim = revised_act(sentence, claim, self.rules)
         if self._lead is not None and _ITEM.match(sentence):
             # "a. to reconsider granting Ukraine a MAP;" after "URGES member governments:"
             claim = replace(claim, act=self._lead, polarity="affirmed")
@@ -430,102 +426,6 @@ _TO_RECEIVE = re.compile(
 
 #: A lettered or numbered item of a list that opens with an infinitive: "b. to consider …".
 _ITEM = re.compile(r"^\W*(?:[a-z]|[ivx]+|\d+)[.)]\s+to\s+\w", re.IGNORECASE)
-
-
-#: A grantor recalling what it promised: "Ministers recalled that Georgia will become a member".
-_RECALLED = re.compile(
-    r"\brecall(?:s|ed)?\s+(?:that\b[^.;]*\b(?:will|would|shall|next step)\b"
-    r"|the (?:decisions?|commitments?) (?:we|they|Allies|leaders) (?:took|made|have taken))",
-    re.IGNORECASE,
-)
-
-
-def _recalled_promise(sentence: str, claim: Claim, rules: ClaimRules) -> Claim:
-    """Read a grantor's recall of its own promise as restating it (``offers``).
-
-    "Ministers recalled that Georgia will also become a member of NATO", "we recall the
-    decisions we took at Bucharest": the Alliance restates its commitment; what it recalls
-    of past deeds ("recalled that Allies launched five trust funds") stays a report.
-    """
-    if claim.act != "reports" or claim.side not in rules.grantor_sides:
-        return claim
-    return replace(claim, act="offers") if _RECALLED.search(sentence) else claim
-
-
-#: A decision told, then restated in the same sentence: "… and we reiterate that decision".
-_RESTATED_AFTER = re.compile(
-    r"\b(?:and|;)\s+(?:we|they|Allies|leaders|ministers)\s+(?:\w+ly\s+)?"
-    r"(?:reiterate|reaffirm|restate|stand by|remain committed to)\b[^.;]*?"
-    r"\b(?:that|this|the|these|those|its|our|their)\s+(?:\w+\s+)?(?:decisions?|commitments?)\b",
-    re.IGNORECASE,
-)
-
-
-#: Looking forward to a step: a wish in the mouth of who asks, an offer in a grantor's.
-_LOOK_FORWARD = re.compile(r"^look(s|ed|ing)? forward", re.IGNORECASE)
-
-
-def _looked_forward(claim: Claim, rules: ClaimRules) -> Claim:
-    """Read a grantor side's "we look forward to welcoming …" as its offer, not a wish.
-
-    "Allies look forward to welcoming Finland and Sweden", "we look forward to meeting Ukraine
-    in the Commission": the Alliance and its members (``grantor_sides``) give what they look
-    forward to.
-    """
-    if claim.act != "seeks" or claim.side not in rules.grantor_sides or not claim.cue:
-        return claim
-    return replace(claim, act="offers") if _LOOK_FORWARD.match(claim.cue) else claim
-
-
-#: The pluperfect before a wish's verb: "had hoped to", "had long sought".
-_PLUPERFECT = re.compile(r"\bhad\s+(long\s+|previously\s+|earlier\s+|also\s+|once\s+)?$")
-
-
-def _past_wish(sentence: str, claim: Claim) -> Claim:
-    """Read a wish told in the pluperfect as told, not asked for now.
-
-    "…, even though Kiev had hoped to leave Bucharest with a MAP": what the holder had hoped
-    for before the event the sentence tells is background (``reports``).
-    """
-    if claim.act != "seeks" or not claim.cue:
-        return claim
-    at = sentence.find(claim.cue.partition(" | ")[0])
-    if at < 0 or not _PLUPERFECT.search(sentence, max(0, at - 20), at):
-        return claim
-    return replace(claim, act="reports")
-
-
-def _kept(sentence: str, claim: Claim, match: SentenceMatch, rules: ClaimRules) -> Claim:
-    """Read a denied renunciation as the holder's own act on the rung (``kept``).
-
-    "Ukraine will never give up its aspiration to join NATO" asks for membership, in Kyiv's
-    mouth; it refuses nothing. The rung is the one the renounced words name; the act becomes
-    the side's default act, Ukraine's own rungs it keeps (``own_rungs``: "will not give up
-    practical cooperation with NATO"), and an opponent's floor rung it wishes for ("Moscow
-    will never give up its demand for neutrality").
-    """
-    if claim.act != "rejects" or not claim.cue:
-        return claim
-    words, _, about = claim.cue.partition(" | ")
-    at, about_at = sentence.find(words), sentence.find(about) if about else -1
-    # the denied verb is the act's, and what the claim is about stands near it ("the goal
-    # Ukraine will never give up", "will not give up practical cooperation")
-    if at < 0 or not any(
-        m.start() <= at + len(words)
-        and m.end() >= at
-        and m.start() - 80 <= about_at <= m.end() + 60
-        for m in rules.kept.finditer(sentence)
-    ):
-        return claim
-    rung = match.position if match.position and about == match.position_cue else claim.rung
-    act = rules.default_acts.get(claim.side or "")
-    if act == "rejects" and rung in rules.floor_rungs:
-        act = "seeks"
-    elif claim.side == "ukraine" and rung in rules.own_rungs:
-        act = "offers"
-    if act is None or act == "rejects":
-        return claim
-    return replace(claim, act=act, rung=rung, polarity="affirmed")
 
 
 def _for_itself(sentence: str, claim: Claim, rules: ClaimRules) -> bool:

@@ -8,9 +8,9 @@ columns and dtypes.
 A run keeps every document's rows in :class:`HeldRows` until the tables are built: one list
 per column of each table instead of a dict per row, its texts shared between rows
 (``sys.intern``) and its list cells already split, from which :meth:`HeldRows.take_frame`
-builds the same table a list of the row dicts gives, a column at a time.
-:class:`PackedRows` keeps one document's rows as tuples of their values in column order
-(:func:`take_frame` builds the same tables from them).
+builds the same table a list of the row dicts gives, a column at a time. A streamed run
+keeps the few rows it holds as tuples of their values in column order (:func:`pack_rows`),
+from which :func:`tuples_frame` builds the same tables.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -39,15 +38,10 @@ __all__ = [
     "DOCUMENT_TABLES",
     "LIST_COLUMNS",
     "HeldRows",
-    "PackedRows",
     "document_frame",
     "document_rows",
-    "pack",
     "pack_rows",
-    "packed_dicts",
-    "packed_rows",
     "system_arrow_pool",
-    "take_frame",
     "tuples_frame",
 ]
 
@@ -143,44 +137,6 @@ def _list_cell(value: Any, kind: int) -> tuple[Any, ...]:
     return tuple(int(v) for v in items(value))
 
 
-@dataclass(frozen=True, slots=True)
-class PackedRows:
-    """One document's rows of the per-document tables, each row a tuple in column order.
-
-    Attributes
-    ----------
-    doc_id : str
-        The document.
-    tables : tuple of list of tuple
-        The rows of each table of :data:`DOCUMENT_TABLES`, in that order. A cell whose
-        column the row dict lacked holds NaN, as in a table built from the dicts; a cell of
-        a list column (:data:`LIST_COLUMNS`) holds the values of the public table's list, as
-        a tuple.
-    """
-
-    doc_id: str
-    tables: tuple[list[tuple[Any, ...]], ...]
-
-
-def pack(extraction: Extraction) -> PackedRows:
-    """Keep one document's rows as tuples of their values; the row dicts can then go.
-
-    Parameters
-    ----------
-    extraction : Extraction
-        One document's rows.
-
-    Returns
-    -------
-    PackedRows
-        The same rows, each a tuple in its table's column order.
-    """
-    return PackedRows(
-        extraction.doc_id,
-        tuple(_pack_rows(getattr(extraction, name), *_LAYOUTS[name]) for name in _NAMES),
-    )
-
-
 # Per table: its columns, a NaN for each (what a row dict lacking the column gives), and the
 # list columns as (place, kind).
 _LAYOUTS: dict[str, tuple[tuple[str, ...], tuple[float, ...], tuple[tuple[int, int], ...]]] = {
@@ -210,54 +166,6 @@ def _pack_rows(
     return out
 
 
-def packed_rows(packed: PackedRows, name: str) -> list[tuple[Any, ...]]:
-    """Return one document's rows of the table ``name``, each a tuple in column order.
-
-    Parameters
-    ----------
-    packed : PackedRows
-        The document's packed rows.
-    name : str
-        A key of :data:`DOCUMENT_TABLES`.
-
-    Returns
-    -------
-    list of tuple
-        The rows (the document's own list).
-    """
-    return packed.tables[_NAMES.index(name)]
-
-
-def take_frame(name: str, packed: Sequence[PackedRows]) -> pd.DataFrame:
-    """Build the table ``name`` from packed documents, as :func:`document_frame` would.
-
-    The table's rows are taken out of ``packed`` (each document's list of them is emptied)
-    as the table is built, so they and the table are not both held.
-
-    pandas turns a list of tuples and a list of dicts into the same object array before it
-    types each column, so the table is equal, dtypes included, to the one built from the
-    row dicts.
-
-    Parameters
-    ----------
-    name : str
-        A key of :data:`DOCUMENT_TABLES`.
-    packed : sequence of PackedRows
-        The documents, in table order.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The table.
-    """
-    every: list[tuple[Any, ...]] = []
-    for p in packed:
-        own = packed_rows(p, name)
-        every.extend(own)
-        own.clear()
-    return tuples_frame(name, every)
-
-
 def tuples_frame(name: str, rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     """Build the table ``name`` from rows packed as :func:`pack_rows` packs them.
 
@@ -284,10 +192,10 @@ class HeldRows:
     """Every document's rows of the per-document tables, held column by column.
 
     Each column of each table is one list, documents one after another as they are added,
-    so a cell costs a pointer (its values shared as :func:`pack` shares them) and not a
-    part of a tuple per row. :meth:`take_frame` types a table a column at a time and lets
+    so a cell costs a pointer (its texts interned, as :func:`pack_rows` interns them) and
+    not a part of a tuple per row. :meth:`take_frame` types a table a column at a time and lets
     each column's list go as soon as it is typed, so the rows and the tables are hardly
-    ever both held. The tables are those :func:`take_frame` builds from the same rows.
+    ever both held. The tables are those :func:`tuples_frame` builds from the same rows.
 
     Attributes
     ----------
@@ -350,7 +258,7 @@ class HeldRows:
             totals = [a + b for a, b in zip(totals, size, strict=True)]
 
     def dicts(self, name: str) -> Iterator[dict[str, Any]]:
-        """Yield the rows of the table ``name`` as dicts, as :func:`packed_dicts` does.
+        """Yield the rows of the table ``name`` as dicts again, one at a time.
 
         Parameters
         ----------
@@ -387,7 +295,10 @@ class HeldRows:
 
 
 def pack_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Pack one document's rows of the table ``name`` as :func:`pack` does.
+    """Pack one document's rows of the table ``name``: tuples in column order.
+
+    Texts are interned and list cells split into tuples of their values; a cell whose column
+    the row dict lacks holds NaN, as in a table built from the dicts.
 
     Parameters
     ----------
@@ -425,27 +336,6 @@ def system_arrow_pool() -> Iterator[None]:
         yield
     finally:
         pa.set_memory_pool(before)
-
-
-def packed_dicts(name: str, packed: Sequence[PackedRows]) -> Iterator[dict[str, Any]]:
-    """Yield the rows of the table ``name`` as dicts again, one at a time.
-
-    Parameters
-    ----------
-    name : str
-        A key of :data:`DOCUMENT_TABLES`.
-    packed : sequence of PackedRows
-        The documents, in table order.
-
-    Yields
-    ------
-    dict
-        One row, its columns in table order (a list cell as a tuple of its values).
-    """
-    columns = DOCUMENT_TABLES[name]
-    for p in packed:
-        for row in packed_rows(p, name):
-            yield dict(zip(columns, row, strict=True))
 
 
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
