@@ -17,6 +17,7 @@ from ..dimensions import Dimensions, SentenceMatch
 from .act_revisions import kept, revised_act
 from .actors import NARRATION, Actors, Attribution
 from .agents import find_agent, opening_agent, parties
+from .authors import AUTHOR_CUE
 from .claim_rules import Act, ClaimRules, Status, load_claim_rules
 from .claims import Claim, act_cues, read_claim
 from .clauses import RUNG_ASIDE, blank, inside
@@ -181,9 +182,25 @@ class ClaimReader:
         """Read a forecast of a rung its holder cannot grant as a wish for the one below.
 
         "Ukraine will become a member of NATO", in Kyiv's mouth, seeks membership as such
-        (``forecast_rungs`` and ``forecasts`` in the rules).
+        (``forecast_rungs`` and ``forecasts`` in the rules); in a grantor's own voice it
+        offers that rung.
         """
         lower = self.rules.forecast_rungs.get(claim.rung or "")
+        voice = self.voice
+        if (
+            lower is not None
+            and claim.how == "agent"
+            and claim.act == "seeks"
+            and claim.side not in self.rules.grantor_sides
+            and voice is not None
+            and voice.cue != AUTHOR_CUE
+            and voice.side in self.rules.grantor_sides
+            and cue
+            and self.rules.forecast.search(cue)
+        ):
+            # "Ukraine will become a member", told in the voice of an Ally's or the
+            # Alliance's own page, is the page's promise of that rung, not Kyiv's wish
+            return replace(claim, holder=voice.speaker, side=voice.side, act="offers", how="voice")
         if (
             lower is None
             or claim.act != "seeks"

@@ -18,8 +18,7 @@ How a claim is read
    first term), else the nearest after it; with none, a holder who states a rung takes its
    side's default act ("NATO's door is open" is an offer, in Kyiv's mouth a wish). A holder
    telling of another side's act reports it ("Lavrov said NATO had promised …"). Only the
-   sides that can grant a rung offer or decide it: Kyiv's "Ukraine will join NATO" is a
-   wish.
+   sides that can grant a rung offer or decide it: Kyiv's "Ukraine will join NATO" wishes.
 3. *Polarity.* A negator right before the act cue, or a negated rung cue, denies the act.
 4. *Modality.* ``question`` (a final "?" or a "Q:" label), ``conditional``, ``hedged`` or
    ``firm``, from :func:`nato_diff.extract.modality.modality`.
@@ -466,8 +465,9 @@ def _narrated_agent(
     if verb_at <= span_start:
         return None
     if chosen is None:
-        # without an act word, only the subject that opens the sentence acts
-        return opening_agent(sentence, actors, date, rules, recent) if narration else None
+        # without an act word, only the subject opening narration (or a source's words) acts
+        sourced = narration or rules.sources.search(who.speaker or "")
+        return opening_agent(sentence, actors, date, rules, recent) if sourced else None
     return find_agent(sentence, verb_at, actors, date, rules, recent, speaker)
 
 

@@ -161,6 +161,8 @@ class SpeakerPatterns:
     non_name, inst_words : frozenset of str
         Words that show a capitalised run is not a person's name, and one-word institution
         names (lower case).
+    title_words : frozenset of str
+        The one-word titles (lower case): "Minister" in "the Minister" is no surname.
     """
 
     known_np: re.Pattern[str]
@@ -176,6 +178,7 @@ class SpeakerPatterns:
     mention_at: Mapping[str, re.Pattern[str]]
     non_name: frozenset[str]
     inst_words: frozenset[str]
+    title_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -391,6 +394,7 @@ def _speaker_patterns(
         mention_at=_mention_patterns(comp, names, roles),
         non_name=frozenset(g.non_name_words),
         inst_words=frozenset(n.lower() for n in inst_names if " " not in n),
+        title_words=frozenset(t.casefold() for t in g.title_words if " " not in t),
     )
 
 

@@ -285,6 +285,8 @@ class Names:
             return w
         words = w.speaker.split()
         key = words[-1].strip(".,:;").casefold()
+        if key in self.p.title_words:
+            return w  # "the Minister" is no surname of the "Prime Minister" named before
         if w.side is not None:
             if len(words) > 1:
                 self.unknown_sides[key] = (w.speaker, w.side)

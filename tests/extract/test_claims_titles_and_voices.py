@@ -1,0 +1,111 @@
+"""Claims: bare titles, spellings of Allies, refusals as a rule, and a grantor's forecasts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .test_claims import read
+from .test_claims_grammar import _claims, _row
+
+
+def test_the_minister_is_no_surname_of_a_prime_minister_in_the_headline() -> None:
+    # "Minister" is a title, not the surname of the "Prime Minister" the headline names
+    text = (
+        "Hungary stays out of NATO training mission for Ukraine, Prime Minister agrees with "
+        "Secretary General\n\n"
+        "Foreign Minister Peter Szijjarto told reporters in Budapest that Hungary would send "
+        "no weapons to Ukraine.\n"
+        '"Security guarantees for Ukraine belong in a peace settlement, not in a war," '
+        "the Minister said.\n"
+    )
+    claims = _claims(text, dt.date(2024, 6, 20), source="Government of Hungary (news)")
+    row = _row(claims, '"Security guarantees', "security_guarantees")
+    assert (row["holder"], row["side"]) == ("Péter Szijjártó", "ally")
+
+
+def test_a_ministry_named_in_full_is_a_title_before_a_known_name() -> None:
+    text = (
+        "Talks in Budapest\n\n"
+        "Minister of Foreign Affairs and Trade Peter Szijjarto told the news agency that "
+        "Hungary still opposes Ukraine's membership of NATO.\n"
+    )
+    claims = _claims(text, dt.date(2024, 6, 20))
+    row = _row(claims, "Minister of Foreign Affairs and Trade", "membership_path")
+    assert (row["holder"], row["side"], row["act"]) == ("Péter Szijjártó", "ally", "rejects")
+
+
+def test_turkiye_written_without_its_diacritic_is_an_ally() -> None:
+    claim = read(
+        "Turkiye considers that Ukraine deserves credible security guarantees after any "
+        "ceasefire.",
+        "security_guarantees",
+        "2025-03-04",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Türkiye", "ally", "seeks")
+
+
+def test_considering_a_bill_is_not_speaking() -> None:
+    claim = read(
+        "The Rada considered a bill on the non-bloc status of Ukraine on Thursday.",
+        "membership_path",
+        "2010-06-03",
+    )
+    assert claim.side is None
+
+
+def test_membership_not_on_our_agenda_rejects_it() -> None:
+    claim = read(
+        "Joining NATO is not on our agenda at the moment, the President of Ukraine said.",
+        "membership_path",
+        "2010-04-27",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("ukraine", "rejects", "affirmed")
+
+
+def test_we_do_not_support_membership_refuses_it_as_a_rule() -> None:
+    claim = read(
+        '"We do not support Ukraine\'s membership while the war goes on," the Slovak '
+        "Prime Minister said.",
+        "membership_path",
+        "2024-06-25",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("ally", "rejects", "affirmed")
+
+
+def test_a_poll_of_voters_who_do_not_support_membership_is_no_refusal() -> None:
+    claim = read(
+        "According to the survey, most voters do not support membership in the Alliance yet.",
+        "membership_path",
+        "2009-11-12",
+    )
+    assert claim.act != "rejects"
+
+
+def test_an_unnamed_officials_words_without_an_act_word_are_the_named_state_s() -> None:
+    claim = read(
+        "The United States does not support an invitation for Ukraine this year, a senior "
+        "official told reporters.",
+        "membership_path",
+        "2023-06-30",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("United States", "ally", "rejects")
+
+
+def test_ukraine_will_join_in_the_alliance_s_own_voice_is_its_promise() -> None:
+    text = (
+        "Deputy Secretary General visits Riga\n\n"
+        "Ukraine will become a member of NATO when it meets the standards.\n"
+    )
+    claims = _claims(text, dt.date(2015, 10, 2), source="NATO (press release)")
+    row = _row(claims, "Ukraine will become", "membership_path")
+    assert (row["side"], row["act"], row["rung"]) == ("nato", "offers", "will_join")
+
+
+def test_ukraine_will_join_in_narration_of_a_wire_stays_kyiv_s_wish() -> None:
+    claim = read(
+        "Ukraine will become a member of NATO one day, the Ukrainian President told "
+        "students in Lviv.",
+        "membership_path",
+        "2015-10-02",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "open_door")
