@@ -109,3 +109,39 @@ def test_ukraine_will_join_in_narration_of_a_wire_stays_kyiv_s_wish() -> None:
         "2015-10-02",
     )
     assert (claim.side, claim.act, claim.rung) == ("ukraine", "seeks", "open_door")
+
+
+def test_the_agent_of_an_as_aside_does_not_act_after_it() -> None:
+    claim = read(
+        "Poland, as agreed by Allies at the Vilnius summit, will keep supporting Ukraine's "
+        "path to membership.",
+        "membership_path",
+        "2023-09-14",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Poland", "ally", "offers")
+
+
+def test_a_lower_case_as_opens_no_clause_of_its_own() -> None:
+    # "as agreed by Allies" cites the Allies' decision; the promise after it is Norway's
+    text = (
+        "Oslo statement\n\n"
+        "Norway supports Ukraine's membership of NATO, as agreed by Allies in 2008, and will "
+        "continue to support Ukraine's Euro-Atlantic path.\n"
+    )
+    claims = _claims(text, dt.date(2024, 2, 20))
+    rows = claims[claims["dimension"] == "membership_path"]
+    assert set(rows["side"]) == {"ally"}
+
+
+def test_as_before_a_name_still_opens_a_clause() -> None:
+    text = (
+        "Air defence talks\n\n"
+        "Poland pledged more air defence systems for Ukraine as Germany refused to send "
+        "long-range missiles.\n"
+    )
+    claims = _claims(text, dt.date(2024, 2, 20))
+    rows = claims[claims["dimension"] == "aid_volumes"]
+    assert set(zip(rows["holder"], rows["act"], strict=True)) == {
+        ("Poland", "offers"),
+        ("Germany", "rejects"),
+    }

@@ -20,7 +20,7 @@ from .actors import Actors, SpeechGrammar
 from .actors.cues import written_into
 from .actors.grammar import SUPPORTERS_AFTER, others_follow
 from .claim_rules import ClaimRules
-from .clauses import CLOSED_RELATIVE, blank
+from .clauses import AS_ASIDE, CLOSED_RELATIVE, blank
 
 __all__ = [
     "Agent",
@@ -171,7 +171,7 @@ def find_agent(
     # ("Georgia, which was promised membership at the Bucharest summit, has urged …")
     if _FIRST_PERSON.search(sentence, max(0, verb_start - 30), verb_start):
         return None  # "…, we need weapons": the one who speaks acts, not an actor named before
-    left = blank(CLOSED_RELATIVE, sentence[:verb_start])
+    left = blank(AS_ASIDE, blank(CLOSED_RELATIVE, sentence[:verb_start]))
     cut = start = 0
     for m in rules.subject_break.finditer(left):
         start, cut = m.start(), m.end()

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from .claim_rules import Act, ClaimHow, ClaimRules
-from .clauses import ASIDE_BEFORE, PARTICIPLE_TAIL, RELATIVE_TAIL, blank
+from .clauses import AS_TAIL, ASIDE_BEFORE, PARTICIPLE_TAIL, RELATIVE_TAIL, blank
 
 __all__ = [
     "dated_act",
@@ -98,7 +98,7 @@ def dated_act(
     """
     start, end = chosen[0], chosen[1]
     clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
-    clause = PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause))
+    clause = AS_TAIL.sub(" ", PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause)))
     head = ASIDE_BEFORE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
     return dated_before(head + " " + sentence[start:end] + clause, date, rules)
 

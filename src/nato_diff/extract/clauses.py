@@ -15,6 +15,8 @@ import re
 
 __all__ = [
     "ASIDE_BEFORE",
+    "AS_ASIDE",
+    "AS_TAIL",
     "CLOSED_RELATIVE",
     "NOT_THE_ACT",
     "PARTICIPLE_TAIL",
@@ -28,11 +30,18 @@ __all__ = [
 
 #: A relative clause set off by commas on both sides.
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,")
+#: An "as" aside that cites another's act, set off by commas: its agent is no subject of the
+#: verb after it ("Türkiye supports …, as agreed by Allies in Bucharest, and will continue …").
+_AS_CITED = r",\s*as\s+(?:\w+ed|\w+en|said|set|made|laid down|held)\s+(?:by|in|at|on)\b"
+AS_ASIDE = re.compile(_AS_CITED + r"[^,;]*,")
+#: Such an aside that runs to the end of what follows an act, with dates of its own
+#: ("Norway supports Ukraine's membership, as agreed by Allies in 2008").
+AS_TAIL = re.compile(_AS_CITED + r".*$")
 #: A relative clause or an aside set off by commas, whose dates are its own ("Yanukovych, who
 #: took office in February, has dropped …", "Umerov, at his first meeting since taking office
 #: last month, urged …").
 ASIDE_BEFORE = re.compile(
-    r",\s*(?:which|who|whose|at|in|on|during|after|before|since|speaking|having)\b[^,]*,"
+    r",\s*(?:which|who|whose|at|in|on|during|after|before|since|speaking|having|as)\b[^,]*,"
 )
 #: A relative clause that runs to the end of what follows an act, with dates of its own
 #: ("asked for air defence for the ports, which Russia has struck since July").
