@@ -145,3 +145,20 @@ def test_as_before_a_name_still_opens_a_clause() -> None:
         ("Poland", "offers"),
         ("Germany", "rejects"),
     }
+
+
+def test_declining_to_say_is_no_refusal() -> None:
+    claim = read(
+        "The Pentagon declined to comment on whether more Patriot batteries would be sent to "
+        "Ukraine this year.",
+        "aid_volumes",
+        "2023-07-01",
+    )
+    assert (claim.side, claim.act) == (None, "reports")
+
+
+def test_declining_to_send_is_a_refusal() -> None:
+    claim = read(
+        "Germany declined to send long-range missiles to Ukraine.", "aid_volumes", "2023-07-01"
+    )
+    assert (claim.side, claim.act) == ("ally", "rejects")
