@@ -162,3 +162,17 @@ def test_declining_to_send_is_a_refusal() -> None:
         "Germany declined to send long-range missiles to Ukraine.", "aid_volumes", "2023-07-01"
     )
     assert (claim.side, claim.act) == ("ally", "rejects")
+
+
+def test_a_donor_that_names_no_recipient_gives_to_ukraine() -> None:
+    claim = read(
+        "Sweden announced it would send fifty armoured vehicles in the next package.",
+        "aid_volumes",
+        "2023-01-20",
+    )
+    assert (claim.holder, claim.act, claim.target) == ("Sweden", "offers", "ukraine")
+
+
+def test_a_state_that_joins_is_its_own_target() -> None:
+    claim = read("Finland formally joined NATO on Tuesday.", "membership_path", "2023-04-05")
+    assert claim.target == "other"

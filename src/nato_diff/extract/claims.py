@@ -56,6 +56,7 @@ from .holders import (
 )
 from .modality import Modality
 from .negators import WORD, negated_before
+from .targets import claim_target
 from .verdicts import answered, voiced_verdict
 
 __all__ = [
@@ -232,36 +233,6 @@ def _denied_rejection(sentence: str, start: int, rules: ClaimRules) -> bool:
     return rules.nobody.search(" ".join(words)) is not None
 
 
-def _target(
-    sentence: str, rules: ClaimRules, rung: str | None = None, *, refused: bool = False
-) -> Target:
-    """Ukraine unless another state, or the Allies themselves, are named without Ukraine.
-
-    Collective defence in a sentence that names no one else is the Allies' own ("Article 5
-    remains the core task of our Alliance"); refused, it is refused to Ukraine ("Article 5
-    applies to members, and Ukraine is not one", "is for members only") or the state named.
-    """
-    allies = rules.targets.get("allies")
-    ukraine = rules.targets.get("ukraine")
-    other = rules.targets.get("other")
-    named = other is not None and other.search(sentence) is not None
-    if refused and (not named or (ukraine is not None and ukraine.search(sentence))):
-        return "ukraine"
-    if rung == "collective_defence" and allies is not None and allies.search(sentence):
-        return "allies"  # the Allies' own defence ("every Ally"), Ukraine named or not
-    if ukraine is not None and ukraine.search(sentence):
-        return "ukraine"
-    if not named and rules.country_words.search(sentence):
-        return "ukraine"  # "the country", with no other state named
-    if rung == "collective_defence" and not named:
-        return "allies"
-    for target in ("other", "allies"):
-        pattern = rules.targets.get(target)
-        if pattern is not None and pattern.search(sentence):
-            return target
-    return "ukraine"
-
-
 def read_claim(
     sentence: str,
     *,
@@ -336,7 +307,7 @@ def read_claim(
     agent = _acting(sentence, (chosen, verb_at, span[0]), who, ctx, recent, voice)
     found = holder_of(who, agent if narration else None, voice)
     holder, side, how = found if narration else told_by_source(found, agent, span[0], rules)
-    target = _target(sentence, rules, rung, refused=rejection)
+    target = claim_target(sentence, rules, rung, refused=rejection, agent=agent)
     answers, at = answered(sentence, anchor, rules), sentence.find(anchor or "\0")
     rejection = rejection and not answers and not _conditioned(sentence, at, rules)
     act = _act(chosen, (holder, side), rung, rules, target, rejection=rejection)
