@@ -176,3 +176,35 @@ def test_a_donor_that_names_no_recipient_gives_to_ukraine() -> None:
 def test_a_state_that_joins_is_its_own_target() -> None:
     claim = read("Finland formally joined NATO on Tuesday.", "membership_path", "2023-04-05")
     assert claim.target == "other"
+
+
+def test_a_bare_title_nobody_resolves_speaks_for_the_state_it_tells_of() -> None:
+    claim = read(
+        "Estonia supports Ukraine's aspirations to join NATO, the minister said.",
+        "membership_path",
+        "2019-07-01",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Estonia", "ally", "offers")
+
+
+def test_long_held_scepticism_rejects() -> None:
+    claim = read(
+        "Paris has long been sceptical about Ukraine's membership prospects.",
+        "membership_path",
+        "2019-07-01",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("France", "ally", "rejects")
+
+
+def test_not_being_in_favour_of_a_step_refuses_it() -> None:
+    claim = read(
+        "Germany is not in favour of granting Ukraine a Membership Action Plan this year.",
+        "membership_path",
+        "2019-07-01",
+    )
+    assert (claim.side, claim.act, claim.rung, claim.polarity) == (
+        "ally",
+        "rejects",
+        "map",
+        "affirmed",
+    )

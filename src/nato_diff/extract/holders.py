@@ -201,7 +201,9 @@ def told_by_source(
     """Give what an unnamed source says a named side does to that side.
 
     "Washington will not provide a backstop, officials said": the speaker (``sources`` in
-    the rules) has no side, the agent in its words has one, and the act is the agent's.
+    the rules) has no side, the agent in its words has one, and the act is the agent's. So
+    for a bare title no one in the document resolves ("Poland supports …, the minister
+    said"): an official speaking of the state whose act the words tell.
 
     Parameters
     ----------
@@ -225,7 +227,10 @@ def told_by_source(
         and agent is not None
         and agent.side is not None
         and agent.start >= content_start
-        and rules.sources.search(holder or "")
+        and (
+            rules.sources.search(holder or "")
+            or rules.person_words.fullmatch((holder or "").strip()) is not None
+        )
     ):
         return agent.name, agent.side, "agent"
     return found
