@@ -208,3 +208,23 @@ def test_not_being_in_favour_of_a_step_refuses_it() -> None:
         "map",
         "affirmed",
     )
+
+
+def test_allies_who_agree_that_ukraine_will_join_restate_it() -> None:
+    # the present "agree that" is a standing agreement; "agreed that" (below) decides
+    claim = read(
+        "The Secretary General told the conference that all Allies agree that Ukraine will "
+        "become a member of the Alliance.",
+        "membership_path",
+        "2023-04-05",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "will_join")
+
+
+def test_allies_who_agreed_that_ukraine_will_join_decided_it() -> None:
+    claim = read(
+        "NATO leaders agreed that Ukraine will become a member of the Alliance.",
+        "membership_path",
+        "2008-04-03",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "decides", "will_join")
