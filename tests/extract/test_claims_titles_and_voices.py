@@ -228,3 +228,21 @@ def test_allies_who_agreed_that_ukraine_will_join_decided_it() -> None:
         "2008-04-03",
     )
     assert (claim.side, claim.act, claim.rung) == ("nato", "decides", "will_join")
+
+
+def test_caution_about_a_timeline_rejects() -> None:
+    claim = read(
+        "Washington is cautious about setting a timeline for Ukraine's accession.",
+        "membership_path",
+        "2023-07-01",
+    )
+    assert (claim.holder, claim.act) == ("United States", "rejects")
+
+
+def test_holding_up_a_package_blocks_it() -> None:
+    claim = read(
+        "Hungary has held up the EU's 50 billion euro support package for Ukraine.",
+        "aid_volumes",
+        "2023-12-14",
+    )
+    assert (claim.holder, claim.act) == ("Hungary", "rejects")
