@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .test_claims import read
+from .test_claims import DIMS, read
 from .test_claims_grammar import _claims, _row
 
 
@@ -246,3 +246,16 @@ def test_holding_up_a_package_blocks_it() -> None:
         "2023-12-14",
     )
     assert (claim.holder, claim.act) == ("Hungary", "rejects")
+
+
+def test_reservations_about_inviting_ukraine_reject_the_invitation() -> None:
+    claim = read(
+        "Washington has reservations about inviting Ukraine while the fighting goes on.",
+        "membership_path",
+        "2023-07-01",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("ally", "rejects", "invitation")
+
+
+def test_inviting_ukraine_to_a_summit_is_no_mention_of_membership() -> None:
+    assert "membership_path" not in DIMS.scan("NATO is inviting Ukraine to the summit in Vilnius.")
