@@ -53,6 +53,7 @@ from .holders import (
     joined_tag_start,
     outside_the_speech,
     told_by_source,
+    unnamed_reporter,
 )
 from .modality import Modality
 from .negators import WORD, negated_before
@@ -437,7 +438,7 @@ def _narrated_agent(
         return None
     if chosen is None:
         # without an act word, only the subject opening narration (or a source's words) acts
-        sourced = narration or rules.sources.search(who.speaker or "")
+        sourced = narration or unnamed_reporter(who.speaker, rules)
         return opening_agent(sentence, actors, date, rules, recent) if sourced else None
     return find_agent(sentence, verb_at, actors, date, rules, recent, speaker)
 

@@ -25,6 +25,7 @@ __all__ = [
     "joined_tag_start",
     "outside_the_speech",
     "told_by_source",
+    "unnamed_reporter",
 ]
 
 
@@ -192,6 +193,25 @@ def holder_of(
     return None, None, "none"
 
 
+def unnamed_reporter(holder: str | None, rules: ClaimRules) -> bool:
+    """Whether a speaker is an unnamed source or a bare title ("officials", "the minister").
+
+    Parameters
+    ----------
+    holder : str or None
+        The speaker as written.
+    rules : ClaimRules
+        The claim rules (``sources``, ``person_words``).
+
+    Returns
+    -------
+    bool
+        True when the words name no one the document could tell apart.
+    """
+    words = (holder or "").strip()
+    return bool(rules.sources.search(words) or rules.person_words.fullmatch(words))
+
+
 def told_by_source(
     found: tuple[str | None, str | None, ClaimHow],
     agent: Agent | None,
@@ -227,10 +247,7 @@ def told_by_source(
         and agent is not None
         and agent.side is not None
         and agent.start >= content_start
-        and (
-            rules.sources.search(holder or "")
-            or rules.person_words.fullmatch((holder or "").strip()) is not None
-        )
+        and unnamed_reporter(holder, rules)
     ):
         return agent.name, agent.side, "agent"
     return found
