@@ -259,3 +259,13 @@ def test_reservations_about_inviting_ukraine_reject_the_invitation() -> None:
 
 def test_inviting_ukraine_to_a_summit_is_no_mention_of_membership() -> None:
     assert "membership_path" not in DIMS.scan("NATO is inviting Ukraine to the summit in Vilnius.")
+
+
+def test_a_map_application_is_about_the_plan_not_an_invitation() -> None:
+    claim = read(
+        "Foreign ministers will review Ukraine's MAP application in December, the "
+        "Secretary General said.",
+        "membership_path",
+        "2008-04-03",
+    )
+    assert claim.rung == "map"
