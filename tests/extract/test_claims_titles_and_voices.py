@@ -269,3 +269,16 @@ def test_a_map_application_is_about_the_plan_not_an_invitation() -> None:
         "2008-04-03",
     )
     assert claim.rung == "map"
+
+
+def test_an_interview_s_answers_are_the_guest_its_lead_introduced() -> None:
+    # the guest is unknown to the actors data; the lead gives the side, the labels the name
+    text = (
+        "Interviews\n\n"
+        "Danish Defence Minister Lars Sandvik spoke to our reporter in Copenhagen on Monday.\n\n"
+        "Q: Will Denmark take part in a reassurance force?\n\n"
+        "Lars Sandvik: Denmark is ready to send troops to Ukraine once a ceasefire holds.\n"
+    )
+    claims = _claims(text, dt.date(2025, 3, 20))
+    row = _row(claims, "Lars Sandvik: Denmark", "security_guarantees")
+    assert (row["holder"], row["side"], row["act"]) == ("Lars Sandvik", "ally", "offers")

@@ -128,6 +128,7 @@ class _Walk:
         )
         for i, sentence in enumerate(self.sentences):
             lab = labels[i]
+            lab = None if lab is None else self.labels.recalled(lab)
             # An unknown label ends the turn before it; outside a transcript, or naming nobody
             # ("Photo:"), its line is read like any other.
             if lab is not None and lab.kind == "unknown" and (lab.who is None or not transcript):

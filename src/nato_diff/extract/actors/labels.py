@@ -123,6 +123,18 @@ class Labels:
             who = replace(who, side=self.names.side_in(paren))
         return who
 
+    def recalled(self, lab: Label) -> Label:
+        """Give an unknown label the person the lines before named in full with a side.
+
+        An interview introduces its guest once ("Estonian Foreign Minister Margus Tsahkna
+        spoke to …") and labels the answers with the name alone ("Margus Tsahkna: …").
+        """
+        m = _LABEL.match(lab.cue)
+        if lab.kind != "unknown" or lab.who is not None or m is None:
+            return lab
+        known = self.names._remembered(Who(m.group("lab"), None, None, "person"))
+        return lab if known.side is None else Label("speaker", known, lab.cue)
+
     def labelled(self, lab: Label, i: int, main: Attribution | None) -> Attribution:
         """Return the attribution of a labelled line; answers go to ``main``."""
         if lab.kind == "question":

@@ -279,7 +279,8 @@ class Names:
         """Give an unknown person the side an earlier mention in full gave the same surname.
 
         A news story names a person in full with a title once ("Ukraine's ambassador in Berlin,
-        Andriy Melnyk, welcomed …") and by surname after ("… Melnyk told reporters").
+        Andriy Melnyk, welcomed …") and by surname after ("… Melnyk told reporters"), or by
+        the same name with no title (an interview's "Andriy Melnyk:" labels).
         """
         if w.actor_id is not None or w.kind != "person" or not w.speaker:
             return w
@@ -291,8 +292,10 @@ class Names:
             if len(words) > 1:
                 self.unknown_sides[key] = (w.speaker, w.side)
             return w
-        known = self.unknown_sides.get(key) if len(words) == 1 else None
-        return w if known is None else replace(w, speaker=known[0], side=known[1])
+        known = self.unknown_sides.get(key)
+        if known is None or (len(words) > 1 and known[0].split()[-len(words) :] != words):
+            return w  # the surname alone, or the same name in full ("Margus Tsahkna:")
+        return replace(w, speaker=known[0], side=known[1])
 
     def _with_appositive_side(self, w: Who, found: SpeakerWords, i: int) -> Who:
         """Give an unknown speaker with no side the side an appositive names, if any."""
