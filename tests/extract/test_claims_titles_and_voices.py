@@ -282,3 +282,49 @@ def test_an_interview_s_answers_are_the_guest_its_lead_introduced() -> None:
     claims = _claims(text, dt.date(2025, 3, 20))
     row = _row(claims, "Lars Sandvik: Denmark", "security_guarantees")
     assert (row["holder"], row["side"], row["act"]) == ("Lars Sandvik", "ally", "offers")
+
+
+def test_not_supplying_weapons_as_a_rule_refuses_them() -> None:
+    claim = read(
+        "Canada is not supplying lethal weapons to Ukraine at present.",
+        "aid_volumes",
+        "2015-02-24",
+    )
+    assert (claim.side, claim.act, claim.polarity) == ("ally", "rejects", "affirmed")
+
+
+def test_gifted_equipment_is_handed_over() -> None:
+    claim = read(
+        "The Netherlands has gifted winter clothing and helmets worth 2 million euros to Ukraine.",
+        "aid_volumes",
+        "2015-02-24",
+    )
+    assert (claim.act, claim.status) == ("decides", "delivered")
+
+
+def test_a_union_determined_to_provide_support_offers_it() -> None:
+    claim = read(
+        "The European Union remains determined to provide Ukraine with military support.",
+        "aid_volumes",
+        "2024-02-01",
+    )
+    assert (claim.side, claim.act) == ("eu", "offers")
+
+
+def test_conclusions_that_invite_the_council_to_act_ask_it_to() -> None:
+    claim = read(
+        "The European Council invites the Council to agree on a dedicated Ukraine Assistance "
+        "Fund within the European Peace Facility.",
+        "aid_volumes",
+        "2024-02-01",
+    )
+    assert (claim.side, claim.act) == ("eu", "seeks")
+
+
+def test_a_condition_that_guarantees_do_not_extend_is_no_refusal() -> None:
+    claim = read(
+        "Moscow could accept the idea, provided that the guarantees do not extend to Crimea.",
+        "security_guarantees",
+        "2022-03-30",
+    )
+    assert claim.act != "rejects"

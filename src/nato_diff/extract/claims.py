@@ -681,7 +681,8 @@ def _refused(
     at = sentence.find(anchor) if anchor else -1
     if at >= 0:
         ends.append(at + len(anchor or ""))
-        if rules.refusal_after.match(sentence, at + len(anchor or "")):
+        after = rules.refusal_after.match(sentence, at + len(anchor or ""))
+        if after is not None and not _conditioned(sentence, after.end(), rules):
             return True
     for end in ends:
         m = rules.refusal.search(sentence, max(0, end - 90), end)
