@@ -328,3 +328,23 @@ def test_a_condition_that_guarantees_do_not_extend_is_no_refusal() -> None:
         "2022-03-30",
     )
     assert claim.act != "rejects"
+
+
+def test_a_dateline_city_is_no_agent() -> None:
+    claim = read(
+        "BERLIN, July 9 (Wire) - NATO leaders meeting for the summit will tell Ukraine that its "
+        "path to membership is irreversible.",
+        "membership_path",
+        "2024-07-09",
+    )
+    assert (claim.side, claim.act, claim.rung) == ("nato", "offers", "irreversible")
+
+
+def test_a_fronted_earlier_summit_dates_the_act_as_background() -> None:
+    claim = read(
+        "At the 2023 summit in Vilnius, leaders dropped the requirement for a Membership "
+        "Action Plan.",
+        "membership_path",
+        "2024-07-09",
+    )
+    assert (claim.side, claim.act) == (None, "reports")

@@ -172,6 +172,8 @@ def find_agent(
     if _FIRST_PERSON.search(sentence, max(0, verb_start - 30), verb_start):
         return None  # "…, we need weapons": the one who speaks acts, not an actor named before
     left = blank(AS_ASIDE, blank(CLOSED_RELATIVE, sentence[:verb_start]))
+    dateline = _DATELINE.match(left)  # "WASHINGTON, July 9 (Wire) - …" names a place
+    left = " " * dateline.end() + left[dateline.end() :] if dateline else left
     cut = start = 0
     for m in rules.subject_break.finditer(left):
         start, cut = m.start(), m.end()

@@ -32,7 +32,12 @@ _MONTH = re.compile(
     re.IGNORECASE,
 )
 #: A year named in a clause ("in 2008"; "since 2008" tells of what still goes on).
-_YEAR = re.compile(r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(
+    r"\b(?:in|of|until)\s+(?:\w+\s+)?((?:19|20)\d\d)\b"
+    # a fronted time: "At the 2023 summit in Vilnius, leaders dropped …"
+    r"|^\W*at\s+(?:the|its|their)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def told_as_background(
@@ -126,7 +131,7 @@ def dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
     """
     if rules.earlier.search(clause):
         return True
-    if any(int(y) < date.year for y in _YEAR.findall(clause)):
+    if any(int(m.group(1) or m.group(2)) < date.year for m in _YEAR.finditer(clause)):
         return True
     for m in _MONTH.finditer(clause):
         month = _MONTHS[m.group(1).lower()]
