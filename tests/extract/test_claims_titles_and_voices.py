@@ -348,3 +348,14 @@ def test_a_fronted_earlier_summit_dates_the_act_as_background() -> None:
         "2024-07-09",
     )
     assert (claim.side, claim.act) == (None, "reports")
+
+
+def test_an_earlier_decision_told_and_restated_is_restated() -> None:
+    text = (
+        "Summit declaration\n\n"
+        "At the 2008 summit we agreed that Georgia will become a member of NATO, and we "
+        "reaffirm that decision today.\n"
+    )
+    claims = _claims(text, dt.date(2014, 9, 5), source="NATO summit declaration")
+    row = _row(claims, "At the 2008 summit", "membership_path")
+    assert (row["side"], row["act"]) == ("nato", "offers")

@@ -93,9 +93,11 @@ def revised_act(sentence: str, claim: Claim, rules: ClaimRules) -> Claim:
     """
     claim = _past_wish(sentence, _looked_forward(claim, rules))
     claim = _recalled_promise(sentence, claim, rules)
-    if claim.act == "decides" and _RESTATED_AFTER.search(sentence):
+    told = claim.act == "decides" or (claim.act == "reports" and claim.side is not None)
+    if told and _RESTATED_AFTER.search(sentence):
         # "At Bucharest we agreed that Georgia will become a member, and we reiterate all
-        # elements of that decision": the decision told is restated, an offer
+        # elements of that decision": the decision told (dated before, or not) is restated,
+        # an offer
         claim = replace(claim, act="offers")
     return claim
 
