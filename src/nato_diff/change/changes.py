@@ -216,15 +216,15 @@ def _indexed(
 
     The other lookups come ready.
     """
-    timeline_rows = {
+    timeline_rows: dict[tuple[str, str], dict[Hashable, Any]] = {
         (str(r["doc_id"]), str(r["dimension"])): {k: _none(v) for k, v in r.items()}
-        for r in timeline[list(_TIMELINE_READ)].to_dict("records")
+        for r in _records(timeline[list(_TIMELINE_READ)])
     }
-    position_rows = {
+    position_rows: dict[tuple[str, str, str], dict[Hashable, Any]] = {
         (str(r["doc_id"]), str(r["dimension"]), str(r["side"])): {
             k: _none(v) for k, v in r.items()
         }
-        for r in positions[list(_POSITIONS_READ)].to_dict("records")
+        for r in _records(positions[list(_POSITIONS_READ)])
     }
     return _Lookups(
         dimensions=dimensions,

@@ -141,8 +141,8 @@ def public_table(
 def column_frame(columns: Sequence[str], cells: Sequence[list[Any]]) -> pd.DataFrame:
     """Build a table from its cells held column by column, each list emptied once typed.
 
-    Each column is typed as pandas types that column of a list of row tuples (it builds a
-    one-column table from one-value rows), so the table equals
+    Each column is typed as pandas types a list of values (:class:`pandas.Series`), which
+    infers the dtype that column of a list of row tuples gets, so the table equals
     ``pd.DataFrame(list(zip(*cells)), columns=columns)``, dtypes included, without ever
     holding every row, or an object array of every cell, at once.
 
@@ -165,7 +165,7 @@ def column_frame(columns: Sequence[str], cells: Sequence[list[Any]]) -> pd.DataF
     """
     parts = []
     for column, values in zip(columns, cells, strict=True):
-        parts.append(pd.DataFrame(zip(values), columns=[column]))
+        parts.append(pd.Series(values, dtype=None).to_frame(column))
         values.clear()
     frame: pd.DataFrame = (
         pd.concat(parts, axis=1) if parts else pd.DataFrame([], columns=list(columns))

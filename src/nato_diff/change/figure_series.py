@@ -68,6 +68,7 @@ from ..extract import (
     load_figure_lexicon,
     normalize_donor,
 )
+from ._text import _records as _records_of
 from .columns import public_table
 
 __all__ = ["figure_series"]
@@ -232,7 +233,7 @@ def _records(table: pd.DataFrame, o: _Options) -> list[dict[str, Any]]:
     donor_names: dict[object, str | None] = {}
     records: list[dict[str, Any]] = []
     seen: set[object] = set()
-    for row in table.to_dict("records"):
+    for row in _records_of(table):
         fid = row["figure_id"]
         if fid in seen:
             continue

@@ -90,14 +90,18 @@ class Sightings:
             The rows.
         """
         seen, spelled = self.seen, self.spelled
+        folded_of: dict[str, str] = {}  # each spelling's folded form, folded once
         for sentence_id, dimension, doc, facets, terms, position in rows:
             sid, dim_id, doc_id = int(sentence_id), str(dimension), str(doc)
             for facet in items(facets):
                 _note(seen, (dim_id, "facet", facet), doc_id, sid)
             for term in items(terms):
-                folded = " ".join(term.casefold().split())
-                _note(seen, (dim_id, "term", folded), doc_id, sid)
-                forms = spelled.setdefault((dim_id, "term", folded), {})
+                folded = folded_of.get(term)
+                if folded is None:
+                    folded = folded_of[term] = " ".join(term.casefold().split())
+                key = (dim_id, "term", folded)
+                _note(seen, key, doc_id, sid)
+                forms = spelled.setdefault(key, {})
                 forms[term] = forms.get(term, 0) + 1
             if isinstance(position, str):
                 _note(seen, (dim_id, "position", position), doc_id, sid)
@@ -157,4 +161,6 @@ def _lifecycle(
 
 def _note(seen: _Sightings, key: tuple[str, str, str], doc_id: str, sid: int) -> None:
     docs = seen.setdefault(key, {})
-    docs[doc_id] = min(sid, docs.get(doc_id, sid))
+    first = docs.get(doc_id)
+    if first is None or sid < first:
+        docs[doc_id] = sid

@@ -7,9 +7,9 @@ once per text and counts its syllables once per process (:func:`_word_facts`), t
 textstat's own formulas to the counts.
 
 The formulas and counting rules are those of the textstat version named in
-:data:`MIRRORED`; the word splitting and the letter count are textstat's own functions,
-called once per text, and the sentence count repeats textstat's steps with its patterns
-compiled once. For any other textstat version :data:`AVAILABLE` is False
+:data:`MIRRORED`; the word splitting is textstat's own function, called once per text, the
+letter count is read off its words, and the sentence count repeats textstat's steps with its
+patterns compiled once. For any other textstat version :data:`AVAILABLE` is False
 and :mod:`~nato_diff.extract.readability` calls textstat for each measure instead, so the
 values are textstat's either way.
 """
@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +201,19 @@ def _word_facts(word: str) -> tuple[int, int, int, int]:
     )
 
 
+# Each count of _word_facts in a field of this many bits of one int, so that a text's counts
+# are one sum of ints: no text holds 2**64 syllables.
+_FIELD = 64
+_MASK = (1 << _FIELD) - 1
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _packed_facts(word: str) -> int:
+    """Return :func:`_word_facts` of a word as one int, a field of :data:`_FIELD` bits each."""
+    syllables, poly, hard, difficult = _word_facts(word)
+    return syllables | poly << _FIELD | hard << (2 * _FIELD) | difficult << (3 * _FIELD)
+
+
 @cache
 def _sentence_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Compile textstat's sentence pattern and its two punctuation patterns once."""
@@ -223,9 +237,17 @@ def _count_sentences(text: str) -> int:
     return max(1, len(runs) - sum(map(_is_short, runs)))
 
 
-# textstat's count_letters drops spaces, then what is neither a word character nor a space:
-# what is left is the word characters.
-_NON_WORD = re.compile(r"\W")
+def _count_letters(words: list[str]) -> int:
+    """Count the word characters of a text from textstat's words of it (``list_words``).
+
+    textstat's ``count_letters`` drops spaces, then what is neither a word character nor a
+    space: what is left is the word characters. Its words are what is left of the text once
+    everything but word characters, spaces and apostrophes is gone, split at the spaces:
+    their characters less the apostrophes are the text's word characters, as many as
+    ``count_letters`` counts.
+    """
+    joined = "".join(words)
+    return len(joined) - joined.count("'")
 
 
 @lru_cache(maxsize=1 << 11)
@@ -281,21 +303,16 @@ class TextStats:
         """
         b = _backend
         words: list[str] = b.selections.list_words(text)
-        n_syllables = n_poly = n_hard = n_difficult = 0
-        for word, n in Counter(words).items():
-            syllables, poly, hard, difficult = _word_facts(word)
-            n_syllables += n * syllables
-            n_poly += n * poly
-            n_hard += n * hard
-            n_difficult += n * difficult
+        counts = Counter(words)
+        total = sum(map(mul, counts.values(), map(_packed_facts, counts)))
         return cls(
             n_words=len(words),
             n_sentences=_count_sentences(text),
-            n_syllables=n_syllables,
-            n_letters=len(_NON_WORD.sub("", text)),
-            n_polysyllables=n_poly,
-            n_hard=n_hard,
-            n_difficult=n_difficult,
+            n_syllables=total & _MASK,
+            n_letters=_count_letters(words),
+            n_polysyllables=total >> _FIELD & _MASK,
+            n_hard=total >> (2 * _FIELD) & _MASK,
+            n_difficult=total >> (3 * _FIELD),
         )
 
     def measure(self, name: str) -> float:

@@ -11,7 +11,6 @@ then builds the series tables.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -343,14 +342,18 @@ class _FacetTally:
     """The terms of each (dimension, facet) found in a document, and the sentences."""
 
     def __init__(self) -> None:
-        self.counts: dict[tuple[str, str], Counter[str]] = {}
+        self.counts: dict[tuple[str, str], dict[str, int]] = {}
         self.sentences: dict[tuple[str, str], list[int]] = {}
 
     def add(self, dim_id: str, sid: int, matches: Iterable[tuple[str, str, int, int]]) -> None:
         """Count the facet terms matched in sentence ``sid``."""
+        counts = self.counts
         for facet, text, _, _ in matches:
             key = (dim_id, facet)
-            self.counts.setdefault(key, Counter())[text] += 1
+            terms = counts.get(key)
+            if terms is None:
+                terms = counts[key] = {}
+            terms[text] = terms.get(text, 0) + 1
             ids = self.sentences.setdefault(key, [])
             if not ids or ids[-1] != sid:
                 ids.append(sid)

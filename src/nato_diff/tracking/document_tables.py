@@ -291,7 +291,10 @@ class HeldRows:
         pandas.DataFrame
             The table.
         """
-        return _typed(name, column_frame(DOCUMENT_TABLES[name], self._columns[name]))
+        cells = self._columns[name]
+        for i, _ in _LAYOUTS[name][2]:  # split when held (_list_cell): the lists as they are
+            cells[i] = list(map(list, cells[i]))
+        return _typed(name, column_frame(DOCUMENT_TABLES[name], cells), listed=True)
 
 
 def pack_rows(name: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -338,9 +341,13 @@ def system_arrow_pool() -> Iterator[None]:
         pa.set_memory_pool(before)
 
 
-def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a per-document table its nullable integers, dates and list columns."""
+def _typed(name: str, frame: pd.DataFrame, *, listed: bool = False) -> pd.DataFrame:
+    """Give a per-document table its nullable integers, dates and list columns.
+
+    ``listed`` tells that the list columns hold lists already, each as
+    :func:`~nato_diff.change.public_table` would make it (the cells :func:`_list_cell` split).
+    """
     for column in _NULLABLE_INT.get(name, ()):
         frame[column] = frame[column].astype("Int64")
-    lists, integers = LIST_COLUMNS.get(name, ((), ()))
+    lists, integers = ((), ()) if listed else LIST_COLUMNS.get(name, ((), ()))
     return public_table(frame, lists=lists, integer_lists=integers)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .._gcpause import collector_paused
 from ..change import changes_table, lifecycle_table, series_summaries
 from ..corpus import Corpus, as_corpus, document_jobs
 from ..dimensions import Dimensions, load_dimensions
@@ -120,9 +121,11 @@ def track(
             from .dask_engine import dask_track as extract
         else:
             extract = extract_local
-        done = extract(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink)
-        with system_arrow_pool():
-            tracking = _tracking(done[0], dimensions, done[1])
+        # The rows and tables live on: the collector waits for more of them between passes.
+        with collector_paused():
+            done = extract(corpus, dimensions, actors, n_jobs=n_jobs, progress=progress, sink=sink)
+            with system_arrow_pool():
+                tracking = _tracking(done[0], dimensions, done[1])
     except BaseException:
         if writer is not None:
             writer.abort()
