@@ -359,3 +359,12 @@ def test_an_earlier_decision_told_and_restated_is_restated() -> None:
     claims = _claims(text, dt.date(2014, 9, 5), source="NATO summit declaration")
     row = _row(claims, "At the 2008 summit", "membership_path")
     assert (row["side"], row["act"]) == ("nato", "offers")
+
+
+def test_an_earlier_deed_with_no_act_word_is_background() -> None:
+    claim = read(
+        "Bulgaria proposed a joint Black Sea patrol in 2016, but nothing came of it.",
+        "black_sea",
+        "2019-04-03",
+    )
+    assert (claim.side, claim.act) == (None, "reports")

@@ -202,4 +202,10 @@ def narrated_background(
         and told_as_background(sentence, chosen, rules, date)
     ):
         return "reports", (None, None, "none")
+    if act == "decides" and chosen is None and found[2] == "agent":
+        # a deed with no act word ("Romania proposed a flotilla in 2016"), dated in its
+        # clause before the document's month, is background too
+        clause = rules.clause_break.split(sentence, maxsplit=1)[0]
+        if dated_before(PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause)), date, rules):
+            return "reports", (None, None, "none")
     return act, found
