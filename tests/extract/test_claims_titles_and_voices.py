@@ -368,3 +368,13 @@ def test_an_earlier_deed_with_no_act_word_is_background() -> None:
         "2019-04-03",
     )
     assert (claim.side, claim.act) == (None, "reports")
+
+
+def test_membership_of_both_unions_named_together_is_a_mention() -> None:
+    assert "membership_path" in DIMS.scan(
+        "The Rada wrote the goal of NATO and EU membership into the Constitution."
+    )
+    assert "membership_path" in DIMS.scan(
+        "Its national interests include membership in the European Union and NATO."
+    )
+    assert "membership_path" not in DIMS.scan("Ukraine's membership in the EU is a priority.")
