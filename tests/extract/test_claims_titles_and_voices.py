@@ -378,3 +378,31 @@ def test_membership_of_both_unions_named_together_is_a_mention() -> None:
         "Its national interests include membership in the European Union and NATO."
     )
     assert "membership_path" not in DIMS.scan("Ukraine's membership in the EU is a priority.")
+
+
+def test_a_subject_set_off_by_dashes_is_no_dateline() -> None:
+    claim = read(
+        "Poland - a close neighbour - pledged $100 million in military aid to Ukraine.",
+        "aid_volumes",
+        "2024-06-01",
+    )
+    assert (claim.holder, claim.side, claim.act) == ("Poland", "ally", "offers")
+
+
+def test_an_as_agreed_aside_s_year_does_not_date_a_deed() -> None:
+    claim = read(
+        "Romania proposed a Black Sea flotilla, as agreed by Allies in 2023.",
+        "black_sea",
+        "2024-06-01",
+    )
+    assert (claim.holder, claim.act) == ("Romania", "decides")
+
+
+def test_a_condition_further_back_is_still_no_refusal() -> None:
+    claim = read(
+        "Moscow could accept the idea, provided that in the view of the Kremlin and of its "
+        "negotiators the guarantees do not extend to Crimea.",
+        "security_guarantees",
+        "2022-03-30",
+    )
+    assert claim.act != "rejects"

@@ -183,7 +183,6 @@ def _word_syllables(word: str) -> int:
     return sum(_lower_syllables(w) for w in words)
 
 
-@lru_cache(maxsize=_WORDS_KEPT)
 def _word_facts(word: str) -> tuple[int, int, int, int]:
     """Return what one word adds to each count.
 

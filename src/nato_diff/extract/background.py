@@ -103,9 +103,14 @@ def dated_act(
     """
     start, end = chosen[0], chosen[1]
     clause = rules.clause_break.split(sentence[end:], maxsplit=1)[0]
-    clause = AS_TAIL.sub(" ", PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause)))
+    clause = _own_dates(clause)
     head = ASIDE_BEFORE.sub(" ", rules.clause_break.split(sentence[:start])[-1])
     return dated_before(head + " " + sentence[start:end] + clause, date, rules)
+
+
+def _own_dates(clause: str) -> str:
+    """Blank what dates itself in a clause: relative and participle tails, "as agreed" asides."""
+    return AS_TAIL.sub(" ", PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause)))
 
 
 def dated_before(clause: str, date: dt.date, rules: ClaimRules) -> bool:
@@ -206,6 +211,6 @@ def narrated_background(
         # a deed with no act word ("Romania proposed a flotilla in 2016"), dated in its
         # clause before the document's month, is background too
         clause = rules.clause_break.split(sentence, maxsplit=1)[0]
-        if dated_before(PARTICIPLE_TAIL.sub(" ", RELATIVE_TAIL.sub(" ", clause)), date, rules):
+        if dated_before(_own_dates(clause), date, rules):
             return "reports", (None, None, "none")
     return act, found

@@ -23,7 +23,8 @@ How a claim is read
 4. *Modality.* ``question`` (a final "?" or a "Q:" label), ``conditional``, ``hedged`` or
    ``firm``, from :func:`nato_diff.extract.modality.modality`.
 5. *Target.* Another state named with no word for Ukraine makes the claim ``other``; the
-   Allies' own defence, ``allies``; else ``ukraine``.
+   Allies' own defence, ``allies``; else ``ukraine``. On a dimension without a ladder the
+   donor that acts names no target (:func:`nato_diff.extract.targets.claim_target`).
 
 Limits: one claim per sentence and dimension (the main clause's); the agent is found by
 position, not by parsing, so a long subject with several actors may pick the wrong one.
@@ -682,7 +683,7 @@ def _refused(
     if at >= 0:
         ends.append(at + len(anchor or ""))
         after = rules.refusal_after.match(sentence, at + len(anchor or ""))
-        if after is not None and not _conditioned(sentence, after.end(), rules):
+        if after is not None and not _conditioned(sentence, at, rules):
             return True
     for end in ends:
         m = rules.refusal.search(sentence, max(0, end - 90), end)

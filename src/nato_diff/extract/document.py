@@ -342,18 +342,18 @@ class _FacetTally:
     """The terms of each (dimension, facet) found in a document, and the sentences."""
 
     def __init__(self) -> None:
-        self.counts: dict[tuple[str, str], dict[str, int]] = {}
+        self.terms: dict[tuple[str, str], dict[str, None]] = {}
         self.sentences: dict[tuple[str, str], list[int]] = {}
 
     def add(self, dim_id: str, sid: int, matches: Iterable[tuple[str, str, int, int]]) -> None:
-        """Count the facet terms matched in sentence ``sid``."""
-        counts = self.counts
+        """Note the facet terms matched in sentence ``sid`` (each once, in order found)."""
+        seen = self.terms
         for facet, text, _, _ in matches:
             key = (dim_id, facet)
-            terms = counts.get(key)
+            terms = seen.get(key)
             if terms is None:
-                terms = counts[key] = {}
-            terms[text] = terms.get(text, 0) + 1
+                terms = seen[key] = {}
+            terms.setdefault(text, None)
             ids = self.sentences.setdefault(key, [])
             if not ids or ids[-1] != sid:
                 ids.append(sid)
@@ -364,7 +364,7 @@ class _FacetTally:
         for dim_id, dim in dimensions.items():
             for facet in dim.facet_ids:
                 key = (dim_id, facet)
-                if key not in self.counts:
+                if key not in self.terms:
                     continue
                 out.append(
                     {
@@ -373,7 +373,7 @@ class _FacetTally:
                         "dimension": dim_id,
                         "facet": facet,
                         "n_mentions": len(self.sentences[key]),
-                        "terms": join_values(list(self.counts[key])),
+                        "terms": join_values(list(self.terms[key])),
                         "sentence_ids": join_values([str(i) for i in self.sentences[key]]),
                     }
                 )

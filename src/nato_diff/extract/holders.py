@@ -234,7 +234,7 @@ def told_by_source(
     content_start : int
         Where the speaker's words start.
     rules : ClaimRules
-        The claim rules (``sources``).
+        The claim rules (``sources``, ``person_words``: see :func:`unnamed_reporter`).
 
     Returns
     -------

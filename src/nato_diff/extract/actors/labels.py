@@ -132,7 +132,7 @@ class Labels:
         m = _LABEL.match(lab.cue)
         if lab.kind != "unknown" or lab.who is not None or m is None:
             return lab
-        known = self.names._remembered(Who(m.group("lab"), None, None, "person"))
+        known = self.names.remembered(Who(m.group("lab"), None, None, "person"))
         return lab if known.side is None else Label("speaker", known, lab.cue)
 
     def labelled(self, lab: Label, i: int, main: Attribution | None) -> Attribution:

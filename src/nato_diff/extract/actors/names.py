@@ -270,17 +270,27 @@ class Names:
             if last_inst is not None:
                 return carried_as(last_inst, found.cue), "institution"
             return Attribution(None, None, None, found.cue, "none"), None
-        w = self._remembered(
+        w = self.remembered(
             self._with_appositive_side(self.identify(np, i, found.start), found, i)
         )
         return Attribution(w.speaker, w.actor_id, w.side, found.cue, found.how), w.kind
 
-    def _remembered(self, w: Who) -> Who:
+    def remembered(self, w: Who) -> Who:
         """Give an unknown person the side an earlier mention in full gave the same surname.
 
         A news story names a person in full with a title once ("Ukraine's ambassador in Berlin,
         Andriy Melnyk, welcomed …") and by surname after ("… Melnyk told reporters"), or by
         the same name with no title (an interview's "Andriy Melnyk:" labels).
+
+        Parameters
+        ----------
+        w : Who
+            The speaker as identified; one with a side is remembered by surname.
+
+        Returns
+        -------
+        Who
+            The speaker, with the remembered name in full and side when one matches.
         """
         if w.actor_id is not None or w.kind != "person" or not w.speaker:
             return w
