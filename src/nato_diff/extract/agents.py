@@ -172,7 +172,7 @@ def find_agent(
     if _FIRST_PERSON.search(sentence, max(0, verb_start - 30), verb_start):
         return None  # "…, we need weapons": the one who speaks acts, not an actor named before
     left = blank(AS_ASIDE, blank(CLOSED_RELATIVE, sentence[:verb_start]))
-    dateline = _WIRE_DATELINE.match(left)  # "WASHINGTON, July 9 (Wire) - …" names a place
+    dateline = _DATELINE.match(left)  # "WASHINGTON, July 9 (Wire) - …" names a place
     left = " " * dateline.end() + left[dateline.end() :] if dateline else left
     cut = start = 0
     for m in rules.subject_break.finditer(left):
@@ -486,11 +486,10 @@ def _state(text: str, date: dt.date, rules: ClaimRules) -> tuple[str, str | None
     return None
 
 
-_DATELINE = re.compile(r"^[^-–—]{0,80}\)?\s[-–—]\s")
-#: A wire dateline only: an agency's closing bracket, or a city in capitals and a comma,
+#: A wire dateline: an agency's closing bracket, or a city in capitals and a comma,
 #: before the dash ("BERLIN, July 9 (Wire) - ", "KYIV (Reuters) - "); not a subject set off
 #: by dashes ("Poland - a close neighbour - pledged …").
-_WIRE_DATELINE = re.compile(r"^(?:[^-–—]{0,80}\)|[A-Z]{2,}[A-Z .'’]*,[^-–—]{0,70})\s[-–—]\s")
+_DATELINE = re.compile(r"^(?:[^-–—]{0,80}\)|[A-Z]{2,}[A-Z .'’]*,[^-–—]{0,70})\s[-–—]\s")
 
 
 def opens_sentence(sentence: str, start: int) -> bool:

@@ -44,11 +44,14 @@ class Label:
         The speaker (for ``"speaker"``, and for an unknown label written in capitals).
     cue : str
         The label as written ("Q:", "Jens Stoltenberg (NATO Secretary General):").
+    name : str
+        The label's words before any bracket and the colon ("Jens Stoltenberg").
     """
 
     kind: Literal["question", "answer", "speaker", "unknown"]
     who: Who | None
     cue: str
+    name: str = ""
 
 
 class Labels:
@@ -85,7 +88,7 @@ class Labels:
         if who is not None:
             return Label("speaker", who, cue)
         if _NAME_LABEL.fullmatch(lab):
-            return Label("unknown", self._unknown_speaker(lab, paren), cue)
+            return Label("unknown", self._unknown_speaker(lab, paren), cue, lab)
         return None
 
     def _unknown_speaker(self, lab: str, paren: str | None) -> Who | None:
@@ -129,11 +132,10 @@ class Labels:
         An interview introduces its guest once ("Estonian Foreign Minister Margus Tsahkna
         spoke to …") and labels the answers with the name alone ("Margus Tsahkna: …").
         """
-        m = _LABEL.match(lab.cue)
-        if lab.kind != "unknown" or lab.who is not None or m is None:
+        if lab.kind != "unknown" or lab.who is not None or not lab.name:
             return lab
-        known = self.names.remembered(Who(m.group("lab"), None, None, "person"))
-        return lab if known.side is None else Label("speaker", known, lab.cue)
+        known = self.names.remembered(Who(lab.name, None, None, "person"))
+        return lab if known.side is None else Label("speaker", known, lab.cue, lab.name)
 
     def labelled(self, lab: Label, i: int, main: Attribution | None) -> Attribution:
         """Return the attribution of a labelled line; answers go to ``main``."""
